@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace limber {
+
+/// What the user asked for on the command line.
+struct CommandLineOptions
+{
+    bool showHelp = false;
+    bool showVersion = false;
+    bool startSession = false;
+    QString routine; ///< routine id or path to a routine file; empty: today's routine
+    QString dataDir; ///< empty: the platform's application data folder
+    bool minimized = false;
+};
+
+/// Parses arguments without needing a QCoreApplication, so --help and
+/// --version work where no display exists.
+class CommandLine
+{
+public:
+    /// Parses the full argument list (including the program name).
+    /// On a usage error returns nullopt and fills errorText().
+    std::optional<CommandLineOptions> parse(const QStringList &arguments);
+
+    QString helpText() const;
+    QString versionText() const;
+    QString errorText() const { return m_error; }
+
+private:
+    QString m_error;
+};
+
+} // namespace limber

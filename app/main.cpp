@@ -1,0 +1,56 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(u"Limber"_s);
+    QCoreApplication::setApplicationName(u"Limber"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
+
+    // Parsed before any QApplication exists: --help and --version must work
+    // on a machine without a display.
+    limber::CommandLine commandLine;
+    const auto options = commandLine.parse(argumentsOf(argc, argv));
+    if (!options) {
+        QTextStream(stderr) << commandLine.errorText() << u'\n'
+                            << QCoreApplication::translate("main", "Try 'limber --help'.") << u'\n';
+        return 2;
+    }
+    if (options->showHelp) {
+        QTextStream(stdout) << commandLine.helpText();
+        return 0;
+    }
+    if (options->showVersion) {
+        QTextStream(stdout) << commandLine.versionText();
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    limber::MainWindow window;
+    if (options->minimized)
+        window.showMinimized();
+    else
+        window.show();
+    return app.exec();
+}

@@ -1,0 +1,37 @@
+# Compiler settings shared by every Limber target, applied through an
+# interface library so that each target opts in explicitly.
+add_library(limber_compiler_options INTERFACE)
+
+target_compile_definitions(limber_compiler_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_KEYWORDS
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+if(MSVC)
+    target_compile_options(limber_compiler_options INTERFACE /W4 /permissive- /utf-8)
+    if(LIMBER_WARNINGS_AS_ERRORS)
+        target_compile_options(limber_compiler_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(limber_compiler_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+        -Wcast-align -Woverloaded-virtual -Wconversion
+        -Wformat=2 -Wimplicit-fallthrough)
+    if(LIMBER_WARNINGS_AS_ERRORS)
+        target_compile_options(limber_compiler_options INTERFACE -Werror)
+    endif()
+endif()
+
+if(LIMBER_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "LIMBER_SANITIZE is supported with GCC and Clang only")
+    endif()
+    set(_limber_sanitizers -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_compile_options(limber_compiler_options INTERFACE ${_limber_sanitizers})
+    target_link_options(limber_compiler_options INTERFACE ${_limber_sanitizers})
+endif()

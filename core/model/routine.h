@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/localizedtext.h"
+#include "model/side.h"
+
+#include <QList>
+#include <QString>
+
+namespace limber {
+
+/// Limits shared by the content loader, the routine editor and the runner.
+namespace limits {
+inline constexpr int minHoldSeconds = 5;
+inline constexpr int maxHoldSeconds = 600;
+inline constexpr int minHoldsPerSide = 1;
+inline constexpr int maxHoldsPerSide = 20;
+inline constexpr int maxSwitchSeconds = 120;
+inline constexpr int maxRestSeconds = 600;
+} // namespace limits
+
+/// One exercise inside a routine, with its hold plan.
+struct RoutineItem
+{
+    QString exerciseId;
+    int holdsPerSide = 2; ///< for unsided exercises: number of holds
+    int holdSeconds = 60;
+    int switchSeconds = 10; ///< pause between holds of an alternating exercise
+    int restSeconds = 0; ///< pause after this item, before the next one
+    Side firstSide = Side::Left;
+    bool includeSetup = true; ///< walk through the exercise's set-up steps first
+
+    friend bool operator==(const RoutineItem &, const RoutineItem &) = default;
+};
+
+/// An ordered list of exercises with their hold plans.
+struct Routine
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText description;
+    QList<RoutineItem> items;
+};
+
+} // namespace limber

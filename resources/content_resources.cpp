@@ -1,0 +1,12 @@
+#include "content_resources.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+QString bundledContentRoot()
+{
+    return u":/content"_s;
+}
+
+} // namespace limber

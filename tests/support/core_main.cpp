@@ -1,0 +1,14 @@
+// Test entry point for core tests: a QCoreApplication so that signals,
+// QObject parents and resources behave as in the program.
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
