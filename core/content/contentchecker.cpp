@@ -240,8 +240,10 @@ bool ContentChecker::object(
             continue;
         QString message = tr("unknown key %1").arg(quoted(member.key));
         if (const QString guess = closestName(member.key, allowedKeys); !guess.isEmpty())
-            message += tr("; did you mean \"%1\"?").arg(guess);
-        message += tr("; the keys allowed here are %1").arg(listNames(allowedKeys));
+            message += tr(" (did you mean \"%1\"?)").arg(guess);
+        // Key lists are short: show them whole.
+        message
+            += tr("; the keys allowed here are %1").arg(listNames(allowedKeys, allowedKeys.size()));
         addError(member.line, member.column, childField(field, member.key), message);
         ok = false;
     }

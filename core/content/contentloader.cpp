@@ -16,7 +16,7 @@ QString unknownMessage(const QString &message, const QString &id, const QStringL
 {
     QString result = message.arg(id);
     if (const QString guess = closestName(id, known); !guess.isEmpty())
-        result += ContentLoader::tr("; did you mean \"%1\"?").arg(guess);
+        result += ContentLoader::tr(" (did you mean \"%1\"?)").arg(guess);
     if (known.isEmpty())
         result += ContentLoader::tr("; none are loaded");
     else

@@ -15,23 +15,30 @@ namespace {
 // quadratic distance cheap on hostile input.
 constexpr qsizetype maxComparedLength = 64;
 
+/// Edits (insert, delete, replace, swap two neighbours) from a to b, ignoring case.
 qsizetype editDistance(const QString &a, const QString &b)
 {
-    std::vector<qsizetype> previous(static_cast<size_t>(b.size() + 1));
-    std::vector<qsizetype> current(previous.size());
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[static_cast<size_t>(j)] = j;
+    const auto width = static_cast<size_t>(b.size() + 1);
+    std::vector<qsizetype> beforePrevious(width);
+    std::vector<qsizetype> previous(width);
+    std::vector<qsizetype> current(width);
+    for (size_t j = 0; j < width; ++j)
+        previous[j] = static_cast<qsizetype>(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
         current[0] = i;
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const auto uj = static_cast<size_t>(j);
-            const qsizetype substitution
-                = previous[uj - 1] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
-            current[uj] = std::min({previous[uj] + 1, current[uj - 1] + 1, substitution});
+            const bool same = a[i - 1].toLower() == b[j - 1].toLower();
+            current[uj] = std::min(
+                {previous[uj] + 1, current[uj - 1] + 1, previous[uj - 1] + (same ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1].toLower() == b[j - 2].toLower()
+                && a[i - 2].toLower() == b[j - 1].toLower())
+                current[uj] = std::min(current[uj], beforePrevious[uj - 2] + 1);
         }
+        std::swap(beforePrevious, previous);
         std::swap(previous, current);
     }
-    return previous[static_cast<size_t>(b.size())];
+    return previous[width - 1];
 }
 
 } // namespace

@@ -262,8 +262,8 @@ TEST(ContentLibrary, LoadRoutineFileChecksAgainstTheLibrary)
             + u":5:62: items[0].holdSeconds: 3 is out of range; a hold lasts 5 to 600 "
               "seconds\n"_s
             + bad
-            + u":5:26: items[0].exercise: unknown exercise \"seated-leg-crosss\"; did "
-              "you mean \"seated-leg-cross\"?; known ones are \"seated-leg-cross\""_s);
+            + u":5:26: items[0].exercise: unknown exercise \"seated-leg-crosss\" (did "
+              "you mean \"seated-leg-cross\"?); known ones are \"seated-leg-cross\""_s);
 
     const QString unknown
         = elsewhere.write(u"unknown.json"_s, routineJson("quick", "seated-leg-crosss"));
@@ -271,8 +271,8 @@ TEST(ContentLibrary, LoadRoutineFileChecksAgainstTheLibrary)
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().message,
         unknown
-            + u":5:26: items[0].exercise: unknown exercise \"seated-leg-crosss\"; did "
-              "you mean \"seated-leg-cross\"?; known ones are \"seated-leg-cross\""_s);
+            + u":5:26: items[0].exercise: unknown exercise \"seated-leg-crosss\" (did "
+              "you mean \"seated-leg-cross\"?); known ones are \"seated-leg-cross\""_s);
 
     const auto absent = library.loadRoutineFile(elsewhere.filePath(u"absent.json"_s));
     ASSERT_FALSE(absent.ok());
