@@ -135,7 +135,8 @@ void ExerciseParser::parse(const JsonValue &root)
         {u"format"_s, u"id"_s, u"title"_s, u"summary"_s, u"why"_s, u"benefits"_s, u"steps"_s,
             u"cautions"_s, u"variation"_s, u"breathing"_s, u"goal"_s, u"goalPose"_s, u"notice"_s,
             u"sideMode"_s, u"sideLabels"_s, u"holdPose"_s, u"holdCameraYaw"_s, u"holdReminders"_s,
-            u"reachLevels"_s});
+            u"reachLevels"_s, u"$schema"_s});
+    fields.string(u"$schema"_s, Need::Optional); // for editors; Limber ignores it
     Exercise &exercise = m_out.exercise;
     if (const JsonValue *id = fields.value(u"id"_s, Need::Required)) {
         exercise.id = m_checker.id(*id, u"id"_s).value_or(QString());

@@ -78,7 +78,8 @@ PoseFile parsePoseFile(const JsonValue &root, const QString &file)
     ContentChecker checker(file);
     PoseFile result;
     if (checker.checkFormat(root)) {
-        ObjectFields fields(checker, root, QString(), {u"format"_s, u"poses"_s});
+        ObjectFields fields(checker, root, QString(), {u"format"_s, u"poses"_s, u"$schema"_s});
+        fields.string(u"$schema"_s, Need::Optional); // for editors; Limber ignores it
         const JsonValue *poses = fields.value(u"poses"_s, Need::Required);
         if (poses && !poses->isObject()) {
             checker.addError(*poses, u"poses"_s,

@@ -78,7 +78,9 @@ std::optional<RoutineItem> RoutineParser::item(const JsonValue &value, qsizetype
 void RoutineParser::parse(const JsonValue &root)
 {
     ObjectFields fields(m_checker, root, QString(),
-        {u"format"_s, u"id"_s, u"title"_s, u"description"_s, u"default"_s, u"items"_s});
+        {u"format"_s, u"id"_s, u"title"_s, u"description"_s, u"default"_s, u"items"_s,
+            u"$schema"_s});
+    fields.string(u"$schema"_s, Need::Optional); // for editors; Limber ignores it
     Routine &routine = m_out.routine;
     if (const JsonValue *id = fields.value(u"id"_s, Need::Required)) {
         routine.id = m_checker.id(*id, u"id"_s).value_or(QString());

@@ -279,6 +279,16 @@ TEST(ContentLibrary, LoadRoutineFileChecksAgainstTheLibrary)
     EXPECT_TRUE(absent.error().message.contains(u"cannot open the file"_s));
 }
 
+TEST(ContentLibrary, AcceptsASchemaLinkForEditors)
+{
+    ContentRoot root;
+    root.write(u"poses/p.json"_s,
+        R"({"$schema": "../content.schema.json", "format": 1, "poses": {"sit": {}}})");
+    const auto library = ContentLibrary::load({root.path()});
+    EXPECT_TRUE(library.errors().isEmpty()) << errorsText(library).toStdString();
+    EXPECT_NE(library.pose(u"sit"_s), nullptr);
+}
+
 TEST(ContentLibrary, UserContentRootIsInsideTheDataFolder)
 {
     EXPECT_EQ(ContentLibrary::userContentRoot(u"/home/a/.local/share/Limber"_s),
