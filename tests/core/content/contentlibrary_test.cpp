@@ -3,6 +3,10 @@
 #include "content_resources.h"
 #include "contentfixture.h"
 
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -287,6 +291,43 @@ TEST(ContentLibrary, AcceptsASchemaLinkForEditors)
     const auto library = ContentLibrary::load({root.path()});
     EXPECT_TRUE(library.errors().isEmpty()) << errorsText(library).toStdString();
     EXPECT_NE(library.pose(u"sit"_s), nullptr);
+}
+
+TEST(ContentFormatDocument, ExampleLoadsAndItsSampleErrorIsReal)
+{
+    QFile document(QStringLiteral(LIMBER_SOURCE_DIR "/docs/content-format.md"));
+    ASSERT_TRUE(document.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(document.readAll());
+
+    ContentRoot user;
+    static const QRegularExpression example(
+        u"`((?:poses|exercises|routines)/[a-z-]+\\.json)`\n```json\n(.*?)```"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    QHash<QString, QByteArray> files;
+    for (auto it = example.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        files.insert(match.captured(1), match.captured(2).toUtf8());
+        user.write(match.captured(1), match.captured(2).toUtf8());
+    }
+    ASSERT_EQ(files.size(), 3);
+    const auto library = ContentLibrary::load({limber::bundledContentRoot(), user.path()});
+    EXPECT_TRUE(library.errors().isEmpty()) << errorsText(library).toStdString();
+    ASSERT_NE(library.routine(u"morning"_s), nullptr);
+    EXPECT_EQ(library.routine(u"morning"_s)->items.size(), 2);
+    ASSERT_NE(library.exercise(u"kneeling-rest"_s), nullptr);
+    EXPECT_EQ(library.exercise(u"kneeling-rest"_s)->title.text({u"de-DE"_s}), u"Kniende Pause"_s);
+
+    // The sample error in the document is what the misspelt pose really gives.
+    const QString exercisePath = u"exercises/kneeling-rest.json"_s;
+    QByteArray misspelt = files.value(exercisePath);
+    misspelt.replace("\"pose\": \"cross-legged-upright\"", "\"pose\": \"cross-leged-upright\"");
+    user.write(exercisePath, misspelt);
+    const auto broken = ContentLibrary::load({limber::bundledContentRoot(), user.path()});
+    ASSERT_FALSE(broken.errors().isEmpty());
+    const QString shown = broken.errors().first().toString();
+    const QString expectedTail = shown.mid(shown.indexOf(exercisePath));
+    EXPECT_TRUE(text.contains(u"/content/"_s + expectedTail + u'\n'))
+        << "the document should show: " << expectedTail.toStdString();
 }
 
 TEST(ContentLibrary, UserContentRootIsInsideTheDataFolder)
