@@ -70,16 +70,13 @@ bool ContentLoader::accept(const QList<ContentError> &errors)
     return errors.isEmpty();
 }
 
-bool ContentLoader::checkUnique(QHash<QString, QString> &seen, const QString &id,
-    const SourceLocation &where, const QString &kind)
+bool ContentLoader::checkUnique(const QHash<QString, QString> &seen, const QString &id,
+    const SourceLocation &where, const QString &message)
 {
     if (const auto first = seen.constFind(id); first != seen.cend()) {
-        m_library.m_errors.append(where.error(tr("the %1 id \"%2\" is already used by %3 in the "
-                                                 "same folder; give each %1 its own id")
-                                                  .arg(kind, id, *first)));
+        m_library.m_errors.append(where.error(message.arg(id, *first)));
         return false;
     }
-    seen.insert(id, where.file);
     return true;
 }
 
@@ -95,11 +92,16 @@ void ContentLoader::loadPoses(const QString &root)
             continue;
         bool unique = true;
         for (const PoseDefinition &definition : file.poses)
-            unique = checkUnique(seen, definition.id, definition.where, tr("pose")) && unique;
+            unique = checkUnique(seen, definition.id, definition.where,
+                         tr("the pose id \"%1\" is already used by %2 in the same "
+                            "folder; give each pose its own id"))
+                && unique;
         if (!unique)
             continue;
-        for (const PoseDefinition &definition : file.poses)
+        for (const PoseDefinition &definition : file.poses) {
+            seen.insert(definition.id, path);
             m_library.m_poses.insert(definition.id, definition.pose);
+        }
     }
 }
 
@@ -124,12 +126,15 @@ void ContentLoader::loadExercises(const QString &root)
         ExerciseFile file = parseExerciseFile(json, path);
         checkPoseReferences(file, m_library.m_poses);
         if (!accept(file.errors)
-            || !checkUnique(seen, file.exercise.id, file.where, tr("exercise"))) {
+            || !checkUnique(seen, file.exercise.id, file.where,
+                tr("the exercise id \"%1\" is already used by %2 in the same "
+                   "folder; give each exercise its own id"))) {
             // Remembered so that a routine naming it hears why it is missing.
             if (!file.exercise.id.isEmpty() && !m_library.m_exercises.contains(file.exercise.id))
                 m_library.m_brokenExerciseIds.insert(file.exercise.id);
             continue;
         }
+        seen.insert(file.exercise.id, path);
         m_library.m_brokenExerciseIds.remove(file.exercise.id);
         m_library.m_exercises.insert(file.exercise.id, file.exercise);
     }
@@ -180,8 +185,11 @@ void ContentLoader::loadRoutines(const QString &root)
         }
         if (!accept(file.errors))
             continue;
-        if (!checkUnique(seen, file.routine.id, file.where, tr("routine")))
+        if (!checkUnique(seen, file.routine.id, file.where,
+                tr("the routine id \"%1\" is already used by %2 in the same folder; give each "
+                   "routine its own id")))
             continue;
+        seen.insert(file.routine.id, path);
         if (file.isDefault) {
             defaultInRoot = file.routine.id;
             defaultFile = path;

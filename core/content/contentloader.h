@@ -37,8 +37,8 @@ private:
     /// Records the errors of a file; true if there were none.
     bool accept(const QList<ContentError> &errors);
     /// An id already defined by another file of the same root is an error.
-    bool checkUnique(QHash<QString, QString> &seen, const QString &id, const SourceLocation &where,
-        const QString &kind);
+    bool checkUnique(const QHash<QString, QString> &seen, const QString &id,
+        const SourceLocation &where, const QString &kind);
 
     void loadPoses(const QString &root);
     void loadExercises(const QString &root);
