@@ -1,7 +1,9 @@
 // The strict JSON reader: positions of values and keys, and a clear error
 // with the right position for every kind of broken input.
+#include "content/contentparsers.h"
 #include "content/jsonreader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -249,4 +251,66 @@ TEST(JsonReader, ReadFileNamesTheFileInErrors)
     const auto missing = JsonReader::readFile(dir.filePath(u"absent.json"_s));
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error->message.startsWith(u"cannot open the file"_s));
+}
+
+TEST(JsonReader, MutatedContentFilesNeverCrashTheReaderOrTheChecks)
+{
+    QFile original(
+        QStringLiteral(LIMBER_SOURCE_DIR "/resources/content/exercises/seated-leg-cross.json"));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QByteArray text = original.readAll();
+    const auto lines = static_cast<int>(text.count('\n')) + 1;
+    ASSERT_TRUE(JsonReader::parse(text).ok());
+
+    // Bytes that change the structure, plus the start and middle of UTF-8 sequences.
+    const QByteArray interesting = "{}[]\":,\\0-e.u \n\t\x01\xC3\x80\xED\xF4";
+    quint32 state = 2024;
+    const auto next = [&state](quint32 bound) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % bound;
+    };
+    int accepted = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray mutated = text;
+        const int edits = 1 + static_cast<int>(next(3));
+        for (int e = 0; e < edits && !mutated.isEmpty(); ++e) {
+            const auto at = static_cast<qsizetype>(next(static_cast<quint32>(mutated.size())));
+            switch (next(4)) {
+            case 0:
+                mutated[at] = interesting[static_cast<qsizetype>(
+                    next(static_cast<quint32>(interesting.size())))];
+                break;
+            case 1:
+                mutated.remove(at, 1 + static_cast<qsizetype>(next(8)));
+                break;
+            case 2:
+                mutated.insert(at,
+                    interesting[static_cast<qsizetype>(
+                        next(static_cast<quint32>(interesting.size())))]);
+                break;
+            default:
+                mutated.truncate(at);
+                break;
+            }
+        }
+        const auto result = JsonReader::parse(mutated);
+        if (!result.ok()) {
+            EXPECT_GE(result.error->line, 1);
+            EXPECT_LE(result.error->line, lines + 1);
+            EXPECT_GE(result.error->column, 1);
+            EXPECT_FALSE(result.error->message.isEmpty());
+            continue;
+        }
+        ++accepted;
+        // Whatever parses must go through every kind of check without harm.
+        const auto exercise = limber::parseExerciseFile(result.value, u"x.json"_s);
+        const auto routine = limber::parseRoutineFile(result.value, u"x.json"_s);
+        const auto poses = limber::parsePoseFile(result.value, u"x.json"_s);
+        EXPECT_FALSE(routine.errors.isEmpty());
+        EXPECT_FALSE(poses.errors.isEmpty());
+        for (const auto &error : exercise.errors)
+            EXPECT_GE(error.line, 1) << error.toString().toStdString();
+    }
+    // Some mutations (e.g. inside text) leave valid JSON: both paths ran.
+    EXPECT_GT(accepted, 0);
 }
