@@ -160,6 +160,8 @@ TEST(ContentLibrary, WithoutADefaultMarkTheFirstRoutineByIdIsTheDefault)
     const auto library = ContentLibrary::load({root.path()});
     EXPECT_TRUE(library.errors().isEmpty()) << errorsText(library).toStdString();
     EXPECT_EQ(library.defaultRoutineId(), u"b-routine"_s);
+    // "lean" has no sides, so its holds have none either.
+    EXPECT_EQ(library.routine(u"b-routine"_s)->items.first().firstSide, limber::Side::None);
 }
 
 TEST(ContentLibrary, OneBrokenUserFileDoesNotHideTheOthers)
