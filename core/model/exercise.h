@@ -30,6 +30,7 @@ struct Exercise
     LocalizedText variation;
     LocalizedText breathing;
     LocalizedText goal;
+    QString goalPose; ///< pose id of the goal position, for the printed sheet; empty if none
     LocalizedText notice; ///< e.g. ask your doctor before starting
 
     SideMode sideMode = SideMode::None;
