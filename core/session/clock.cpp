@@ -64,7 +64,7 @@ int SystemWallClock::utcOffsetSeconds() const
 }
 
 ManualClock::ManualClock(QDateTime startUtc, int utcOffsetSeconds)
-    : m_wall(std::move(startUtc))
+    : m_wall(startUtc.toUTC())
     , m_offset(utcOffsetSeconds)
 { }
 

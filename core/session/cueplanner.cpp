@@ -71,13 +71,15 @@ public:
         , m_firstOfHold(firstOfHold)
     { }
 
-    void plan(const QList<LocalizedText> &reminders, int *reminderTurn)
+    /// `holdOrdinal`: how many holds of this exercise came before, so that
+    /// successive holds start their reminders at successive texts.
+    void plan(const QList<LocalizedText> &reminders, int holdOrdinal)
     {
         planEndCues();
         if (m_options.breathingCues)
             planBreathing();
         if (m_options.reminders && !reminders.isEmpty())
-            planReminders(reminders, reminderTurn);
+            planReminders(reminders, holdOrdinal);
     }
 
 private:
@@ -127,7 +129,7 @@ private:
         return true;
     }
 
-    void planReminders(const QList<LocalizedText> &reminders, int *turn)
+    void planReminders(const QList<LocalizedText> &reminders, int turn)
     {
         const milliseconds quietFrom = end() - reminderQuietBeforeEnd;
         for (milliseconds nominal = m_hold.start + m_options.firstReminderAfter;
@@ -138,8 +140,8 @@ private:
                 at += reminderNudge;
             if (at >= limit)
                 continue;
-            const LocalizedText &text = reminders.at(*turn % reminders.size());
-            ++*turn;
+            const LocalizedText &text = reminders.at(turn % reminders.size());
+            ++turn;
             add(Cue::Kind::Reminder, at, text.text(m_options.uiLanguages));
         }
     }
@@ -164,7 +166,7 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
     const SessionOptions &options)
 {
     QList<Cue> cues;
-    QHash<QString, int> reminderTurnByExercise;
+    QHash<QString, int> holdsSoFarByExercise;
     const Phase *previous = nullptr;
     for (const Phase &phase : phases) {
         const qsizetype firstOfPhase = cues.size();
@@ -187,7 +189,7 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
                     cuetext::switchSides(phase.side, sideLabelText(phase, options))));
             const Exercise &exercise = exerciseByItem.at(phase.itemIndex);
             HoldCuePlanner(phase, options, &cues, firstOfPhase)
-                .plan(exercise.holdReminders, &reminderTurnByExercise[exercise.id]);
+                .plan(exercise.holdReminders, holdsSoFarByExercise[exercise.id]++);
             break;
         }
         case Phase::Kind::Done:

@@ -19,9 +19,9 @@ namespace limber {
 ///   TenSecondsLeft at E-10 s when H >= 20 s; Halfway at start+H/2 when H >= 30 s;
 ///   BreatheIn/BreatheOut alternating from the hold's start, none in the last 3 s
 ///   (that belongs to the countdown); Reminders (the exercise's holdReminders in
-///   turn) first at firstReminderAfter and then every reminderInterval, each
-///   moved later in 1 s steps until no other cue is within 1 s, and dropped if
-///   that would reach the next reminder or the last 10 s.
+///   turn, the n-th hold of an exercise starting at the n-th text) first at firstReminderAfter and
+///   then every reminderInterval, each moved later in 1 s steps until no other cue is within 1 s,
+///   and dropped if that would reach the next reminder or the last 10 s.
 /// - Done ("Well done") at the Done phase.
 /// Cues at the same instant are ordered PhaseStart first, then by priority.
 QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseByItem,
