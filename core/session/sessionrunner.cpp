@@ -101,7 +101,8 @@ void SessionRunner::togglePause()
 void SessionRunner::skip()
 {
     poll();
-    if (!isActive())
+    // At Done there is nothing to skip to; the session is finishing.
+    if (!isActive() || currentPhase().kind == Phase::Kind::Done)
         return;
     ++m_generation;
     const quint64 generation = m_generation;
@@ -130,7 +131,8 @@ bool SessionRunner::extendHold()
 bool SessionRunner::extendHoldBy(milliseconds extra)
 {
     poll();
-    if (!isActive() || !currentPhase().isHold())
+    // m_holdOpen: a hold whose record has gone out (from a holdFinished slot) is over.
+    if (!isActive() || !currentPhase().isHold() || !m_holdOpen)
         return false;
     Result<Timeline> extended = m_timeline.withHoldExtended(m_phaseIndex, extra);
     if (!extended)
@@ -265,6 +267,7 @@ void SessionRunner::jumpTo(int phaseIndex)
     const bool toDone = m_timeline.phase(phaseIndex).kind == Phase::Kind::Done;
     m_accumulated = start;
     m_resumedAt = m_clock.now();
+    m_lastSeen = m_resumedAt;
     m_nextCue = firstCueAtOrAfter(start);
     const quint64 generation = m_generation;
     enterPhase(phaseIndex);

@@ -24,8 +24,9 @@ namespace limber {
 /// and Done never are). Display ticks may read the getters at any rate.
 ///
 /// Actions (start, pause, skip, ...) first poll, then act and emit their own
-/// results. They may be called from slots connected to the signals: the
-/// emission in progress stops and the action carries on from where it was.
+/// results. They may be called from slots connected to the signals: the action
+/// takes effect at once, the rest of the emission in progress follows at the
+/// next poll, and nothing is emitted twice.
 ///
 /// Sleep: when the clock's suspend-inclusive time runs ahead of its monotonic
 /// time by more than SessionOptions::suspendThreshold between two polls, the

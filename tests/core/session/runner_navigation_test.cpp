@@ -303,7 +303,7 @@ TEST(SessionNavigation, PausingFromAPhaseChangeSlotHoldsTheRestForLater)
     h.pollUntil(110000ms, 300ms); // a poll at 105 s sees the right hold begin
     EXPECT_TRUE(h.runner.isPaused());
     EXPECT_EQ(h.runner.currentPhase().index, 5);
-    // Paused where the emission had got to, before the hold's own cues.
+    // Paused at that poll, before the hold's own cues went out.
     EXPECT_EQ(h.runner.activeElapsed(), 105000ms);
     EXPECT_EQ(h.runner.timeLeftInPhase(), 60000ms);
     const qsizetype before = h.recorder.cues().size();
@@ -353,4 +353,31 @@ TEST(SessionNavigation, SkippingFromAHoldRecordSlotMovesOnOnce)
     EXPECT_EQ(h.runner.timeLeftInPhase(), 10000ms);
     EXPECT_EQ(h.recorder.holds().size(), 1);
     EXPECT_EQ(h.recorder.cues(Cue::Kind::SwitchSides).size(), 1);
+}
+
+TEST(SessionNavigation, AHoldThatHasBeenRecordedCannotBeExtended)
+{
+    RunnerHarness h;
+    bool refused = false;
+    QObject::connect(&h.runner, &SessionRunner::holdFinished, &h.runner,
+        [&] { refused = !h.runner.extendHold(); });
+    h.runner.start();
+    h.pollUntil(95000ms);
+    EXPECT_TRUE(refused);
+    EXPECT_EQ(h.runner.currentPhase().kind, Kind::Switch);
+    EXPECT_EQ(h.runner.timeline().totalDuration(), 305000ms);
+}
+
+TEST(SessionNavigation, SkipAtTheEndFromADoneSlotDoesNotGoPastIt)
+{
+    RunnerHarness h(routineOf({kneesItem(1, 10, 0)}));
+    QObject::connect(&h.runner, &SessionRunner::phaseChanged, &h.runner, [&](const Phase &p) {
+        if (p.kind == Kind::Done)
+            h.runner.skip();
+    });
+    h.runner.start();
+    h.runToEndOnTime();
+    EXPECT_EQ(h.runner.state(), State::Finished);
+    EXPECT_EQ(h.recorder.ofType(Type::Finished).size(), 1);
+    EXPECT_EQ(h.recorder.holds().size(), 1);
 }
