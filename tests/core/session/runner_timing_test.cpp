@@ -118,8 +118,26 @@ TEST(SessionTiming, IrregularTicksOverHalfAnHourEndEveryHoldExactlyOnTarget)
         EXPECT_GE(changes[i].active, plan.phase(i).start);
         EXPECT_LT(changes[i].active, plan.phase(i).start + 997ms);
     }
-    // Every cue once: no tick was late enough to make one stale.
-    EXPECT_EQ(h.recorder.cues().size(), plan.cues().size());
+    // Every cue once, never early, and no later than one tick: none went stale.
+    const QList<RunnerEvent> cues = h.recorder.ofType(Type::CueDue);
+    ASSERT_EQ(cues.size(), plan.cues().size());
+    for (qsizetype i = 0; i < cues.size(); ++i) {
+        EXPECT_EQ(cues[i].cue, plan.cues()[i]);
+        EXPECT_GE(cues[i].active, cues[i].cue.at);
+        EXPECT_LT(cues[i].active, cues[i].cue.at + 997ms);
+    }
+    // Each hold is recorded at the first poll at or after its exact end.
+    Phase current;
+    for (const RunnerEvent &event : h.recorder.events) {
+        if (event.type == Type::PhaseChanged)
+            current = event.phase;
+        if (event.type != Type::HoldFinished)
+            continue;
+        ASSERT_TRUE(current.isHold());
+        EXPECT_EQ(event.hold.target, current.duration);
+        EXPECT_GE(event.active, current.end());
+        EXPECT_LT(event.active, current.end() + 997ms);
+    }
 
     const SessionSummary summary = *h.recorder.summary();
     EXPECT_EQ(summary.activeTime, plan.totalDuration());
@@ -310,6 +328,18 @@ TEST(SessionTiming, ACueExactlyTwoSecondsLateIsStillSaid)
     for (const Cue &cue : h.recorder.cues(Cue::Kind::Countdown))
         counts.append(cue.count);
     EXPECT_EQ(counts, (QList<int> {3, 2, 1}));
+}
+
+TEST(SessionTiming, ACueOneMillisecondPastTheLimitIsDropped)
+{
+    RunnerHarness h;
+    h.runner.start();
+    h.pollUntil(91000ms);
+    h.advanceTo(94001ms); // "3" (92 s) is 2001 ms late
+    QList<int> counts;
+    for (const Cue &cue : h.recorder.cues(Cue::Kind::Countdown))
+        counts.append(cue.count);
+    EXPECT_EQ(counts, (QList<int> {2, 1}));
 }
 
 TEST(SessionTiming, DoneIsSaidHoweverLateTheLastPollIs)
