@@ -8,22 +8,22 @@
 
 namespace limber {
 
-/// What the person should hear or see now. The session engine decides which
-/// cues are due; the app turns them into tones, speech and on-screen text.
+/// What the person should hear or see now. The Timeline decides which cues
+/// are due and when; the app turns them into tones, speech and on-screen text.
 struct Cue
 {
     enum class Kind {
-        PhaseStart, ///< a prepare step, hold, switch or rest begins
-        StepText, ///< read the step's instruction aloud
+        PhaseStart, ///< a prepare step, hold, switch, rest or the end begins
+        StepText, ///< read the step's instruction aloud (at a prepare step's start)
         Countdown, ///< 3, 2, 1 before a hold ends (count holds the number)
-        TenSecondsLeft,
-        Halfway,
-        SwitchSides, ///< text names the leg that goes on top next
+        TenSecondsLeft, ///< ten seconds before a hold of 20 s or more ends
+        Halfway, ///< half-way through a hold of 30 s or more
+        SwitchSides, ///< text names the side that comes next ("Switch: right leg on top")
         BreatheIn,
         BreatheOut,
-        Reminder, ///< a short form reminder during a hold
-        Paused, ///< the runner paused itself (e.g. the computer slept)
-        Done,
+        Reminder, ///< a short form reminder from the exercise, during a hold
+        Paused, ///< the runner paused itself because the computer slept
+        Done, ///< the routine is complete ("Well done")
     };
 
     /// How much a cue matters when two want the voice at once: a newer cue
@@ -33,11 +33,36 @@ struct Cue
     Kind kind = Kind::PhaseStart;
     Priority priority = Priority::Normal;
     QString text; ///< user-facing words, already localised
-    Side side = Side::None;
+    Side side = Side::None; ///< the side held, or for SwitchSides the side that comes next
     int count = 0; ///< for Countdown: 3, 2 or 1
     std::chrono::milliseconds at {0}; ///< active session time the cue is due
+    int phaseIndex = -1; ///< the Timeline phase the cue belongs to
 
     friend bool operator==(const Cue &, const Cue &) = default;
 };
+
+/// The priority each kind of cue carries: Done, SwitchSides and Countdown are
+/// High, Paused is Critical, breath and reminders are Low, the rest Normal.
+constexpr Cue::Priority priorityOf(Cue::Kind kind)
+{
+    switch (kind) {
+    case Cue::Kind::Paused:
+        return Cue::Priority::Critical;
+    case Cue::Kind::Done:
+    case Cue::Kind::SwitchSides:
+    case Cue::Kind::Countdown:
+        return Cue::Priority::High;
+    case Cue::Kind::BreatheIn:
+    case Cue::Kind::BreatheOut:
+    case Cue::Kind::Reminder:
+        return Cue::Priority::Low;
+    case Cue::Kind::PhaseStart:
+    case Cue::Kind::StepText:
+    case Cue::Kind::TenSecondsLeft:
+    case Cue::Kind::Halfway:
+        break;
+    }
+    return Cue::Priority::Normal;
+}
 
 } // namespace limber

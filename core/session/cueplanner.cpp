@@ -1,0 +1,211 @@
+#include "session/cueplanner.h"
+
+#include "session/cuetext.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace limber {
+
+using std::chrono::milliseconds;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr milliseconds breathQuietBeforeEnd = 3s; // the countdown owns the last 3 s
+constexpr milliseconds reminderQuietBeforeEnd = 10s; // "ten seconds left" and the countdown
+constexpr milliseconds reminderClearance = 1s;
+constexpr milliseconds reminderNudge = 1s;
+
+Cue makeCue(Cue::Kind kind, const Phase &phase, milliseconds at, QString text)
+{
+    Cue cue;
+    cue.kind = kind;
+    cue.priority = priorityOf(kind);
+    cue.text = std::move(text);
+    cue.side = phase.side;
+    cue.at = at;
+    cue.phaseIndex = phase.index;
+    return cue;
+}
+
+QString sideLabelText(const Phase &phase, const SessionOptions &options)
+{
+    return phase.sideLabel.text(options.uiLanguages);
+}
+
+QString phaseTitle(
+    const Phase &phase, const QList<Exercise> &exercises, const SessionOptions &options)
+{
+    const QStringList &languages = options.uiLanguages;
+    switch (phase.kind) {
+    case Phase::Kind::Prepare:
+        return cuetext::prepareTitle(
+            phase.exerciseTitle.text(languages), phase.stepIndex + 1, phase.stepCount);
+    case Phase::Kind::Hold:
+        return cuetext::holdTitle(
+            phase.holdNumber, phase.holdsPerSide, sideLabelText(phase, options));
+    case Phase::Kind::Switch:
+        return cuetext::switchSides(phase.side, sideLabelText(phase, options));
+    case Phase::Kind::Rest:
+        if (!phase.nextExerciseId.isEmpty() && phase.itemIndex + 1 < exercises.size())
+            return cuetext::restBeforeNext(exercises.at(phase.itemIndex + 1).title.text(languages));
+        return cuetext::rest();
+    case Phase::Kind::Done:
+        break;
+    }
+    return cuetext::doneTitle();
+}
+
+/// Plans the cues inside one hold, after its PhaseStart.
+class HoldCuePlanner
+{
+public:
+    /// `firstOfHold`: where the hold's own cues (its PhaseStart first) begin in `out`.
+    HoldCuePlanner(
+        const Phase &hold, const SessionOptions &options, QList<Cue> *out, qsizetype firstOfHold)
+        : m_hold(hold)
+        , m_options(options)
+        , m_out(out)
+        , m_firstOfHold(firstOfHold)
+    { }
+
+    /// `holdOrdinal`: how many holds of this exercise came before, so that
+    /// successive holds start their reminders at successive texts.
+    void plan(const QList<LocalizedText> &reminders, int holdOrdinal)
+    {
+        planEndCues();
+        if (m_options.breathingCues)
+            planBreathing();
+        if (m_options.reminders && !reminders.isEmpty())
+            planReminders(reminders, holdOrdinal);
+    }
+
+private:
+    milliseconds end() const { return m_hold.end(); }
+
+    void add(Cue::Kind kind, milliseconds at, QString text, int count = 0)
+    {
+        Cue cue = makeCue(kind, m_hold, at, std::move(text));
+        cue.count = count;
+        m_out->append(std::move(cue));
+    }
+
+    void planEndCues()
+    {
+        const milliseconds length = m_hold.duration;
+        for (int count = 3; count >= 1; --count) {
+            const milliseconds before = count * 1s;
+            if (length > before)
+                add(Cue::Kind::Countdown, end() - before, cuetext::countdown(count), count);
+        }
+        if (length >= 20s)
+            add(Cue::Kind::TenSecondsLeft, end() - 10s, cuetext::tenSecondsLeft());
+        if (length >= 30s)
+            add(Cue::Kind::Halfway, m_hold.start + length / 2, cuetext::halfway());
+    }
+
+    void planBreathing()
+    {
+        bool breathingIn = true;
+        for (milliseconds at = m_hold.start; at < end() - breathQuietBeforeEnd;) {
+            if (breathingIn)
+                add(Cue::Kind::BreatheIn, at, cuetext::breatheIn());
+            else
+                add(Cue::Kind::BreatheOut, at, cuetext::breatheOut());
+            at += breathingIn ? m_options.breatheIn : m_options.breatheOut;
+            breathingIn = !breathingIn;
+        }
+    }
+
+    bool clearOfOtherCues(milliseconds at) const
+    {
+        for (qsizetype i = m_firstOfHold; i < m_out->size(); ++i) {
+            const milliseconds gap = m_out->at(i).at - at;
+            if (gap < reminderClearance && gap > -reminderClearance)
+                return false;
+        }
+        return true;
+    }
+
+    void planReminders(const QList<LocalizedText> &reminders, int turn)
+    {
+        const milliseconds quietFrom = end() - reminderQuietBeforeEnd;
+        for (milliseconds nominal = m_hold.start + m_options.firstReminderAfter;
+             nominal < quietFrom; nominal += m_options.reminderInterval) {
+            const milliseconds limit = std::min(quietFrom, nominal + m_options.reminderInterval);
+            milliseconds at = nominal;
+            while (at < limit && !clearOfOtherCues(at))
+                at += reminderNudge;
+            if (at >= limit)
+                continue;
+            const LocalizedText &text = reminders.at(turn % reminders.size());
+            ++turn;
+            add(Cue::Kind::Reminder, at, text.text(m_options.uiLanguages));
+        }
+    }
+
+    const Phase &m_hold;
+    const SessionOptions &m_options;
+    QList<Cue> *m_out;
+    qsizetype m_firstOfHold;
+};
+
+/// Orders cues at one instant: PhaseStart first, then higher priority first.
+int rankAtSameInstant(const Cue &cue)
+{
+    if (cue.kind == Cue::Kind::PhaseStart)
+        return 0;
+    return 1 + int(Cue::Priority::Critical) - int(cue.priority);
+}
+
+} // namespace
+
+QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseByItem,
+    const SessionOptions &options)
+{
+    QList<Cue> cues;
+    QHash<QString, int> holdsSoFarByExercise;
+    const Phase *previous = nullptr;
+    for (const Phase &phase : phases) {
+        const qsizetype firstOfPhase = cues.size();
+        cues.append(makeCue(
+            Cue::Kind::PhaseStart, phase, phase.start, phaseTitle(phase, exerciseByItem, options)));
+        switch (phase.kind) {
+        case Phase::Kind::Prepare:
+            cues.append(makeCue(
+                Cue::Kind::StepText, phase, phase.start, phase.stepText.text(options.uiLanguages)));
+            break;
+        case Phase::Kind::Switch:
+            cues.append(makeCue(Cue::Kind::SwitchSides, phase, phase.start,
+                cuetext::switchSides(phase.side, sideLabelText(phase, options))));
+            break;
+        case Phase::Kind::Hold: {
+            const bool switchedWithoutPause = previous && previous->isHold()
+                && previous->itemIndex == phase.itemIndex && previous->side != phase.side;
+            if (switchedWithoutPause)
+                cues.append(makeCue(Cue::Kind::SwitchSides, phase, phase.start,
+                    cuetext::switchSides(phase.side, sideLabelText(phase, options))));
+            const Exercise &exercise = exerciseByItem.at(phase.itemIndex);
+            HoldCuePlanner(phase, options, &cues, firstOfPhase)
+                .plan(exercise.holdReminders, holdsSoFarByExercise[exercise.id]++);
+            break;
+        }
+        case Phase::Kind::Done:
+            cues.append(makeCue(Cue::Kind::Done, phase, phase.start, cuetext::wellDone()));
+            break;
+        case Phase::Kind::Rest:
+            break;
+        }
+        previous = &phase;
+    }
+    std::stable_sort(cues.begin(), cues.end(), [](const Cue &a, const Cue &b) {
+        if (a.at != b.at)
+            return a.at < b.at;
+        return rankAtSameInstant(a) < rankAtSameInstant(b);
+    });
+    return cues;
+}
+
+} // namespace limber

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/side.h"
+
+#include <QString>
+
+/// The session's own words (cue texts and phase titles), in one place so that
+/// every string goes through QCoreApplication::translate with one context.
+namespace limber::cuetext {
+
+/// "Seated Leg Cross: step 2 of 3"
+QString prepareTitle(const QString &exerciseTitle, int stepNumber, int stepCount);
+/// "Hold 1 of 2: left leg on top", or "Hold 1 of 3" without a side label.
+QString holdTitle(int holdNumber, int holdCount, const QString &sideLabel);
+/// "Switch: right leg on top"; falls back to naming the side when there is no label.
+QString switchSides(Side next, const QString &nextSideLabel);
+QString rest();
+/// "Rest. Next: Seated Leg Cross"
+QString restBeforeNext(const QString &nextExerciseTitle);
+/// The number itself, in the user's locale.
+QString countdown(int count);
+QString tenSecondsLeft();
+QString halfway();
+QString breatheIn();
+QString breatheOut();
+QString doneTitle();
+QString wellDone();
+QString pausedAfterSleep();
+
+} // namespace limber::cuetext

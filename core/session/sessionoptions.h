@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QStringList>
+
+#include <chrono>
+
+namespace limber {
+
+/// How a routine is turned into a timed session. Defaults suit a first session.
+struct SessionOptions
+{
+    /// Breathing pattern during holds: in, then out, repeated from the hold's start.
+    std::chrono::milliseconds breatheIn {4000};
+    std::chrono::milliseconds breatheOut {6000};
+    bool breathingCues = true;
+
+    /// How long a set-up step lasts when the content gives it no duration. A step
+    /// with a motion and no duration lasts this plus the motion's own time.
+    std::chrono::milliseconds defaultStepDuration {8000};
+
+    /// Form reminders from the exercise during holds: the first this long into a
+    /// hold, then every reminderInterval, each kept clear of other cues.
+    bool reminders = true;
+    std::chrono::milliseconds firstReminderAfter {20000};
+    std::chrono::milliseconds reminderInterval {30000};
+
+    /// UI languages, most preferred first (QLocale::uiLanguages()), for the
+    /// content's LocalizedText. Cue words of our own go through Qt translations.
+    QStringList uiLanguages;
+
+    // Runner behaviour.
+    /// How much extendHold() adds.
+    std::chrono::milliseconds extendStep {15000};
+    /// back() within this much of a phase's start goes to the previous phase.
+    std::chrono::milliseconds backGrace {3000};
+    /// Cues more than this late when a poll finally comes are dropped (phase
+    /// changes, hold records and Done never are).
+    std::chrono::milliseconds staleCueLimit {2000};
+    /// Suspend-inclusive time running ahead of monotonic time by more than
+    /// this between two polls means the computer slept.
+    std::chrono::milliseconds suspendThreshold {5000};
+};
+
+} // namespace limber

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/side.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <chrono>
+
+namespace limber {
+
+/// Why a session ended before its end.
+enum class StopReason {
+    None, ///< it did not stop early: it ran to Done
+    User, ///< the person chose to stop
+    Pain, ///< the person stopped because it hurt
+};
+
+/// One hold as it happened, written to the log the moment it ends.
+struct HoldRecord
+{
+    QString exerciseId;
+    int itemIndex = 0; ///< routine item the hold belongs to
+    Side side = Side::None;
+    int holdNumber = 0; ///< 1-based, counted per side (n of holdsPerSide)
+    int holdsPerSide = 0;
+    std::chrono::milliseconds target {0}; ///< planned length, including any extension
+    std::chrono::milliseconds held {0}; ///< active time actually held (pauses excluded)
+    QDateTime startUtc; ///< calendar time the hold began (from the WallClock)
+    int utcOffsetSeconds = 0; ///< the user's UTC offset at that moment
+    bool completed = false; ///< false when cut short by skip or stop
+
+    friend bool operator==(const HoldRecord &, const HoldRecord &) = default;
+};
+
+/// The outcome of a session, when it finishes or is stopped.
+struct SessionSummary
+{
+    int completedLeftHolds = 0;
+    int completedRightHolds = 0;
+    int completedUnsidedHolds = 0;
+    int partialHolds = 0; ///< holds cut short by skip or stop
+    std::chrono::milliseconds totalHeld {0}; ///< every hold's held time, partial ones too
+    std::chrono::milliseconds activeTime {0}; ///< session time, pauses excluded
+    bool completed = false; ///< true when the session reached Done
+    StopReason stopReason = StopReason::None;
+    QDateTime startedUtc;
+    int utcOffsetSeconds = 0;
+
+    friend bool operator==(const SessionSummary &, const SessionSummary &) = default;
+};
+
+} // namespace limber

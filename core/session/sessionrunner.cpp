@@ -1,0 +1,381 @@
+#include "session/sessionrunner.h"
+
+#include "session/cuetext.h"
+
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <utility>
+
+namespace limber {
+
+using std::chrono::milliseconds;
+using namespace std::chrono_literals;
+
+SessionRunner::SessionRunner(
+    Timeline timeline, const MonotonicClock &clock, const WallClock &wallClock, QObject *parent)
+    : QObject(parent)
+    , m_timeline(std::move(timeline))
+    , m_clock(clock)
+    , m_wallClock(wallClock)
+{ }
+
+milliseconds SessionRunner::activeElapsed() const
+{
+    if (m_state != State::Running)
+        return m_accumulated;
+    return std::min(m_accumulated + (m_clock.now() - m_resumedAt), m_timeline.totalDuration());
+}
+
+milliseconds SessionRunner::timeLeftInPhase() const
+{
+    return std::max(0ms, currentPhase().end() - activeElapsed());
+}
+
+milliseconds SessionRunner::timeLeftInSession() const
+{
+    return m_timeline.totalDuration() - activeElapsed();
+}
+
+std::optional<milliseconds> SessionRunner::timeUntilNextEvent() const
+{
+    if (m_state != State::Running)
+        return std::nullopt;
+    milliseconds next = currentPhase().end();
+    if (m_nextCue < m_timeline.cues().size())
+        next = std::min(next, m_timeline.cues().at(m_nextCue).at);
+    return std::max(0ms, next - activeElapsed());
+}
+
+void SessionRunner::start()
+{
+    if (m_state != State::Ready)
+        return;
+    ++m_generation;
+    m_state = State::Running;
+    m_summary.startedUtc = m_wallClock.nowUtc().toUTC();
+    m_summary.utcOffsetSeconds = m_wallClock.utcOffsetSeconds();
+    m_accumulated = 0ms;
+    rebaseline();
+    m_nextCue = 0;
+    const quint64 generation = m_generation;
+    enterPhase(0);
+    if (generation == m_generation)
+        advance();
+}
+
+void SessionRunner::pause()
+{
+    poll();
+    if (m_state != State::Running)
+        return;
+    ++m_generation;
+    m_accumulated = activeElapsed();
+    m_state = State::Paused;
+    Q_EMIT pausedChanged(true);
+}
+
+void SessionRunner::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    ++m_generation;
+    m_state = State::Running;
+    rebaseline();
+    if (m_holdStampPending)
+        stampHoldStart();
+    const quint64 generation = m_generation;
+    Q_EMIT pausedChanged(false);
+    if (generation == m_generation)
+        poll();
+}
+
+void SessionRunner::togglePause()
+{
+    if (m_state == State::Running)
+        pause();
+    else
+        resume();
+}
+
+void SessionRunner::skip()
+{
+    poll();
+    // At Done there is nothing to skip to; the session is finishing.
+    if (!isActive() || currentPhase().kind == Phase::Kind::Done)
+        return;
+    ++m_generation;
+    const quint64 generation = m_generation;
+    closeHoldEarly(activeElapsed());
+    if (generation == m_generation)
+        jumpTo(m_phaseIndex + 1);
+}
+
+void SessionRunner::back()
+{
+    poll();
+    if (!isActive())
+        return;
+    ++m_generation;
+    const milliseconds intoPhase = activeElapsed() - currentPhase().start;
+    const bool toPrevious = intoPhase < m_timeline.options().backGrace && m_phaseIndex > 0;
+    m_holdOpen = false; // the hold is done again, so this attempt is not logged
+    jumpTo(toPrevious ? m_phaseIndex - 1 : m_phaseIndex);
+}
+
+bool SessionRunner::extendHold()
+{
+    return extendHoldBy(m_timeline.options().extendStep);
+}
+
+bool SessionRunner::extendHoldBy(milliseconds extra)
+{
+    poll();
+    // m_holdOpen: a hold whose record has gone out (from a holdFinished slot) is over.
+    if (!isActive() || !currentPhase().isHold() || !m_holdOpen)
+        return false;
+    Result<Timeline> extended = m_timeline.withHoldExtended(m_phaseIndex, extra);
+    if (!extended)
+        return false;
+    ++m_generation;
+    // Cues before the hold are the same in both timelines. Of the hold's own
+    // cues, those up to the last one emitted are done; when not called from a
+    // slot during an emission, everything up to now has just been emitted.
+    const qsizetype holdFirstCue = firstCueAtOrAfter(currentPhase().start);
+    std::optional<milliseconds> doneThrough;
+    if (m_nextCue > holdFirstCue)
+        doneThrough = m_emitting ? m_timeline.cues().at(m_nextCue - 1).at : activeElapsed();
+    m_timeline = std::move(extended).value();
+    m_nextCue = holdFirstCue;
+    const QList<Cue> &cues = m_timeline.cues();
+    while (doneThrough && m_nextCue < cues.size() && cues.at(m_nextCue).at <= *doneThrough)
+        ++m_nextCue;
+    Q_EMIT phaseUpdated(currentPhase());
+    return true;
+}
+
+void SessionRunner::stop(StopReason reason)
+{
+    poll();
+    if (!isActive())
+        return;
+    ++m_generation;
+    const quint64 generation = m_generation;
+    const milliseconds now = activeElapsed();
+    closeHoldEarly(now);
+    if (generation != m_generation)
+        return;
+    finish(reason == StopReason::None ? StopReason::User : reason, now);
+}
+
+void SessionRunner::poll()
+{
+    // A poll from a slot during an emission has nothing to add: the emission
+    // in progress carries on up to the current time.
+    if (m_state != State::Running || m_emitting)
+        return;
+    if (detectSuspend())
+        return;
+    advance();
+}
+
+bool SessionRunner::detectSuspend()
+{
+    const milliseconds monotonic = m_clock.now();
+    const milliseconds drift = m_clock.nowIncludingSuspend() - monotonic;
+    const milliseconds slept = drift - m_lastDrift;
+    const milliseconds lastSeen = m_lastSeen;
+    m_lastDrift = drift;
+    m_lastSeen = monotonic;
+    if (slept <= m_timeline.options().suspendThreshold)
+        return false;
+
+    // Everything up to the last poll was emitted; the machine fell asleep
+    // somewhere after it. Resume from there, so no asleep (or just-woken)
+    // time is counted as held.
+    ++m_generation;
+    m_accumulated = std::min(m_accumulated + (lastSeen - m_resumedAt), m_timeline.totalDuration());
+    m_state = State::Paused;
+    const quint64 generation = m_generation;
+    Q_EMIT pausedChanged(true);
+    if (generation != m_generation)
+        return true;
+    Cue paused;
+    paused.kind = Cue::Kind::Paused;
+    paused.priority = priorityOf(Cue::Kind::Paused);
+    paused.text = cuetext::pausedAfterSleep();
+    paused.side = currentPhase().side;
+    paused.at = m_accumulated;
+    paused.phaseIndex = m_phaseIndex;
+    Q_EMIT cue(paused);
+    return true;
+}
+
+void SessionRunner::advance()
+{
+    const quint64 generation = m_generation;
+    const bool wasEmitting = std::exchange(m_emitting, true);
+    const auto restore = qScopeGuard([this, wasEmitting] { m_emitting = wasEmitting; });
+    while (m_state == State::Running && generation == m_generation) {
+        const milliseconds now = activeElapsed();
+        const Phase &phase = currentPhase();
+        if (phase.kind == Phase::Kind::Done) {
+            if (emitCuesUpTo(now, now))
+                finish(StopReason::None, m_timeline.totalDuration());
+            return;
+        }
+        const milliseconds end = phase.end();
+        if (now < end) {
+            emitCuesUpTo(now, now);
+            return;
+        }
+        // The phase is over: its last cues, its hold record, then the next phase.
+        const bool wasHold = phase.isHold() && m_holdOpen;
+        const int next = phase.index + 1;
+        if (!emitCuesUpTo(end - 1ms, now))
+            return;
+        if (wasHold) {
+            recordHold(currentPhase().duration, true);
+            if (generation != m_generation)
+                return;
+        }
+        enterPhase(next);
+    }
+}
+
+bool SessionRunner::emitCuesUpTo(milliseconds limit, milliseconds now)
+{
+    const quint64 generation = m_generation;
+    const milliseconds staleBefore = now - m_timeline.options().staleCueLimit;
+    while (m_nextCue < m_timeline.cues().size()) {
+        const Cue due = m_timeline.cues().at(m_nextCue);
+        if (due.at > limit)
+            break;
+        ++m_nextCue;
+        if (due.at < staleBefore && due.kind != Cue::Kind::Done)
+            continue;
+        Q_EMIT cue(due);
+        if (generation != m_generation)
+            return false;
+    }
+    return true;
+}
+
+void SessionRunner::jumpTo(int phaseIndex)
+{
+    const milliseconds start = m_timeline.phase(phaseIndex).start;
+    const bool toDone = m_timeline.phase(phaseIndex).kind == Phase::Kind::Done;
+    m_accumulated = start;
+    m_resumedAt = m_clock.now();
+    m_lastSeen = m_resumedAt;
+    m_nextCue = firstCueAtOrAfter(start);
+    const quint64 generation = m_generation;
+    enterPhase(phaseIndex);
+    if (generation != m_generation)
+        return;
+    // Done ends the session even when paused; otherwise a paused runner
+    // announces the phase now and its cues on resume.
+    if (toDone && m_state == State::Paused) {
+        m_state = State::Running;
+        rebaseline();
+    }
+    if (m_state == State::Running)
+        advance();
+}
+
+void SessionRunner::enterPhase(int phaseIndex)
+{
+    m_phaseIndex = phaseIndex;
+    const Phase &phase = currentPhase();
+    m_holdOpen = phase.isHold();
+    m_holdStampPending = false;
+    if (m_holdOpen) {
+        if (m_state == State::Running)
+            stampHoldStart();
+        else
+            m_holdStampPending = true;
+    }
+    Q_EMIT phaseChanged(phase);
+}
+
+void SessionRunner::stampHoldStart()
+{
+    // When the hold began on the monotonic clock, carried over to the calendar:
+    // the poll that notices a new hold may come a little after its start.
+    const milliseconds monotonicNow = m_clock.now();
+    const milliseconds startedAt = m_resumedAt + (currentPhase().start - m_accumulated);
+    m_holdStartUtc = m_wallClock.nowUtc().toUTC().addMSecs(-(monotonicNow - startedAt).count());
+    m_holdUtcOffset = m_wallClock.utcOffsetSeconds();
+    m_holdStampPending = false;
+}
+
+void SessionRunner::closeHoldEarly(milliseconds now)
+{
+    if (!m_holdOpen || !currentPhase().isHold())
+        return;
+    const milliseconds held = now - currentPhase().start;
+    if (held <= 0ms) {
+        m_holdOpen = false;
+        return;
+    }
+    recordHold(held, false);
+}
+
+void SessionRunner::recordHold(milliseconds held, bool completed)
+{
+    const Phase &phase = currentPhase();
+    if (m_holdStampPending)
+        stampHoldStart();
+    m_holdOpen = false;
+    HoldRecord record;
+    record.exerciseId = phase.exerciseId;
+    record.itemIndex = phase.itemIndex;
+    record.side = phase.side;
+    record.holdNumber = phase.holdNumber;
+    record.holdsPerSide = phase.holdsPerSide;
+    record.target = phase.duration;
+    record.held = held;
+    record.startUtc = m_holdStartUtc;
+    record.utcOffsetSeconds = m_holdUtcOffset;
+    record.completed = completed;
+
+    m_summary.totalHeld += held;
+    if (!completed)
+        ++m_summary.partialHolds;
+    else if (phase.side == Side::Left)
+        ++m_summary.completedLeftHolds;
+    else if (phase.side == Side::Right)
+        ++m_summary.completedRightHolds;
+    else
+        ++m_summary.completedUnsidedHolds;
+    Q_EMIT holdFinished(record);
+}
+
+void SessionRunner::finish(StopReason reason, milliseconds activeAtEnd)
+{
+    ++m_generation;
+    m_accumulated = activeAtEnd;
+    m_state = State::Finished;
+    m_holdOpen = false;
+    m_summary.activeTime = m_accumulated;
+    m_summary.completed = reason == StopReason::None;
+    m_summary.stopReason = reason;
+    Q_EMIT finished(m_summary);
+}
+
+void SessionRunner::rebaseline()
+{
+    m_resumedAt = m_clock.now();
+    m_lastSeen = m_resumedAt;
+    m_lastDrift = m_clock.nowIncludingSuspend() - m_resumedAt;
+}
+
+qsizetype SessionRunner::firstCueAtOrAfter(milliseconds at) const
+{
+    const QList<Cue> &cues = m_timeline.cues();
+    auto first = std::lower_bound(
+        cues.cbegin(), cues.cend(), at, [](const Cue &cue, milliseconds t) { return cue.at < t; });
+    return first - cues.cbegin();
+}
+
+} // namespace limber

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "session/clock.h"
+#include "session/cue.h"
+#include "session/phase.h"
+#include "session/sessionrecords.h"
+#include "session/timeline.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <optional>
+
+namespace limber {
+
+/// Drives a Timeline in real time. Active time is ALWAYS computed from the
+/// injected monotonic clock (accumulated + now - resumedAt), never by counting
+/// polls, so late, irregular or missed polls cannot drift.
+///
+/// The app calls poll() whenever timeUntilNextEvent() says (a precise single-shot
+/// timer) and after any user action; poll() emits, in time order, every phase
+/// change, cue and finished hold due since the previous poll. A cue more than
+/// SessionOptions::staleCueLimit late is dropped (phase changes, hold records
+/// and Done never are). Display ticks may read the getters at any rate.
+///
+/// Actions (start, pause, skip, ...) first poll, then act and emit their own
+/// results. They may be called from slots connected to the signals: the action
+/// takes effect at once, the rest of the emission in progress follows at the
+/// next poll, and nothing is emitted twice.
+///
+/// Sleep: when the clock's suspend-inclusive time runs ahead of its monotonic
+/// time by more than SessionOptions::suspendThreshold between two polls, the
+/// runner pauses at the last moment it saw the machine awake, emits
+/// pausedChanged(true) and a Paused cue, and waits for resume().
+class SessionRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Ready, Running, Paused, Finished };
+
+    /// The clocks must outlive the runner.
+    SessionRunner(Timeline timeline, const MonotonicClock &clock, const WallClock &wallClock,
+        QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    bool isPaused() const { return m_state == State::Paused; }
+    /// Started and not yet finished (running or paused).
+    bool isActive() const { return m_state == State::Running || m_state == State::Paused; }
+
+    const Timeline &timeline() const { return m_timeline; }
+    /// The phase last announced by phaseChanged().
+    const Phase &currentPhase() const { return m_timeline.phase(m_phaseIndex); }
+    /// Active session time now, read from the clock (at most the total).
+    std::chrono::milliseconds activeElapsed() const;
+    std::chrono::milliseconds timeLeftInPhase() const;
+    std::chrono::milliseconds timeLeftInSession() const;
+    /// Monotonic time until the next cue or phase boundary is due (zero when
+    /// something is already due); nothing when not running.
+    std::optional<std::chrono::milliseconds> timeUntilNextEvent() const;
+
+public Q_SLOTS:
+    void start();
+    void pause();
+    void resume();
+    void togglePause();
+    /// To the start of the next phase. A hold in progress is recorded as partial.
+    void skip();
+    /// To the start of this phase, or of the previous one when less than
+    /// SessionOptions::backGrace into this one. A hold in progress is dropped
+    /// without a record: it is done again.
+    void back();
+    /// Makes the current hold longer by SessionOptions::extendStep; later
+    /// phases shift. Returns false outside a hold or past the hold limit.
+    bool extendHold();
+    bool extendHoldBy(std::chrono::milliseconds extra);
+    /// Ends the session early; a hold in progress is recorded as partial.
+    void stop(limber::StopReason reason = limber::StopReason::User);
+    /// Emits everything due up to now.
+    void poll();
+
+Q_SIGNALS:
+    void phaseChanged(const limber::Phase &phase);
+    /// The current phase changed length (extendHold); the timeline was rebuilt.
+    void phaseUpdated(const limber::Phase &phase);
+    void cue(const limber::Cue &cue);
+    void holdFinished(const limber::HoldRecord &record);
+    void pausedChanged(bool paused);
+    void finished(const limber::SessionSummary &summary);
+
+private:
+    bool detectSuspend();
+    void advance();
+    bool emitCuesUpTo(std::chrono::milliseconds limit, std::chrono::milliseconds now);
+    void jumpTo(int phaseIndex);
+    void enterPhase(int phaseIndex);
+    void stampHoldStart();
+    void closeHoldEarly(std::chrono::milliseconds now);
+    void recordHold(std::chrono::milliseconds held, bool completed);
+    void finish(StopReason reason, std::chrono::milliseconds activeAtEnd);
+    void rebaseline();
+    qsizetype firstCueAtOrAfter(std::chrono::milliseconds at) const;
+
+    Timeline m_timeline;
+    const MonotonicClock &m_clock;
+    const WallClock &m_wallClock;
+
+    State m_state = State::Ready;
+    quint64 m_generation = 0; ///< bumped by every action; stops an emission in progress
+    bool m_emitting = false; ///< inside advance(): signals are going out
+    std::chrono::milliseconds m_accumulated {0}; ///< active time at the last resume or jump
+    std::chrono::milliseconds m_resumedAt {0}; ///< monotonic time of that moment
+    std::chrono::milliseconds m_lastSeen {0}; ///< monotonic time of the last poll
+    std::chrono::milliseconds m_lastDrift {0}; ///< suspend-inclusive minus monotonic then
+    int m_phaseIndex = 0;
+    qsizetype m_nextCue = 0; ///< cues before this index were emitted or dropped
+
+    bool m_holdOpen = false;
+    bool m_holdStampPending = false;
+    QDateTime m_holdStartUtc;
+    int m_holdUtcOffset = 0;
+
+    SessionSummary m_summary;
+};
+
+} // namespace limber

@@ -1,0 +1,293 @@
+#include "session/timeline.h"
+
+#include "session/cueplanner.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace limber {
+
+using std::chrono::milliseconds;
+using namespace std::chrono_literals;
+
+namespace {
+
+Error itemError(int itemIndex, const QString &exerciseId, const QString &problem)
+{
+    return Error {QCoreApplication::translate("Timeline", "Exercise %1 of the routine (%2): %3")
+                      .arg(QString::number(itemIndex + 1), exerciseId, problem)};
+}
+
+std::optional<Error> checkItem(int index, const RoutineItem &item)
+{
+    auto outOfRange = [&](const char *what, int value, int low, int high) {
+        return itemError(index, item.exerciseId,
+            QCoreApplication::translate("Timeline", "%1 is %2; use a value from %3 to %4.")
+                .arg(QCoreApplication::translate("Timeline", what), QString::number(value),
+                    QString::number(low), QString::number(high)));
+    };
+    if (item.holdsPerSide < limits::minHoldsPerSide || item.holdsPerSide > limits::maxHoldsPerSide)
+        return outOfRange(QT_TRANSLATE_NOOP("Timeline", "the number of holds"), item.holdsPerSide,
+            limits::minHoldsPerSide, limits::maxHoldsPerSide);
+    if (item.holdSeconds < limits::minHoldSeconds || item.holdSeconds > limits::maxHoldSeconds)
+        return outOfRange(QT_TRANSLATE_NOOP("Timeline", "the hold time in seconds"),
+            item.holdSeconds, limits::minHoldSeconds, limits::maxHoldSeconds);
+    if (item.switchSeconds < 0 || item.switchSeconds > limits::maxSwitchSeconds)
+        return outOfRange(QT_TRANSLATE_NOOP("Timeline", "the switch time in seconds"),
+            item.switchSeconds, 0, limits::maxSwitchSeconds);
+    if (item.restSeconds < 0 || item.restSeconds > limits::maxRestSeconds)
+        return outOfRange(QT_TRANSLATE_NOOP("Timeline", "the rest time in seconds"),
+            item.restSeconds, 0, limits::maxRestSeconds);
+    return std::nullopt;
+}
+
+std::optional<Error> checkOptions(const SessionOptions &options)
+{
+    const bool breathingBroken
+        = options.breathingCues && (options.breatheIn <= 0ms || options.breatheOut <= 0ms);
+    const bool remindersBroken = options.reminders
+        && (options.firstReminderAfter <= 0ms || options.reminderInterval <= 0ms);
+    if (breathingBroken || remindersBroken || options.defaultStepDuration <= 0ms)
+        return Error {QCoreApplication::translate("Timeline",
+            "The session settings have a breathing, reminder or step time of zero or less. "
+            "Reset the session settings to their defaults.")};
+    return std::nullopt;
+}
+
+milliseconds secondsToMs(double seconds)
+{
+    return milliseconds(std::llround(seconds * 1000.0));
+}
+
+milliseconds stepDuration(const Step &step, const SessionOptions &options)
+{
+    if (step.durationSeconds && *step.durationSeconds > 0)
+        return std::chrono::seconds(*step.durationSeconds);
+    return options.defaultStepDuration + (step.motion ? secondsToMs(step.motion->seconds) : 0ms);
+}
+
+/// Appends phases one after another, keeping the running start time.
+class PhaseSequence
+{
+public:
+    explicit PhaseSequence(const QMap<int, milliseconds> &extensions)
+        : m_extensions(extensions)
+    { }
+
+    Phase &append(Phase phase, milliseconds duration)
+    {
+        phase.index = int(m_phases.size());
+        phase.start = m_cursor;
+        phase.duration = duration;
+        if (phase.isHold())
+            phase.duration += m_extensions.value(phase.index, 0ms);
+        m_cursor += phase.duration;
+        m_phases.append(std::move(phase));
+        return m_phases.last();
+    }
+
+    milliseconds cursor() const { return m_cursor; }
+    QList<Phase> take() { return std::move(m_phases); }
+
+private:
+    const QMap<int, milliseconds> &m_extensions;
+    QList<Phase> m_phases;
+    milliseconds m_cursor {0};
+};
+
+Phase phaseOf(Phase::Kind kind, int itemIndex, const RoutineItem &item, const Exercise &exercise)
+{
+    Phase phase;
+    phase.kind = kind;
+    phase.itemIndex = itemIndex;
+    phase.exerciseId = exercise.id;
+    phase.exerciseTitle = exercise.title;
+    phase.holdsPerSide = item.holdsPerSide;
+    return phase;
+}
+
+void layOutSetup(PhaseSequence &sequence, int itemIndex, const RoutineItem &item,
+    const Exercise &exercise, const SessionOptions &options)
+{
+    const int stepCount = int(exercise.steps.size());
+    for (int k = 0; k < stepCount; ++k) {
+        const Step &step = exercise.steps.at(k);
+        Phase phase = phaseOf(Phase::Kind::Prepare, itemIndex, item, exercise);
+        phase.holdsPerSide = 0;
+        phase.stepIndex = k;
+        phase.stepCount = stepCount;
+        phase.stepText = step.text;
+        phase.pose = step.pose;
+        phase.cameraYawDegrees = step.cameraYawDegrees;
+        if (step.motion) {
+            phase.motionFromPose = step.motion->fromPose;
+            phase.motionDuration = secondsToMs(step.motion->seconds);
+        }
+        sequence.append(std::move(phase), stepDuration(step, options));
+    }
+}
+
+void layOutHolds(
+    PhaseSequence &sequence, int itemIndex, const RoutineItem &item, const Exercise &exercise)
+{
+    const bool alternating = exercise.sideMode == SideMode::Alternating;
+    const Side first = item.firstSide == Side::None ? Side::Left : item.firstSide;
+    const milliseconds hold = std::chrono::seconds(item.holdSeconds);
+    const milliseconds between = std::chrono::seconds(item.switchSeconds);
+    auto labelOf = [&](Side side) {
+        return side == Side::Left ? exercise.leftSideLabel : exercise.rightSideLabel;
+    };
+
+    bool firstHold = true;
+    for (int number = 1; number <= item.holdsPerSide; ++number) {
+        const QList<Side> sides
+            = alternating ? QList<Side> {first, opposite(first)} : QList<Side> {Side::None};
+        for (Side side : sides) {
+            if (!firstHold && between > 0ms) {
+                Phase pause = phaseOf(alternating ? Phase::Kind::Switch : Phase::Kind::Rest,
+                    itemIndex, item, exercise);
+                pause.side = side;
+                pause.holdNumber = number;
+                if (alternating)
+                    pause.sideLabel = labelOf(side);
+                sequence.append(std::move(pause), between);
+            }
+            Phase phase = phaseOf(Phase::Kind::Hold, itemIndex, item, exercise);
+            phase.side = side;
+            phase.holdNumber = number;
+            if (alternating)
+                phase.sideLabel = labelOf(side);
+            phase.pose = exercise.holdPose;
+            phase.cameraYawDegrees = exercise.holdCameraYawDegrees;
+            sequence.append(std::move(phase), hold);
+            firstHold = false;
+        }
+    }
+}
+
+} // namespace
+
+Result<Timeline> Timeline::build(
+    const Routine &routine, const ExerciseLookup &lookup, const SessionOptions &options)
+{
+    if (routine.items.isEmpty())
+        return Error {QCoreApplication::translate(
+            "Timeline", "The routine has no exercises. Add at least one exercise to it.")};
+    if (auto error = checkOptions(options))
+        return *error;
+
+    Timeline timeline;
+    timeline.m_routine = routine;
+    timeline.m_options = options;
+    for (int i = 0; i < routine.items.size(); ++i) {
+        const RoutineItem &item = routine.items.at(i);
+        const Exercise *exercise = lookup ? lookup(item.exerciseId) : nullptr;
+        if (!exercise)
+            return itemError(i, item.exerciseId,
+                QCoreApplication::translate("Timeline",
+                    "this exercise is not in the library. Remove it from the routine or add "
+                    "the exercise's content file."));
+        if (auto error = checkItem(i, item))
+            return *error;
+        timeline.m_exercises.append(*exercise);
+    }
+    timeline.layOut();
+    return timeline;
+}
+
+Result<Timeline> Timeline::build(
+    const Routine &routine, const QMap<QString, Exercise> &exercises, const SessionOptions &options)
+{
+    return build(
+        routine,
+        [&exercises](const QString &id) -> const Exercise * {
+            auto it = exercises.constFind(id);
+            return it == exercises.cend() ? nullptr : &*it;
+        },
+        options);
+}
+
+void Timeline::layOut()
+{
+    PhaseSequence sequence(m_extensions);
+    const int itemCount = int(m_routine.items.size());
+    for (int i = 0; i < itemCount; ++i) {
+        const RoutineItem &item = m_routine.items.at(i);
+        const Exercise &exercise = m_exercises.at(i);
+        if (item.includeSetup)
+            layOutSetup(sequence, i, item, exercise, m_options);
+        layOutHolds(sequence, i, item, exercise);
+        if (item.restSeconds > 0 && i + 1 < itemCount) {
+            Phase rest = phaseOf(Phase::Kind::Rest, i, item, exercise);
+            rest.nextExerciseId = m_routine.items.at(i + 1).exerciseId;
+            sequence.append(std::move(rest), std::chrono::seconds(item.restSeconds));
+        }
+    }
+    Phase done;
+    done.kind = Phase::Kind::Done;
+    sequence.append(std::move(done), 0ms);
+    m_total = sequence.cursor();
+    m_phases = sequence.take();
+    m_cues = planCues(m_phases, m_exercises, m_options);
+}
+
+Result<Timeline> Timeline::withHoldExtended(int phaseIndex, milliseconds extra) const
+{
+    if (phaseIndex < 0 || phaseIndex >= m_phases.size() || !m_phases.at(phaseIndex).isHold())
+        return Error {QCoreApplication::translate("Timeline", "Only a hold can be made longer.")};
+    if (extra <= 0ms)
+        return Error {QCoreApplication::translate("Timeline", "A hold can only be made longer.")};
+    const milliseconds longer = m_phases.at(phaseIndex).duration + extra;
+    if (longer > std::chrono::seconds(limits::maxHoldSeconds))
+        return Error {QCoreApplication::translate("Timeline",
+            "A hold can last at most %n seconds; this one cannot be made longer.", nullptr,
+            limits::maxHoldSeconds)};
+    Timeline extended = *this;
+    extended.m_extensions[phaseIndex] += extra;
+    extended.layOut();
+    return extended;
+}
+
+milliseconds Timeline::extensionOf(int phaseIndex) const
+{
+    return m_extensions.value(phaseIndex, 0ms);
+}
+
+Timeline::Position Timeline::phaseAt(milliseconds activeMs) const
+{
+    const milliseconds at = std::clamp(activeMs, 0ms, m_total);
+    // The last phase whose start is at or before `at`; Done (zero length) wins at the total.
+    auto after = std::upper_bound(m_phases.cbegin(), m_phases.cend(), at,
+        [](milliseconds t, const Phase &phase) { return t < phase.start; });
+    const Phase &phase = *(after - 1);
+    return Position {phase.index, at - phase.start, phase.end() - at};
+}
+
+namespace {
+bool dueAfter(milliseconds t, const Cue &cue)
+{
+    return t < cue.at;
+}
+} // namespace
+
+std::span<const Cue> Timeline::cuesIn(milliseconds from, milliseconds to) const
+{
+    const Cue *begin = m_cues.constData();
+    const Cue *end = begin + m_cues.size();
+    const Cue *first = std::upper_bound(begin, end, from, dueAfter);
+    const Cue *last = std::upper_bound(first, end, std::max(from, to), dueAfter);
+    return {first, last};
+}
+
+std::optional<milliseconds> Timeline::nextCueAfter(milliseconds activeMs) const
+{
+    const Cue *end = m_cues.constData() + m_cues.size();
+    const Cue *next = std::upper_bound(m_cues.constData(), end, activeMs, dueAfter);
+    if (next == end)
+        return std::nullopt;
+    return next->at;
+}
+
+} // namespace limber

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model/exercise.h"
+#include "model/routine.h"
+#include "session/cue.h"
+#include "session/phase.h"
+#include "session/sessionoptions.h"
+#include "util/error.h"
+
+#include <QList>
+#include <QMap>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <span>
+
+namespace limber {
+
+/// A routine expanded into timed phases and cues. Pure and immutable: every
+/// query is a function of active session time (pauses excluded), so the same
+/// question always gets the same answer, however often or rarely it is asked.
+///
+/// Layout of one item: its set-up steps (Prepare), then the holds. An
+/// alternating exercise with 2 holds per side, first side left, gives
+/// hold L1, switch, hold R1, switch, hold L2, switch, hold R2. An unsided
+/// exercise separates its holds with Rest phases of the item's switchSeconds.
+/// Items are separated by a Rest of the item's restSeconds. Zero-length switch
+/// and rest phases are left out. The last phase is always Done (zero length).
+class Timeline
+{
+public:
+    using ExerciseLookup = std::function<const Exercise *(const QString &exerciseId)>;
+
+    /// Where active time `activeMs` falls.
+    struct Position
+    {
+        int phaseIndex = 0;
+        std::chrono::milliseconds elapsedInPhase {0};
+        std::chrono::milliseconds timeLeftInPhase {0};
+    };
+
+    /// Expands `routine`, finding each item's exercise with `lookup`. Fails with
+    /// a message naming the item when an exercise is missing or a plan is out
+    /// of the limits in model/routine.h, or when the options make no sense.
+    static Result<Timeline> build(
+        const Routine &routine, const ExerciseLookup &lookup, const SessionOptions &options = {});
+    static Result<Timeline> build(const Routine &routine, const QMap<QString, Exercise> &exercises,
+        const SessionOptions &options = {});
+
+    /// The same timeline with hold phase `phaseIndex` longer by `extra`; later
+    /// phases and cues shift by exactly `extra`. Fails for a phase that is not
+    /// a hold, a non-positive `extra`, or a hold that would pass the limit.
+    Result<Timeline> withHoldExtended(int phaseIndex, std::chrono::milliseconds extra) const;
+
+    /// The phase at `activeMs`: phases are half-open [start, end). Before 0 it
+    /// is the first phase; at or after the total it is Done.
+    Position phaseAt(std::chrono::milliseconds activeMs) const;
+
+    /// Cues due in the half-open window (from, to], in time order. The span
+    /// points into this timeline and lives as long as it does.
+    std::span<const Cue> cuesIn(std::chrono::milliseconds from, std::chrono::milliseconds to) const;
+
+    /// When the first cue after `activeMs` is due, if any.
+    std::optional<std::chrono::milliseconds> nextCueAfter(std::chrono::milliseconds activeMs) const;
+
+    /// Active time from the start to Done.
+    std::chrono::milliseconds totalDuration() const { return m_total; }
+    int phaseCount() const { return int(m_phases.size()); }
+    const Phase &phase(int index) const { return m_phases.at(index); }
+    const QList<Phase> &phases() const { return m_phases; }
+    const QList<Cue> &cues() const { return m_cues; }
+    const Routine &routine() const { return m_routine; }
+    const SessionOptions &options() const { return m_options; }
+    /// How much the hold at `phaseIndex` has been extended.
+    std::chrono::milliseconds extensionOf(int phaseIndex) const;
+
+private:
+    Timeline() = default;
+    void layOut();
+
+    Routine m_routine;
+    QList<Exercise> m_exercises; ///< one per routine item
+    SessionOptions m_options;
+    QMap<int, std::chrono::milliseconds> m_extensions; ///< phase index -> extra hold time
+    QList<Phase> m_phases;
+    QList<Cue> m_cues;
+    std::chrono::milliseconds m_total {0};
+};
+
+} // namespace limber
