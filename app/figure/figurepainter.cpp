@@ -1,0 +1,252 @@
+#include "figure/figurepainter.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace limber {
+
+namespace {
+
+QPointF toQt(Point2 p)
+{
+    return {p.x, p.y};
+}
+
+QPainterPath polygonPath(const std::vector<Point2> &outline)
+{
+    QPainterPath path;
+    if (outline.empty())
+        return path;
+    path.moveTo(toQt(outline.front()));
+    for (std::size_t i = 1; i < outline.size(); ++i)
+        path.lineTo(toQt(outline[i]));
+    path.closeSubpath();
+    return path;
+}
+
+bool isArm(LimbKind kind)
+{
+    return kind == LimbKind::UpperArm || kind == LimbKind::Forearm || kind == LimbKind::Hand;
+}
+
+/// One limb as a single path: consecutive segments of the same limb that
+/// join end to start, so its joints get round joins instead of overlapping caps.
+struct LimbStroke
+{
+    QPainterPath path;
+    double width = 0;
+    bool far = false;
+};
+
+class PartPainter
+{
+public:
+    PartPainter(QPainter &painter, const FigureStyle &style, const FigureGeometry &geometry)
+        : m_painter(painter)
+        , m_style(style)
+        , m_geometry(geometry)
+    { }
+
+    void paintAll()
+    {
+        for (std::size_t i = 0; i < m_geometry.parts.size();) {
+            const FigurePart &part = m_geometry.parts[i];
+            if (const auto *limb = std::get_if<LimbSegment>(&part)) {
+                i = paintLimb(i, *limb);
+            } else if (const auto *torso = std::get_if<TorsoShape>(&part)) {
+                paintTorso(*torso);
+                ++i;
+            } else {
+                paintHead(std::get<HeadShape>(part));
+                ++i;
+            }
+        }
+    }
+
+private:
+    /// Paints the limb starting at part \a first; returns the next part's index.
+    std::size_t paintLimb(std::size_t first, const LimbSegment &start)
+    {
+        LimbStroke stroke {{}, start.width, start.far};
+        stroke.path.moveTo(toQt(start.start));
+        stroke.path.lineTo(toQt(start.end));
+        Point2 end = start.end;
+        std::size_t next = first + 1;
+        for (; next < m_geometry.parts.size(); ++next) {
+            const auto *limb = std::get_if<LimbSegment>(&m_geometry.parts[next]);
+            if (!limb || limb->side != start.side || isArm(limb->kind) != isArm(start.kind)
+                || limb->start != end)
+                break;
+            stroke.path.lineTo(toQt(limb->end));
+            end = limb->end;
+        }
+        const QColor colour = stroke.far ? m_style.farLimb : m_style.body;
+        paintGap(stroke.path, stroke.width);
+        m_painter.strokePath(stroke.path, roundPen(colour, stroke.width));
+        return next;
+    }
+
+    void paintTorso(const TorsoShape &torso)
+    {
+        const QPainterPath lower = polygonPath(torso.lowerTrunk);
+        const QPainterPath upper = polygonPath(torso.upperTrunk);
+        const QPainterPath whole = lower.united(upper);
+        paintGap(whole, m_style.cornerRounding);
+        const QColor lowerColour = m_style.tintStretchedRegion ? m_style.accent : m_style.body;
+        fillRounded(lower, lowerColour);
+        fillRounded(upper, m_style.body);
+    }
+
+    void paintHead(const HeadShape &head)
+    {
+        QPainterPath circle;
+        circle.addEllipse(toQt(head.centre), head.radius, head.radius);
+        paintGap(circle, 0);
+        m_painter.fillPath(circle, m_style.body);
+    }
+
+    void fillRounded(const QPainterPath &path, const QColor &colour)
+    {
+        m_painter.fillPath(path, colour);
+        m_painter.strokePath(path, roundPen(colour, m_style.cornerRounding));
+    }
+
+    /// Cuts a gap around a part into whatever lies behind it, by painting
+    /// its outline widened in the background colour. The gap stops at the
+    /// floor so the figure keeps standing on the floor line.
+    void paintGap(const QPainterPath &path, double strokeWidth)
+    {
+        if (m_style.gap <= 0)
+            return;
+        const Bounds &b = m_geometry.bounds;
+        m_painter.save();
+        m_painter.setClipRect(QRectF(b.left - 1, m_geometry.floor.y, b.width() + 2, b.height() + 2),
+            Qt::IntersectClip);
+        m_painter.fillPath(path, m_style.background);
+        m_painter.strokePath(path, roundPen(m_style.background, strokeWidth + 2 * m_style.gap));
+        m_painter.restore();
+    }
+
+    static QPen roundPen(const QColor &colour, double width)
+    {
+        QPen pen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        pen.setCosmetic(false);
+        return pen;
+    }
+
+    QPainter &m_painter;
+    const FigureStyle &m_style;
+    const FigureGeometry &m_geometry;
+};
+
+/// A point on the circle around \a centre at \a angle (radians, y up).
+Point2 onCircle(Point2 centre, double radius, double angle)
+{
+    return {centre.x + radius * std::cos(angle), centre.y + radius * std::sin(angle)};
+}
+
+} // namespace
+
+FigurePainter::FigurePainter(FigureStyle style)
+    : m_style(std::move(style))
+{ }
+
+QTransform FigurePainter::fitTransform(const QRectF &target, const Bounds &bounds, double margin)
+{
+    const double inset = margin * std::min(target.width(), target.height());
+    const QRectF area = target.adjusted(inset, inset, -inset, -inset);
+    const double width = std::max(bounds.width(), 1e-6);
+    const double height = std::max(bounds.height(), 1e-6);
+    const double scale = std::max(0.0, std::min(area.width() / width, area.height() / height));
+    const QPointF centre = area.center();
+    const double midX = (bounds.left + bounds.right) / 2;
+    const double midY = (bounds.bottom + bounds.top) / 2;
+    // Figure y points up, the painter's y points down.
+    return QTransform(scale, 0, 0, -scale, centre.x() - midX * scale, centre.y() + midY * scale);
+}
+
+void FigurePainter::paint(
+    QPainter &painter, const QRectF &target, const FigureGeometry &geometry) const
+{
+    paint(painter, fitTransform(target, geometry.bounds), geometry);
+}
+
+void FigurePainter::paint(
+    QPainter &painter, const QTransform &toTarget, const FigureGeometry &geometry) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setTransform(toTarget, true);
+
+    // The floor line sits just under y = 0, at least one device pixel thick.
+    const double scale = std::max(std::abs(toTarget.m22()), 1e-9);
+    const double floorWidth = std::max(geometry.floor.width, 1.0 / scale);
+    const double floorY = geometry.floor.y - floorWidth / 2;
+    QPen floorPen(m_style.floor, floorWidth, Qt::SolidLine, Qt::FlatCap);
+    painter.setPen(floorPen);
+    painter.drawLine(QPointF(geometry.floor.left, floorY), QPointF(geometry.floor.right, floorY));
+
+    PartPainter(painter, m_style, geometry).paintAll();
+    painter.restore();
+}
+
+void FigurePainter::paintMotionArrow(QPainter &painter, const QTransform &toTarget,
+    const FigureGeometry &from, const FigureGeometry &to) const
+{
+    const Point2 pivot = from.joint(Joint::PelvisCentre);
+    const Point2 start = from.joint(Joint::HeadCentre) - pivot;
+    const Point2 end = to.joint(Joint::HeadCentre) - to.joint(Joint::PelvisCentre);
+    const double startAngle = std::atan2(start.y, start.x);
+    double sweep = std::atan2(end.y, end.x) - startAngle;
+    if (sweep > kPi)
+        sweep -= 2 * kPi;
+    if (sweep < -kPi)
+        sweep += 2 * kPi;
+    constexpr double kSmallestSweep = 0.05; // about three degrees
+    if (std::abs(sweep) < kSmallestSweep)
+        return;
+
+    // Outside the head's path, clear of the head itself.
+    const double headRadius = 0.065;
+    const double radius = std::max(length(start), length(end)) + headRadius + 0.07;
+    // Leave the ends open a little so the arrow reads as a movement, not a ring.
+    const double trimmed = sweep * 0.85;
+    const double first = startAngle + (sweep - trimmed) / 2;
+    constexpr int kSteps = 24;
+    QPainterPath arc;
+    for (int i = 0; i <= kSteps; ++i) {
+        const Point2 p = onCircle(pivot, radius, first + trimmed * i / kSteps);
+        if (i == 0)
+            arc.moveTo(toQt(p));
+        else
+            arc.lineTo(toQt(p));
+    }
+
+    const double lineWidth = 0.016;
+    const double headLength = 0.055;
+    const double tipAngle = first + trimmed;
+    const Point2 tip = onCircle(pivot, radius, tipAngle);
+    const double direction = sweep > 0 ? 1.0 : -1.0;
+    const Point2 tangent {-std::sin(tipAngle) * direction, std::cos(tipAngle) * direction};
+    const Point2 normal {-tangent.y, tangent.x};
+    const Point2 back = tip - tangent * headLength;
+    QPainterPath arrowHead;
+    arrowHead.moveTo(toQt(tip + tangent * (lineWidth / 2)));
+    arrowHead.lineTo(toQt(back + normal * (headLength * 0.55)));
+    arrowHead.lineTo(toQt(back - normal * (headLength * 0.55)));
+    arrowHead.closeSubpath();
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setTransform(toTarget, true);
+    painter.strokePath(
+        arc, QPen(m_style.accent, lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.fillPath(arrowHead, m_style.accent);
+    painter.restore();
+}
+
+} // namespace limber
