@@ -85,7 +85,7 @@ private:
             end = limb->end;
         }
         const QColor colour = stroke.far ? m_style.farLimb : m_style.body;
-        paintGap(stroke.path, stroke.width);
+        paintGap(stroke.path, stroke.width, false);
         m_painter.strokePath(stroke.path, roundPen(colour, stroke.width));
         return next;
     }
@@ -95,7 +95,7 @@ private:
         const QPainterPath lower = polygonPath(torso.lowerTrunk);
         const QPainterPath upper = polygonPath(torso.upperTrunk);
         const QPainterPath whole = lower.united(upper);
-        paintGap(whole, m_style.cornerRounding);
+        paintGap(whole, m_style.cornerRounding, true);
         const QColor lowerColour = m_style.tintStretchedRegion ? m_style.accent : m_style.body;
         fillRounded(lower, lowerColour);
         fillRounded(upper, m_style.body);
@@ -105,7 +105,7 @@ private:
     {
         QPainterPath circle;
         circle.addEllipse(toQt(head.centre), head.radius, head.radius);
-        paintGap(circle, 0);
+        paintGap(circle, 0, true);
         m_painter.fillPath(circle, m_style.body);
     }
 
@@ -116,9 +116,10 @@ private:
     }
 
     /// Cuts a gap around a part into whatever lies behind it, by painting
-    /// its outline widened in the background colour. The gap stops at the
+    /// its outline widened in the background colour. Limbs are open paths:
+    /// filling one would paint the polygon it encloses. The gap stops at the
     /// floor so the figure keeps standing on the floor line.
-    void paintGap(const QPainterPath &path, double strokeWidth)
+    void paintGap(const QPainterPath &path, double strokeWidth, bool filled)
     {
         if (m_style.gap <= 0)
             return;
@@ -126,7 +127,8 @@ private:
         m_painter.save();
         m_painter.setClipRect(QRectF(b.left - 1, m_geometry.floor.y, b.width() + 2, b.height() + 2),
             Qt::IntersectClip);
-        m_painter.fillPath(path, m_style.background);
+        if (filled)
+            m_painter.fillPath(path, m_style.background);
         m_painter.strokePath(path, roundPen(m_style.background, strokeWidth + 2 * m_style.gap));
         m_painter.restore();
     }

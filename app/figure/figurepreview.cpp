@@ -111,6 +111,41 @@ QImage render(const FigureGeometry &geometry, int size, bool dark, bool tint)
     return image;
 }
 
+/// Every part outlined in its own colour, in paint order, so the depth order
+/// and the trunk outlines can be checked by eye.
+QImage renderParts(const FigureGeometry &geometry, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setTransform(FigurePainter::fitTransform(QRectF(image.rect()), geometry.bounds));
+    int index = 0;
+    for (const FigurePart &part : geometry.parts) {
+        const QColor colour = QColor::fromHsv((index++ * 67) % 360, 160, 220, 170);
+        if (const auto *limb = std::get_if<LimbSegment>(&part)) {
+            painter.setPen(QPen(colour, limb->width, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(
+                QPointF(limb->start.x, limb->start.y), QPointF(limb->end.x, limb->end.y));
+        } else if (const auto *torso = std::get_if<TorsoShape>(&part)) {
+            for (const auto *outline : {&torso->lowerTrunk, &torso->upperTrunk}) {
+                QPolygonF polygon;
+                for (const Point2 &p : *outline)
+                    polygon << QPointF(p.x, p.y);
+                painter.setPen(QPen(Qt::black, 0));
+                painter.setBrush(colour);
+                painter.drawPolygon(polygon);
+            }
+        } else if (const auto *head = std::get_if<HeadShape>(&part)) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawEllipse(
+                QPointF(head->centre.x, head->centre.y), head->radius, head->radius);
+        }
+    }
+    return image;
+}
+
 QImage renderStrip(const Pose &from, const Pose &to, const Camera &camera, bool dark, bool tint)
 {
     constexpr int kFrame = 400;
@@ -172,8 +207,9 @@ int main(int argc, char **argv)
         u"cross-legged-upright,cross-legged-lean-half"_s);
     const QCommandLineOption tintOption(u"tint"_s, u"Tint the stretched region."_s);
     const QCommandLineOption dumpOption(u"dump"_s, u"Print the 3D joints of each pose."_s);
-    parser.addOptions(
-        {posesOption, outOption, yawOption, pitchOption, stripOption, tintOption, dumpOption});
+    const QCommandLineOption partsOption(u"parts"_s, u"Also draw each part in its own colour."_s);
+    parser.addOptions({posesOption, outOption, yawOption, pitchOption, stripOption, tintOption,
+        dumpOption, partsOption});
     parser.process(app);
 
     const QMap<QString, Pose> poses = readPoses(parser.value(posesOption));
@@ -198,6 +234,10 @@ int main(int argc, char **argv)
         for (auto it = poses.constBegin(); it != poses.constEnd(); ++it) {
             const FigureGeometry plain = figureGeometry(it.value(), camera);
             const FigureGeometry other = figureGeometry(mirrored(it.value()), camera.mirrored());
+            if (parser.isSet(partsOption)) {
+                ok = save(renderParts(plain, 800), u"%1/%2_y%3_parts.png"_s.arg(out, it.key(), yaw))
+                    && ok;
+            }
             for (const bool dark : {false, true}) {
                 const QString theme = dark ? u"dark"_s : u"light"_s;
                 for (const int size : {800, 96}) {
