@@ -1,5 +1,7 @@
 #include "figure/figurepainter.h"
 
+#include "figure/motionarrow.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -26,6 +28,11 @@ QPainterPath polygonPath(const std::vector<Point2> &outline)
         path.lineTo(toQt(outline[i]));
     path.closeSubpath();
     return path;
+}
+
+QPen roundPen(const QColor &colour, double width)
+{
+    return QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
 }
 
 bool isArm(LimbKind kind)
@@ -133,23 +140,10 @@ private:
         m_painter.restore();
     }
 
-    static QPen roundPen(const QColor &colour, double width)
-    {
-        QPen pen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        pen.setCosmetic(false);
-        return pen;
-    }
-
     QPainter &m_painter;
     const FigureStyle &m_style;
     const FigureGeometry &m_geometry;
 };
-
-/// A point on the circle around \a centre at \a angle (radians, y up).
-Point2 onCircle(Point2 centre, double radius, double angle)
-{
-    return {centre.x + radius * std::cos(angle), centre.y + radius * std::sin(angle)};
-}
 
 } // namespace
 
@@ -199,55 +193,19 @@ void FigurePainter::paint(
 void FigurePainter::paintMotionArrow(QPainter &painter, const QTransform &toTarget,
     const FigureGeometry &from, const FigureGeometry &to) const
 {
-    const Point2 pivot = from.joint(Joint::PelvisCentre);
-    const Point2 start = from.joint(Joint::HeadCentre) - pivot;
-    const Point2 end = to.joint(Joint::HeadCentre) - to.joint(Joint::PelvisCentre);
-    const double startAngle = std::atan2(start.y, start.x);
-    double sweep = std::atan2(end.y, end.x) - startAngle;
-    if (sweep > kPi)
-        sweep -= 2 * kPi;
-    if (sweep < -kPi)
-        sweep += 2 * kPi;
-    constexpr double kSmallestSweep = 0.05; // about three degrees
-    if (std::abs(sweep) < kSmallestSweep)
+    const std::optional<MotionArrow> arrow = motionArrow(from, to);
+    if (!arrow)
         return;
-
-    // Outside the head's path, clear of the head itself.
-    const double headRadius = 0.065;
-    const double radius = std::max(length(start), length(end)) + headRadius + 0.07;
-    // Leave the ends open a little so the arrow reads as a movement, not a ring.
-    const double trimmed = sweep * 0.85;
-    const double first = startAngle + (sweep - trimmed) / 2;
-    constexpr int kSteps = 24;
     QPainterPath arc;
-    for (int i = 0; i <= kSteps; ++i) {
-        const Point2 p = onCircle(pivot, radius, first + trimmed * i / kSteps);
-        if (i == 0)
-            arc.moveTo(toQt(p));
-        else
-            arc.lineTo(toQt(p));
-    }
-
-    const double lineWidth = 0.016;
-    const double headLength = 0.055;
-    const double tipAngle = first + trimmed;
-    const Point2 tip = onCircle(pivot, radius, tipAngle);
-    const double direction = sweep > 0 ? 1.0 : -1.0;
-    const Point2 tangent {-std::sin(tipAngle) * direction, std::cos(tipAngle) * direction};
-    const Point2 normal {-tangent.y, tangent.x};
-    const Point2 back = tip - tangent * headLength;
-    QPainterPath arrowHead;
-    arrowHead.moveTo(toQt(tip + tangent * (lineWidth / 2)));
-    arrowHead.lineTo(toQt(back + normal * (headLength * 0.55)));
-    arrowHead.lineTo(toQt(back - normal * (headLength * 0.55)));
-    arrowHead.closeSubpath();
+    arc.moveTo(toQt(arrow->path.front()));
+    for (std::size_t i = 1; i < arrow->path.size(); ++i)
+        arc.lineTo(toQt(arrow->path[i]));
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setTransform(toTarget, true);
-    painter.strokePath(
-        arc, QPen(m_style.accent, lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(arrowHead, m_style.accent);
+    painter.strokePath(arc, roundPen(m_style.accent, arrow->width));
+    painter.fillPath(polygonPath(arrow->head), m_style.accent);
     painter.restore();
 }
 

@@ -9,6 +9,7 @@
 #include "figure/figuregeometry.h"
 #include "figure/figurepainter.h"
 #include "figure/figurestyle.h"
+#include "figure/motionarrow.h"
 #include "figure/posemath.h"
 #include "model/pose.h"
 
@@ -157,6 +158,8 @@ QImage renderStrip(const Pose &from, const Pose &to, const Camera &camera, bool 
     Bounds bounds = first.bounds.united(last.bounds);
     for (const double t : steps)
         bounds = bounds.united(figureGeometry(interpolate(from, to, t), camera).bounds);
+    if (const auto arrow = motionArrow(first, last))
+        bounds = bounds.united(arrow->bounds());
 
     QImage image(kFrame * 3, kFrame, QImage::Format_ARGB32_Premultiplied);
     image.fill(style.background);
