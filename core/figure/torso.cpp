@@ -8,16 +8,17 @@ namespace limber {
 
 namespace {
 
-constexpr int kRingPoints = 20;
+constexpr int kRingPoints = 32;
 
 /// Appends an elliptic ring, lying in the frame's x-z plane at height y,
-/// with half-width \a across (along x) and half-depth \a deep (along z).
+/// with half-width \a across (along x) and half-depth \a deep (along z),
+/// its centre moved forward by \a forward.
 void addRing(std::vector<Vec3> &cloud, Vec3 origin, const Rotation &frame, double y, double across,
-    double deep)
+    double deep, double forward = 0)
 {
     for (int i = 0; i < kRingPoints; ++i) {
         const double angle = 2.0 * kPi * i / kRingPoints;
-        const Vec3 local {across * std::cos(angle), y, deep * std::sin(angle)};
+        const Vec3 local {across * std::cos(angle), y, forward + deep * std::sin(angle)};
         cloud.push_back(origin + frame.apply(local));
     }
 }
@@ -58,12 +59,13 @@ TorsoSurface torsoSurface(const Skeleton &skeleton, const BodyProportions &body)
     // line, blended into the sides with a quarter circle.
     const double corner = body.armWidth * 0.6;
     const double topHalfDepth = chestHalfDepth * 0.85;
-    for (const double degrees : {30.0, 60.0, 90.0}) {
+    for (const double degrees : {20.0, 40.0, 60.0, 75.0, 90.0}) {
         const double a = radians(degrees);
         const double inset = corner * (1 - std::cos(a));
-        // Rounded mostly across: seen from the side the shoulders stay square.
+        // Seen from the side the top slopes down to the front, as the
+        // shoulders do: the back corner stays square, the front one rounds.
         addRing(surface.upperTrunk, lumbar, skeleton.upperTrunk, upperLength + corner * std::sin(a),
-            shoulderHalf - inset, topHalfDepth - inset * 0.4);
+            shoulderHalf - inset, topHalfDepth - inset * 0.6, -inset * 0.6);
     }
     return surface;
 }
