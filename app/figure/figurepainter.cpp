@@ -101,8 +101,8 @@ private:
     {
         const QPainterPath lower = polygonPath(torso.lowerTrunk);
         const QPainterPath upper = polygonPath(torso.upperTrunk);
-        const QPainterPath whole = lower.united(upper);
-        paintGap(whole, m_style.cornerRounding, true);
+        paintGap(lower, m_style.cornerRounding, true);
+        paintGap(upper, m_style.cornerRounding, true);
         const QColor lowerColour = m_style.tintStretchedRegion ? m_style.accent : m_style.body;
         fillRounded(lower, lowerColour);
         fillRounded(upper, m_style.body);

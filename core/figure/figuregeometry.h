@@ -86,7 +86,10 @@ struct FigureGeometry
 /// Projects a posed figure for drawing: limbs, trunk and head as flat
 /// shapes, ordered back to front; limbs on the side turned away from the
 /// camera are flagged far. A figure seen straight from the front or back
-/// has no far side.
+/// has no far side. The order comes from where parts overlap on the
+/// picture (see paintOrder()): far limbs come before the trunk and the near
+/// limbs, except where a far limb truly passes in front, like the top shin
+/// of crossed legs seen from the other side.
 FigureGeometry figureGeometry(
     const Skeleton &skeleton, const Camera &camera, const BodyProportions &body = {});
 
