@@ -1,11 +1,14 @@
 // limber-figure-preview: renders poses to PNG files so the figure can be
-// judged by eye, light and dark, large and thumbnail, plus a strip of a
-// movement. A developer tool; the app never runs it.
+// judged by eye, light and dark, large (800 px) and thumbnail (96 px, also
+// mirrored), plus a strip of a movement at t = 0, 0.5 and 1. A developer
+// tool; the app never runs it.
 //
 //   limber-figure-preview [--poses FILE] [--out DIR] [--yaw 90,45] [--pitch 0]
-//                         [--strip FROM,TO] [--tint]
+//                         [--strip FROM,TO] [--tint] [--parts] [--dump]
 //
 // Without --poses it reads the bundled :/content/poses/seated-leg-cross.json.
+// --parts draws every part in its own colour to check the paint order;
+// --dump prints the 3D joints instead of drawing.
 #include "figure/figuregeometry.h"
 #include "figure/figurepainter.h"
 #include "figure/figurestyle.h"

@@ -175,7 +175,10 @@ FigureGeometry figureGeometry(
         std::visit(PartBounds {bounds}, part);
 
     const Vec3 pelvis = skeleton[Joint::PelvisCentre];
-    geometry.floor.y = camera.project({pelvis.x, 0, pelvis.z}).point.y;
+    // Level, the floor under the hips is the line the figure rests on. Seen
+    // from above, the floor is a plane whose near parts fall lower on the
+    // picture; one line cannot show it, so it goes under the lowest part.
+    geometry.floor.y = std::min(camera.project({pelvis.x, 0, pelvis.z}).point.y, bounds.bottom);
     geometry.floor.left = bounds.left - kFloorOverhang;
     geometry.floor.right = bounds.right + kFloorOverhang;
     geometry.floor.width = kFloorLineWidth;

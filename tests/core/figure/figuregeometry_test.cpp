@@ -197,3 +197,18 @@ TEST(FigureGeometry, MirroredPoseAndCameraGiveTheMirrorImage)
         }
     }
 }
+
+TEST(FigureGeometry, FloorLineStaysUnderTheFigureSeenFromAbove)
+{
+    for (const auto &[id, pose] : seatedLegCrossPoses()) {
+        const FigureGeometry g = figureGeometry(pose, Camera {-60, 15});
+        for (const FigurePart &part : g.parts) {
+            if (const auto *segment = std::get_if<LimbSegment>(&part)) {
+                EXPECT_GE(segment->start.y - segment->width / 2, g.floor.y - 1e-12)
+                    << id.toStdString();
+                EXPECT_GE(segment->end.y - segment->width / 2, g.floor.y - 1e-12)
+                    << id.toStdString();
+            }
+        }
+    }
+}
