@@ -25,4 +25,13 @@ FigureStyle FigureStyle::fromPalette(const QPalette &palette, QPalette::ColorRol
     return style;
 }
 
+FigureStyle FigureStyle::forPaper()
+{
+    QPalette paper;
+    paper.setColor(QPalette::Window, Qt::white);
+    paper.setColor(QPalette::WindowText, QColor(0x14, 0x14, 0x14));
+    paper.setColor(QPalette::Highlight, QColor(0xb8, 0x4a, 0x1a));
+    return fromPalette(paper);
+}
+
 } // namespace limber

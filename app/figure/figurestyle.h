@@ -22,6 +22,9 @@ struct FigureStyle
     /// background, the accent from the highlight colour.
     static FigureStyle fromPalette(
         const QPalette &palette, QPalette::ColorRole backgroundRole = QPalette::Window);
+    /// For printing on white paper, whatever the screen's theme: a dark
+    /// body, and an accent that stays darker than the far limbs in grey.
+    static FigureStyle forPaper();
 };
 
 /// \a from moved toward \a to by \a amount (0 keeps from, 1 gives to).

@@ -229,3 +229,12 @@ TEST(FigurePainter, TintPaintsTheStretchedRegionInTheAccent)
     style.tintStretchedRegion = true;
     EXPECT_GT(accentPixels(style), 200);
 }
+
+TEST(FigurePainter, PaperStyleIsDarkOnWhite)
+{
+    const FigureStyle paper = FigureStyle::forPaper();
+    EXPECT_EQ(paper.background, QColor(Qt::white));
+    EXPECT_LT(luminance(paper.body), 0.2);
+    EXPECT_LT(luminance(paper.accent), luminance(paper.farLimb))
+        << "the tint stays visible in grey";
+}
