@@ -1,0 +1,45 @@
+#pragma once
+
+#include "figure/figuregeometry.h"
+#include "figure/figurestyle.h"
+
+#include <QRectF>
+#include <QTransform>
+
+class QPainter;
+
+namespace limber {
+
+/// Paints a FigureGeometry as a flat pictogram: limbs as round-ended strokes
+/// of constant width, a round head, a thin floor line, far limbs lighter,
+/// with a small gap cut around each part so overlaps stay readable. Vector
+/// drawing only, so the same code serves the screen, print preview and PDF.
+class FigurePainter
+{
+public:
+    explicit FigurePainter(FigureStyle style);
+
+    const FigureStyle &style() const { return m_style; }
+
+    /// Maps figure units (y up) into \a target: centred, proportions kept,
+    /// \a margin (a fraction of the smaller side) left free on every side.
+    static QTransform fitTransform(
+        const QRectF &target, const Bounds &bounds, double margin = 0.06);
+
+    /// Paints \a geometry fitted into \a target.
+    void paint(QPainter &painter, const QRectF &target, const FigureGeometry &geometry) const;
+    /// Paints \a geometry with a given mapping, so that several frames of a
+    /// movement share one scale and floor.
+    void paint(QPainter &painter, const QTransform &toTarget, const FigureGeometry &geometry) const;
+
+    /// A curved arrow along the path the head takes from \a from to \a to,
+    /// around the hips, drawn just outside the figure. Draws nothing when the
+    /// head barely moves.
+    void paintMotionArrow(QPainter &painter, const QTransform &toTarget, const FigureGeometry &from,
+        const FigureGeometry &to) const;
+
+private:
+    FigureStyle m_style;
+};
+
+} // namespace limber

@@ -1,0 +1,269 @@
+// limber-figure-preview: renders poses to PNG files so the figure can be
+// judged by eye, light and dark, large (800 px) and thumbnail (96 px, also
+// mirrored), plus a strip of a movement at t = 0, 0.5 and 1. A developer
+// tool; the app never runs it.
+//
+//   limber-figure-preview [--poses FILE] [--out DIR] [--yaw 90,45] [--pitch 0]
+//                         [--strip FROM,TO] [--tint] [--parts] [--dump]
+//
+// Without --poses it reads the bundled :/content/poses/seated-leg-cross.json.
+// --parts draws every part in its own colour to check the paint order;
+// --dump prints the 3D joints instead of drawing.
+#include "figure/figuregeometry.h"
+#include "figure/figurepainter.h"
+#include "figure/figurestyle.h"
+#include "figure/motionarrow.h"
+#include "figure/posemath.h"
+#include "model/pose.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QPainter>
+#include <QPalette>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace limber;
+
+namespace {
+
+LimbAngles readLimb(const QJsonObject &o)
+{
+    LimbAngles l;
+    l.hipFlexion = o.value(u"hipFlexion"_s).toDouble();
+    l.hipAbduction = o.value(u"hipAbduction"_s).toDouble();
+    l.hipRotation = o.value(u"hipRotation"_s).toDouble();
+    l.kneeFlexion = o.value(u"kneeFlexion"_s).toDouble();
+    l.ankleFlexion = o.value(u"ankleFlexion"_s).toDouble();
+    l.shoulderFlexion = o.value(u"shoulderFlexion"_s).toDouble();
+    l.shoulderAbduction = o.value(u"shoulderAbduction"_s).toDouble();
+    l.elbowFlexion = o.value(u"elbowFlexion"_s).toDouble();
+    return l;
+}
+
+/// Deliberately lenient: the real loader validates content; this only
+/// needs to read a file a developer is editing.
+QMap<QString, Pose> readPoses(const QString &path)
+{
+    QMap<QString, Pose> poses;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return poses;
+    const QJsonObject all
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"poses"_s).toObject();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        Pose p;
+        p.pelvisPitch = o.value(u"pelvisPitch"_s).toDouble();
+        p.spineFlexion = o.value(u"spineFlexion"_s).toDouble();
+        p.spineLateral = o.value(u"spineLateral"_s).toDouble();
+        p.spineTwist = o.value(u"spineTwist"_s).toDouble();
+        p.neckFlexion = o.value(u"neckFlexion"_s).toDouble();
+        p.left = readLimb(o.value(u"left"_s).toObject());
+        p.right = readLimb(o.value(u"right"_s).toObject());
+        poses.insert(it.key(), p);
+    }
+    return poses;
+}
+
+QPalette themePalette(bool dark)
+{
+    QPalette palette;
+    const QColor window = dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xfb, 0xfb, 0xfb);
+    const QColor text = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x1e, 0x1e, 0x1e);
+    const QColor highlight = dark ? QColor(0xe0, 0x8a, 0x4f) : QColor(0xd0, 0x62, 0x2a);
+    for (const auto role : {QPalette::Window, QPalette::Base})
+        palette.setColor(role, window);
+    for (const auto role : {QPalette::WindowText, QPalette::Text})
+        palette.setColor(role, text);
+    palette.setColor(QPalette::Highlight, highlight);
+    return palette;
+}
+
+struct Options
+{
+    QString outDir;
+    double pitch = 0;
+    bool tint = false;
+};
+
+bool save(const QImage &image, const QString &path)
+{
+    if (!image.save(path)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+QImage render(const FigureGeometry &geometry, int size, bool dark, bool tint)
+{
+    FigureStyle style = FigureStyle::fromPalette(themePalette(dark));
+    style.tintStretchedRegion = tint;
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(style.background);
+    QPainter painter(&image);
+    FigurePainter(style).paint(painter, QRectF(image.rect()), geometry);
+    return image;
+}
+
+/// Every part outlined in its own colour, in paint order, so the depth order
+/// and the trunk outlines can be checked by eye.
+QImage renderParts(const FigureGeometry &geometry, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setTransform(FigurePainter::fitTransform(QRectF(image.rect()), geometry.bounds));
+    int index = 0;
+    for (const FigurePart &part : geometry.parts) {
+        const QColor colour = QColor::fromHsv((index++ * 67) % 360, 160, 220, 170);
+        if (const auto *limb = std::get_if<LimbSegment>(&part)) {
+            painter.setPen(QPen(colour, limb->width, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(
+                QPointF(limb->start.x, limb->start.y), QPointF(limb->end.x, limb->end.y));
+        } else if (const auto *torso = std::get_if<TorsoShape>(&part)) {
+            for (const auto *outline : {&torso->lowerTrunk, &torso->upperTrunk}) {
+                QPolygonF polygon;
+                for (const Point2 &p : *outline)
+                    polygon << QPointF(p.x, p.y);
+                painter.setPen(QPen(Qt::black, 0));
+                painter.setBrush(colour);
+                painter.drawPolygon(polygon);
+            }
+        } else if (const auto *head = std::get_if<HeadShape>(&part)) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawEllipse(
+                QPointF(head->centre.x, head->centre.y), head->radius, head->radius);
+        }
+    }
+    return image;
+}
+
+QImage renderStrip(const Pose &from, const Pose &to, const Camera &camera, bool dark, bool tint)
+{
+    constexpr int kFrame = 400;
+    const double steps[] = {0.0, 0.5, 1.0};
+    FigureStyle style = FigureStyle::fromPalette(themePalette(dark));
+    style.tintStretchedRegion = tint;
+    const FigureGeometry first = figureGeometry(from, camera);
+    const FigureGeometry last = figureGeometry(to, camera);
+    Bounds bounds = first.bounds.united(last.bounds);
+    for (const double t : steps)
+        bounds = bounds.united(figureGeometry(interpolate(from, to, t), camera).bounds);
+    if (const auto arrow = motionArrow(first, last))
+        bounds = bounds.united(arrow->bounds());
+
+    QImage image(kFrame * 3, kFrame, QImage::Format_ARGB32_Premultiplied);
+    image.fill(style.background);
+    QPainter painter(&image);
+    const FigurePainter figurePainter(style);
+    for (int i = 0; i < 3; ++i) {
+        const QRectF cell(i * kFrame, 0, kFrame, kFrame);
+        const QTransform fit = FigurePainter::fitTransform(cell, bounds);
+        figurePainter.paint(painter, fit, figureGeometry(interpolate(from, to, steps[i]), camera));
+        if (i == 2)
+            figurePainter.paintMotionArrow(painter, fit, first, last);
+    }
+    return image;
+}
+
+void dumpJoints(const QString &id, const Skeleton &skeleton)
+{
+    static const char *const names[] = {"pelvis", "lumbar", "shoulders", "neck", "head", "L hip",
+        "L knee", "L ankle", "L toe", "R hip", "R knee", "R ankle", "R toe", "L shoulder",
+        "L elbow", "L wrist", "L hand tip", "R shoulder", "R elbow", "R wrist", "R hand tip"};
+    std::printf("%s\n", qPrintable(id));
+    for (std::size_t i = 0; i < kJointCount; ++i) {
+        const Vec3 p = skeleton.joints[i];
+        std::printf("  %-11s x %7.3f  y %7.3f  z %7.3f\n", names[i], p.x, p.y, p.z);
+    }
+}
+
+QString yawName(double yaw)
+{
+    return yaw < 0 ? u"m%1"_s.arg(-yaw) : QString::number(yaw);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Renders figure poses to PNG files."_s);
+    parser.addHelpOption();
+    const QCommandLineOption posesOption(
+        u"poses"_s, u"Pose file (JSON)."_s, u"file"_s, u":/content/poses/seated-leg-cross.json"_s);
+    const QCommandLineOption outOption(u"out"_s, u"Output folder."_s, u"dir"_s, u"."_s);
+    const QCommandLineOption yawOption(
+        u"yaw"_s, u"Camera yaws, comma separated."_s, u"degrees"_s, u"90,45"_s);
+    const QCommandLineOption pitchOption(u"pitch"_s, u"Camera pitch."_s, u"degrees"_s, u"0"_s);
+    const QCommandLineOption stripOption(u"strip"_s, u"Movement strip FROM,TO."_s, u"ids"_s,
+        u"cross-legged-upright,cross-legged-lean-half"_s);
+    const QCommandLineOption tintOption(u"tint"_s, u"Tint the stretched region."_s);
+    const QCommandLineOption dumpOption(u"dump"_s, u"Print the 3D joints of each pose."_s);
+    const QCommandLineOption partsOption(u"parts"_s, u"Also draw each part in its own colour."_s);
+    parser.addOptions({posesOption, outOption, yawOption, pitchOption, stripOption, tintOption,
+        dumpOption, partsOption});
+    parser.process(app);
+
+    const QMap<QString, Pose> poses = readPoses(parser.value(posesOption));
+    if (poses.isEmpty()) {
+        std::fprintf(stderr, "no poses read from %s\n", qPrintable(parser.value(posesOption)));
+        return 1;
+    }
+    if (parser.isSet(dumpOption)) {
+        for (auto it = poses.constBegin(); it != poses.constEnd(); ++it)
+            dumpJoints(it.key(), forwardKinematics(it.value()));
+        return 0;
+    }
+    const QString out = parser.value(outOption);
+    QDir().mkpath(out);
+    const double pitch = parser.value(pitchOption).toDouble();
+    const bool tint = parser.isSet(tintOption);
+
+    bool ok = true;
+    for (const QString &yawText : parser.value(yawOption).split(u',')) {
+        const Camera camera {yawText.toDouble(), pitch};
+        const QString yaw = yawName(camera.yawDegrees);
+        for (auto it = poses.constBegin(); it != poses.constEnd(); ++it) {
+            const FigureGeometry plain = figureGeometry(it.value(), camera);
+            const FigureGeometry other = figureGeometry(mirrored(it.value()), camera.mirrored());
+            if (parser.isSet(partsOption)) {
+                ok = save(renderParts(plain, 800), u"%1/%2_y%3_parts.png"_s.arg(out, it.key(), yaw))
+                    && ok;
+            }
+            for (const bool dark : {false, true}) {
+                const QString theme = dark ? u"dark"_s : u"light"_s;
+                for (const int size : {800, 96}) {
+                    const QString stem
+                        = u"%1/%2_y%3_%4_%5"_s.arg(out, it.key(), yaw, theme).arg(size);
+                    ok = save(render(plain, size, dark, tint), stem + u".png"_s) && ok;
+                    if (size == 96)
+                        ok = save(render(other, size, dark, tint), stem + u"_mirrored.png"_s) && ok;
+                }
+            }
+        }
+        const QStringList strip = parser.value(stripOption).split(u',');
+        if (strip.size() == 2 && poses.contains(strip[0]) && poses.contains(strip[1])) {
+            for (const bool dark : {false, true}) {
+                const QString path = u"%1/strip_%2_%3_y%4_%5.png"_s.arg(
+                    out, strip[0], strip[1], yaw, dark ? u"dark"_s : u"light"_s);
+                ok = save(renderStrip(poses[strip[0]], poses[strip[1]], camera, dark, tint), path)
+                    && ok;
+            }
+        }
+    }
+    return ok ? 0 : 1;
+}
