@@ -55,10 +55,11 @@ TEST(BundledContent, SeatedLegCrossIsComplete)
         EXPECT_FALSE(text->english().isEmpty());
 
     EXPECT_EQ(exercise->steps[0].pose, u"cross-legged-upright"_s);
-    EXPECT_EQ(exercise->steps[0].cameraYawDegrees, 45.0);
+    // Negative yaws look from the figure's left, so the leg on top is the near one.
+    EXPECT_EQ(exercise->steps[0].cameraYawDegrees, -30.0);
     EXPECT_FALSE(exercise->steps[0].motion.has_value());
     EXPECT_EQ(exercise->steps[1].pose, u"cross-legged-lean-half"_s);
-    EXPECT_EQ(exercise->steps[1].cameraYawDegrees, 90.0);
+    EXPECT_EQ(exercise->steps[1].cameraYawDegrees, -90.0);
     ASSERT_TRUE(exercise->steps[1].motion.has_value());
     EXPECT_EQ(exercise->steps[1].motion->fromPose, u"cross-legged-upright"_s);
     EXPECT_EQ(exercise->steps[1].motion->seconds, 6.0);

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Runs the real limber binary in a real X server (Xvfb), waits for its main
+window, optionally saves a screenshot, then quits it the way a person would
+(Ctrl+Q) and checks that it exits with status 0.
+
+usage: run_app.py --limber PATH [--title REGEX] [--settings KEY=VALUE ...]
+                  [--screenshot FILE] [--keys KEY ...] -- [limber arguments]
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def fail(message):
+    print("FAIL: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+def start_xvfb():
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        xvfb.kill()
+        fail("Xvfb did not start")
+    return xvfb, ":" + number
+
+
+def find_window(env, title, timeout):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
+                               env=env, capture_output=True, text=True)
+        ids = found.stdout.split()
+        if ids:
+            return ids[0]
+        time.sleep(0.05)
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limber", required=True)
+    parser.add_argument("--title", default="^Limber")
+    parser.add_argument("--settings", action="append", default=[],
+                        help="KEY=VALUE written to settings.ini in the data folder first")
+    parser.add_argument("--screenshot")
+    parser.add_argument("--keys", nargs="*", default=[], help="keys typed before quitting")
+    parser.add_argument("--settle", type=float, default=1.0)
+    parser.add_argument("rest", nargs=argparse.REMAINDER)
+    args = parser.parse_args()
+    app_args = args.rest[1:] if args.rest[:1] == ["--"] else args.rest
+
+    for tool in ("Xvfb", "xdotool"):
+        if shutil.which(tool) is None:
+            fail(tool + " is not installed (tools/dev test installs it)")
+
+    data_dir = tempfile.mkdtemp(prefix="limber-it-")
+    if args.settings:
+        with open(os.path.join(data_dir, "settings.ini"), "w") as ini:
+            sections = {}
+            for pair in args.settings:
+                key, value = pair.split("=", 1)
+                section, _, name = key.rpartition("/")
+                sections.setdefault(section or "General", []).append((name, value))
+            for section, pairs in sections.items():
+                ini.write("[%s]\n" % section)
+                for name, value in pairs:
+                    ini.write("%s=%s\n" % (name, value))
+
+    xvfb, display = start_xvfb()
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    app = subprocess.Popen([args.limber, "--data-dir", data_dir] + app_args, env=env)
+    try:
+        window = find_window(env, args.title, 30)
+        if window is None:
+            fail("no visible window titled %r within 30 s" % args.title)
+        time.sleep(args.settle)
+        if app.poll() is not None:
+            fail("limber exited early with status %d" % app.returncode)
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=False)
+        for key in args.keys:
+            subprocess.run(["xdotool", "key", "--clearmodifiers", key], env=env, check=True)
+            time.sleep(0.3)
+        if args.screenshot:
+            subprocess.run(["import", "-window", "root", args.screenshot], env=env, check=True)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+q"], env=env, check=True)
+        try:
+            status = app.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            fail("limber did not quit within 20 s of Ctrl+Q")
+        if status != 0:
+            fail("limber exited with status %d" % status)
+        print("ok: window %s shown and limber quit with status 0" % window)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        xvfb.terminate()
+        xvfb.wait()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+main()
