@@ -40,9 +40,10 @@ bool onlyWhitespaceOrComments(const char *tail)
     return true;
 }
 
+// The cause alone reads best; callers that know more put their own lead first.
 QString readFailureLead()
 {
-    return StorageMessages::tr("Limber could not read or write its history file.");
+    return {};
 }
 
 } // namespace
