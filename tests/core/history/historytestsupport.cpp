@@ -3,6 +3,7 @@
 #include <QDirIterator>
 
 #include <cerrno>
+#include <ctime>
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
@@ -26,6 +27,23 @@ QString schemaText(const QString &databasePath)
         text += u"\n-- "_s + db.text(row) + u";\n"_s;
     }
     return text;
+}
+
+ScopedTimeZone::ScopedTimeZone(const char *zone)
+    : m_previous(qgetenv("TZ"))
+    , m_hadPrevious(qEnvironmentVariableIsSet("TZ"))
+{
+    qputenv("TZ", zone);
+    ::tzset();
+}
+
+ScopedTimeZone::~ScopedTimeZone()
+{
+    if (m_hadPrevious)
+        qputenv("TZ", m_previous);
+    else
+        qunsetenv("TZ");
+    ::tzset();
 }
 
 namespace {

@@ -110,6 +110,21 @@ private:
     QString m_how;
 };
 
+/// Sets TZ for the life of the object (and back), for code that reads the
+/// system zone.
+class ScopedTimeZone
+{
+public:
+    explicit ScopedTimeZone(const char *zone);
+    ~ScopedTimeZone();
+    ScopedTimeZone(const ScopedTimeZone &) = delete;
+    ScopedTimeZone &operator=(const ScopedTimeZone &) = delete;
+
+private:
+    QByteArray m_previous;
+    bool m_hadPrevious;
+};
+
 /// A data folder in a QTemporaryDir with a manual clock.
 class StoreFixture : public ::testing::Test
 {

@@ -8,8 +8,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <ctime>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace limber;
 using namespace limber::testing;
@@ -186,9 +184,7 @@ TEST_F(SessionLogTest, ReadOnlyFolderKeepsTheSessionUntilTheFolderIsWritable)
 
 TEST_F(SessionLogTest, SessionStartUsesTheSystemZoneOffset)
 {
-    const QByteArray previous = qgetenv("TZ");
-    qputenv("TZ", "Europe/Berlin");
-    ::tzset();
+    const ScopedTimeZone berlinZone("Europe/Berlin");
     SystemWallClock system;
     {
         StoreOptions berlin = options();
@@ -201,11 +197,6 @@ TEST_F(SessionLogTest, SessionStartUsesTheSystemZoneOffset)
         EXPECT_EQ(count(*store.value(), u"SELECT started_offset_s FROM sessions"_s), expected);
         EXPECT_TRUE(expected == 3600 || expected == 7200);
     }
-    if (previous.isEmpty())
-        qunsetenv("TZ");
-    else
-        qputenv("TZ", previous);
-    ::tzset();
 }
 
 } // namespace

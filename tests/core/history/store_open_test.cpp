@@ -124,6 +124,11 @@ struct BadFile
     QByteArray (*make)(const QByteArray &goodDatabase);
 };
 
+void PrintTo(const BadFile &file, std::ostream *os)
+{
+    *os << file.name;
+}
+
 class BadFiles : public StoreOpen, public ::testing::WithParamInterface<BadFile>
 {
 };
