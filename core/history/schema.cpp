@@ -72,14 +72,18 @@ QStringList version1Statements()
     session_id INTEGER NOT NULL,
     PRIMARY KEY (local_day, exercise_id, session_id)
 ) STRICT, WITHOUT ROWID)"_s,
+        // Adding a hold is the common case (every hold, every import), so it
+        // updates its day in place; removing or changing one recomputes the day.
         uR"(CREATE TRIGGER holds_added AFTER INSERT ON holds BEGIN
-    DELETE FROM hold_days WHERE local_day = NEW.local_day
-        AND exercise_id = NEW.exercise_id AND side = NEW.side;
     INSERT INTO hold_days
-        SELECT local_day, exercise_id, side, count(*), sum(held_ms), max(held_ms), max(reach)
-        FROM holds WHERE local_day = NEW.local_day
-            AND exercise_id = NEW.exercise_id AND side = NEW.side
-        GROUP BY local_day, exercise_id, side;
+        (local_day, exercise_id, side, hold_count, held_ms, longest_ms, best_reach)
+    VALUES (NEW.local_day, NEW.exercise_id, NEW.side, 1, NEW.held_ms, NEW.held_ms, NEW.reach)
+    ON CONFLICT (local_day, exercise_id, side) DO UPDATE SET
+        hold_count = hold_count + 1,
+        held_ms = held_ms + excluded.held_ms,
+        longest_ms = max(longest_ms, excluded.longest_ms),
+        best_reach = coalesce(max(best_reach, excluded.best_reach), best_reach,
+            excluded.best_reach);
     INSERT OR IGNORE INTO session_exercises
         SELECT local_day, NEW.exercise_id, id FROM sessions WHERE id = NEW.session_id;
 END)"_s,
