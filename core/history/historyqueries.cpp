@@ -139,12 +139,20 @@ GROUP BY 1)"_s,
         week.bestReach = s.optionalInt(4);
     }
 
-    auto sessions = prepareRange(m_store, uR"(SELECT (local_day - :first) / 7,
-    count(DISTINCT session_id)
-FROM session_exercises
-WHERE local_day BETWEEN :first AND :last AND (:exercise IS NULL OR exercise_id = :exercise)
-GROUP BY 1)"_s,
-        first, last, filter);
+    // Without a filter every session of the week counts for pain, and those
+    // with holds for the session count. With one, the sessions that included
+    // the exercise count for both.
+    const QString sessionsSql = filter.exerciseId.isEmpty()
+        ? uR"(SELECT (local_day - :first) / 7, sum(hold_count > 0), avg(pain_before),
+    avg(pain_after)
+FROM sessions
+WHERE local_day BETWEEN :first AND :last AND :exercise IS NULL
+GROUP BY 1)"_s
+        : uR"(SELECT (e.local_day - :first) / 7, count(*), avg(s.pain_before), avg(s.pain_after)
+FROM session_exercises e JOIN sessions s ON s.id = e.session_id
+WHERE e.exercise_id = :exercise AND e.local_day BETWEEN :first AND :last
+GROUP BY 1)"_s;
+    auto sessions = prepareRange(m_store, sessionsSql, first, last, filter);
     if (!sessions)
         return sessions.error();
     for (;;) {
@@ -153,30 +161,11 @@ GROUP BY 1)"_s,
             return row.error();
         if (!*row)
             break;
-        weeks[sessions.value().integer(0)].sessionCount = sessions.value().integer(1);
-    }
-
-    auto pain = prepareRange(m_store, uR"(SELECT (s.local_day - :first) / 7,
-    avg(s.pain_before), avg(s.pain_after)
-FROM sessions s
-WHERE s.local_day BETWEEN :first AND :last
-    AND (s.pain_before IS NOT NULL OR s.pain_after IS NOT NULL)
-    AND (:exercise IS NULL OR EXISTS (SELECT 1 FROM session_exercises e
-        WHERE e.local_day = s.local_day AND e.exercise_id = :exercise AND e.session_id = s.id))
-GROUP BY 1)"_s,
-        first, last, filter);
-    if (!pain)
-        return pain.error();
-    for (;;) {
-        auto row = pain.value().step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const sql::Statement &s = pain.value();
+        const sql::Statement &s = sessions.value();
         WeekSummary &week = weeks[s.integer(0)];
-        week.averagePainBefore = s.optionalReal(1);
-        week.averagePainAfter = s.optionalReal(2);
+        week.sessionCount = s.integer(1);
+        week.averagePainBefore = s.optionalReal(2);
+        week.averagePainAfter = s.optionalReal(3);
     }
     return weeks;
 }

@@ -13,8 +13,9 @@ namespace {
 // day number since 1970-01-01, computed by SQLite itself, so weeks are counted
 // in the user's calendar after travel or a DST change.
 //
-// hold_days and session_exercises are summaries kept by triggers: the weekly
-// history reads a few thousand summary rows instead of every hold.
+// hold_days, session_exercises and sessions.hold_count are summaries kept by
+// triggers: the weekly history reads a few thousand summary rows instead of
+// every hold.
 QStringList version1Statements()
 {
     return {
@@ -32,12 +33,14 @@ QStringList version1Statements()
     pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
     pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
     note TEXT NOT NULL DEFAULT '',
+    hold_count INTEGER NOT NULL DEFAULT 0 CHECK (hold_count >= 0),
     local_day INTEGER NOT NULL
         GENERATED ALWAYS AS ((started_utc_ms + started_offset_s * 1000) / 86400000) STORED,
     CHECK (started_utc_ms + started_offset_s * 1000 >= 0),
     CHECK ((ended_utc_ms IS NULL) = (ended_offset_s IS NULL))
 ) STRICT)"_s,
-        uR"(CREATE INDEX sessions_by_day ON sessions (local_day))"_s,
+        uR"(CREATE INDEX sessions_by_day
+    ON sessions (local_day, hold_count, pain_before, pain_after))"_s,
         uR"(CREATE TABLE holds (
     id INTEGER PRIMARY KEY,
     session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
@@ -67,11 +70,12 @@ QStringList version1Statements()
     PRIMARY KEY (local_day, exercise_id, side)
 ) STRICT, WITHOUT ROWID)"_s,
         uR"(CREATE TABLE session_exercises (
-    local_day INTEGER NOT NULL,
     exercise_id TEXT NOT NULL,
+    local_day INTEGER NOT NULL,
     session_id INTEGER NOT NULL,
-    PRIMARY KEY (local_day, exercise_id, session_id)
+    PRIMARY KEY (exercise_id, local_day, session_id)
 ) STRICT, WITHOUT ROWID)"_s,
+        uR"(CREATE INDEX session_exercises_by_session ON session_exercises (session_id))"_s,
         // Adding a hold is the common case (every hold, every import), so it
         // updates its day in place; removing or changing one recomputes the day.
         uR"(CREATE TRIGGER holds_added AFTER INSERT ON holds BEGIN
@@ -85,7 +89,8 @@ QStringList version1Statements()
         best_reach = coalesce(max(best_reach, excluded.best_reach), best_reach,
             excluded.best_reach);
     INSERT OR IGNORE INTO session_exercises
-        SELECT local_day, NEW.exercise_id, id FROM sessions WHERE id = NEW.session_id;
+        SELECT NEW.exercise_id, local_day, id FROM sessions WHERE id = NEW.session_id;
+    UPDATE sessions SET hold_count = hold_count + 1 WHERE id = NEW.session_id;
 END)"_s,
         uR"(CREATE TRIGGER holds_removed AFTER DELETE ON holds BEGIN
     DELETE FROM hold_days WHERE local_day = OLD.local_day
@@ -99,6 +104,7 @@ END)"_s,
         AND exercise_id = OLD.exercise_id
         AND NOT EXISTS (SELECT 1 FROM holds
             WHERE session_id = OLD.session_id AND exercise_id = OLD.exercise_id);
+    UPDATE sessions SET hold_count = hold_count - 1 WHERE id = OLD.session_id;
 END)"_s,
         uR"(CREATE TRIGGER holds_changed AFTER UPDATE ON holds BEGIN
     DELETE FROM hold_days WHERE local_day = OLD.local_day
@@ -120,7 +126,9 @@ END)"_s,
         AND NOT EXISTS (SELECT 1 FROM holds
             WHERE session_id = OLD.session_id AND exercise_id = OLD.exercise_id);
     INSERT OR IGNORE INTO session_exercises
-        SELECT local_day, NEW.exercise_id, id FROM sessions WHERE id = NEW.session_id;
+        SELECT NEW.exercise_id, local_day, id FROM sessions WHERE id = NEW.session_id;
+    UPDATE sessions SET hold_count = hold_count - 1 WHERE id = OLD.session_id;
+    UPDATE sessions SET hold_count = hold_count + 1 WHERE id = NEW.session_id;
 END)"_s,
         uR"(CREATE TRIGGER sessions_moved AFTER UPDATE OF started_utc_ms, started_offset_s
 ON sessions BEGIN

@@ -37,10 +37,13 @@ protected:
                               u"JOIN sessions s ON s.id = h.session_id"_s;
         const QString storedLinks = u"SELECT local_day, exercise_id, session_id "
                                     u"FROM session_exercises"_s;
+        const QString wrongCounts = u"SELECT count(*) FROM sessions s WHERE hold_count <> "
+                                    u"(SELECT count(*) FROM holds h WHERE h.session_id = s.id)"_s;
         return count(u"SELECT count(*) FROM (%1 EXCEPT %2)"_s.arg(days, stored))
             + count(u"SELECT count(*) FROM (%1 EXCEPT %2)"_s.arg(stored, days))
             + count(u"SELECT count(*) FROM (%1 EXCEPT %2)"_s.arg(links, storedLinks))
-            + count(u"SELECT count(*) FROM (%1 EXCEPT %2)"_s.arg(storedLinks, links));
+            + count(u"SELECT count(*) FROM (%1 EXCEPT %2)"_s.arg(storedLinks, links))
+            + count(wrongCounts);
     }
 
     std::unique_ptr<HistoryStore> store;
@@ -74,6 +77,8 @@ TEST_F(SummaryTables, FollowEveryChangeToHoldsAndSessions)
     run(u"UPDATE holds SET started_offset_s = 50400 WHERE id % 6 = 0"_s);
     EXPECT_EQ(mismatches(), 0);
     run(u"DELETE FROM holds WHERE id % 5 = 1"_s);
+    EXPECT_EQ(mismatches(), 0);
+    run(u"UPDATE holds SET session_id = 3 WHERE session_id = 2 AND id % 4 = 0"_s);
     EXPECT_EQ(mismatches(), 0);
     run(u"UPDATE sessions SET started_offset_s = -43200 WHERE uid = 'b'"_s);
     EXPECT_EQ(mismatches(), 0);

@@ -4,8 +4,12 @@
 -- index holds_by_day on holds
 CREATE INDEX holds_by_day ON holds (local_day, exercise_id, side);
 
+-- index session_exercises_by_session on session_exercises
+CREATE INDEX session_exercises_by_session ON session_exercises (session_id);
+
 -- index sessions_by_day on sessions
-CREATE INDEX sessions_by_day ON sessions (local_day);
+CREATE INDEX sessions_by_day
+    ON sessions (local_day, hold_count, pain_before, pain_after);
 
 -- index sqlite_autoindex_holds_1 on holds
 (automatic);
@@ -46,10 +50,10 @@ CREATE TABLE holds (
 
 -- table session_exercises on session_exercises
 CREATE TABLE session_exercises (
-    local_day INTEGER NOT NULL,
     exercise_id TEXT NOT NULL,
+    local_day INTEGER NOT NULL,
     session_id INTEGER NOT NULL,
-    PRIMARY KEY (local_day, exercise_id, session_id)
+    PRIMARY KEY (exercise_id, local_day, session_id)
 ) STRICT, WITHOUT ROWID;
 
 -- table sessions on sessions
@@ -67,6 +71,7 @@ CREATE TABLE sessions (
     pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
     pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
     note TEXT NOT NULL DEFAULT '',
+    hold_count INTEGER NOT NULL DEFAULT 0 CHECK (hold_count >= 0),
     local_day INTEGER NOT NULL
         GENERATED ALWAYS AS ((started_utc_ms + started_offset_s * 1000) / 86400000) STORED,
     CHECK (started_utc_ms + started_offset_s * 1000 >= 0),
@@ -85,7 +90,8 @@ CREATE TRIGGER holds_added AFTER INSERT ON holds BEGIN
         best_reach = coalesce(max(best_reach, excluded.best_reach), best_reach,
             excluded.best_reach);
     INSERT OR IGNORE INTO session_exercises
-        SELECT local_day, NEW.exercise_id, id FROM sessions WHERE id = NEW.session_id;
+        SELECT NEW.exercise_id, local_day, id FROM sessions WHERE id = NEW.session_id;
+    UPDATE sessions SET hold_count = hold_count + 1 WHERE id = NEW.session_id;
 END;
 
 -- trigger holds_changed on holds
@@ -109,7 +115,9 @@ CREATE TRIGGER holds_changed AFTER UPDATE ON holds BEGIN
         AND NOT EXISTS (SELECT 1 FROM holds
             WHERE session_id = OLD.session_id AND exercise_id = OLD.exercise_id);
     INSERT OR IGNORE INTO session_exercises
-        SELECT local_day, NEW.exercise_id, id FROM sessions WHERE id = NEW.session_id;
+        SELECT NEW.exercise_id, local_day, id FROM sessions WHERE id = NEW.session_id;
+    UPDATE sessions SET hold_count = hold_count - 1 WHERE id = OLD.session_id;
+    UPDATE sessions SET hold_count = hold_count + 1 WHERE id = NEW.session_id;
 END;
 
 -- trigger holds_removed on holds
@@ -125,6 +133,7 @@ CREATE TRIGGER holds_removed AFTER DELETE ON holds BEGIN
         AND exercise_id = OLD.exercise_id
         AND NOT EXISTS (SELECT 1 FROM holds
             WHERE session_id = OLD.session_id AND exercise_id = OLD.exercise_id);
+    UPDATE sessions SET hold_count = hold_count - 1 WHERE id = OLD.session_id;
 END;
 
 -- trigger sessions_moved on sessions

@@ -17,13 +17,14 @@ CREATE TABLE sessions (
     pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
     pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
     note TEXT NOT NULL DEFAULT '',
+    hold_count INTEGER NOT NULL DEFAULT 0 CHECK (hold_count >= 0),
     local_day INTEGER NOT NULL
         GENERATED ALWAYS AS ((started_utc_ms + started_offset_s * 1000) / 86400000) STORED,
     CHECK (started_utc_ms + started_offset_s * 1000 >= 0),
     CHECK ((ended_utc_ms IS NULL) = (ended_offset_s IS NULL))
 ) STRICT;
-INSERT INTO sessions VALUES(1,'7d0c6c1e-0000-4000-8000-000000000001','hips-and-back',1767600000000,3600,1767600600000,3600,'completed',NULL,5,3,'Felt looser, "good" day');
-INSERT INTO sessions VALUES(2,'7d0c6c1e-0000-4000-8000-000000000002','hips-and-back',1767686400000,3600,1767686500000,3600,'stopped','phone rang',NULL,NULL,'');
+INSERT INTO sessions VALUES(1,'7d0c6c1e-0000-4000-8000-000000000001','hips-and-back',1767600000000,3600,1767600600000,3600,'completed',NULL,5,3,'Felt looser, "good" day',2);
+INSERT INTO sessions VALUES(2,'7d0c6c1e-0000-4000-8000-000000000002','hips-and-back',1767686400000,3600,1767686500000,3600,'stopped','phone rang',NULL,NULL,'',1);
 CREATE TABLE holds (
     id INTEGER PRIMARY KEY,
     session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
@@ -58,15 +59,17 @@ INSERT INTO hold_days VALUES(20458,'seated-leg-cross','left',1,90000,90000,1);
 INSERT INTO hold_days VALUES(20458,'seated-leg-cross','right',1,85000,85000,2);
 INSERT INTO hold_days VALUES(20459,'seated-leg-cross','left',1,30000,30000,NULL);
 CREATE TABLE session_exercises (
-    local_day INTEGER NOT NULL,
     exercise_id TEXT NOT NULL,
+    local_day INTEGER NOT NULL,
     session_id INTEGER NOT NULL,
-    PRIMARY KEY (local_day, exercise_id, session_id)
+    PRIMARY KEY (exercise_id, local_day, session_id)
 ) STRICT, WITHOUT ROWID;
-INSERT INTO session_exercises VALUES(20458,'seated-leg-cross',1);
-INSERT INTO session_exercises VALUES(20459,'seated-leg-cross',2);
-CREATE INDEX sessions_by_day ON sessions (local_day);
+INSERT INTO session_exercises VALUES('seated-leg-cross',20458,1);
+INSERT INTO session_exercises VALUES('seated-leg-cross',20459,2);
+CREATE INDEX sessions_by_day
+    ON sessions (local_day, hold_count, pain_before, pain_after);
 CREATE INDEX holds_by_day ON holds (local_day, exercise_id, side);
+CREATE INDEX session_exercises_by_session ON session_exercises (session_id);
 CREATE TRIGGER holds_added AFTER INSERT ON holds BEGIN
     INSERT INTO hold_days
         (local_day, exercise_id, side, hold_count, held_ms, longest_ms, best_reach)
@@ -78,7 +81,8 @@ CREATE TRIGGER holds_added AFTER INSERT ON holds BEGIN
         best_reach = coalesce(max(best_reach, excluded.best_reach), best_reach,
             excluded.best_reach);
     INSERT OR IGNORE INTO session_exercises
-        SELECT local_day, NEW.exercise_id, id FROM sessions WHERE id = NEW.session_id;
+        SELECT NEW.exercise_id, local_day, id FROM sessions WHERE id = NEW.session_id;
+    UPDATE sessions SET hold_count = hold_count + 1 WHERE id = NEW.session_id;
 END;
 CREATE TRIGGER holds_removed AFTER DELETE ON holds BEGIN
     DELETE FROM hold_days WHERE local_day = OLD.local_day
@@ -92,6 +96,7 @@ CREATE TRIGGER holds_removed AFTER DELETE ON holds BEGIN
         AND exercise_id = OLD.exercise_id
         AND NOT EXISTS (SELECT 1 FROM holds
             WHERE session_id = OLD.session_id AND exercise_id = OLD.exercise_id);
+    UPDATE sessions SET hold_count = hold_count - 1 WHERE id = OLD.session_id;
 END;
 CREATE TRIGGER holds_changed AFTER UPDATE ON holds BEGIN
     DELETE FROM hold_days WHERE local_day = OLD.local_day
@@ -113,7 +118,9 @@ CREATE TRIGGER holds_changed AFTER UPDATE ON holds BEGIN
         AND NOT EXISTS (SELECT 1 FROM holds
             WHERE session_id = OLD.session_id AND exercise_id = OLD.exercise_id);
     INSERT OR IGNORE INTO session_exercises
-        SELECT local_day, NEW.exercise_id, id FROM sessions WHERE id = NEW.session_id;
+        SELECT NEW.exercise_id, local_day, id FROM sessions WHERE id = NEW.session_id;
+    UPDATE sessions SET hold_count = hold_count - 1 WHERE id = OLD.session_id;
+    UPDATE sessions SET hold_count = hold_count + 1 WHERE id = NEW.session_id;
 END;
 CREATE TRIGGER sessions_moved AFTER UPDATE OF started_utc_ms, started_offset_s
 ON sessions BEGIN
