@@ -233,11 +233,12 @@ Status HistoryStore::openReadOnly(ReadOnlyReason reason)
 Result<int> HistoryStore::markInterruptedSessions()
 {
     // A crash leaves the session "in progress"; its holds were each committed
-    // when they ended, so the session ends where its last hold ended.
+    // when they ended, so the session ends where its last hold ended (never
+    // before it started, should the clock have been set back meanwhile).
     auto update = sql::Statement::prepare(m_connection, uR"(UPDATE sessions SET
     status = 'interrupted',
-    ended_utc_ms = coalesce((SELECT max(h.started_utc_ms + h.held_ms) FROM holds h
-        WHERE h.session_id = sessions.id), started_utc_ms),
+    ended_utc_ms = max(started_utc_ms, coalesce((SELECT max(h.started_utc_ms + h.held_ms)
+        FROM holds h WHERE h.session_id = sessions.id), started_utc_ms)),
     ended_offset_s = coalesce((SELECT h.started_offset_s FROM holds h
         WHERE h.session_id = sessions.id ORDER BY h.started_utc_ms DESC LIMIT 1),
         started_offset_s)

@@ -53,7 +53,26 @@ ON CONFLICT DO NOTHING)"_s);
         .bind(":completed", hold.completed)
         .bind(":reach", hold.reach)
         .bind(":session", sessionUid);
-    return statement.run();
+    if (Status inserted = statement.run(); !inserted)
+        return inserted;
+    if (sqlite3_changes(connection.handle()) > 0)
+        return {};
+    // Nothing inserted: either the hold is there already (a retry), or its
+    // session is gone (a backup was restored during the session).
+    auto session = sql::Statement::prepare(
+        connection, u"SELECT count(*) FROM sessions WHERE uid = :session"_s);
+    if (!session)
+        return session.error();
+    session.value().bind(":session", sessionUid);
+    auto found = session.value().step();
+    if (!found)
+        return found.error();
+    if (session.value().int64(0) == 0) {
+        return Error {SessionLog::tr("The session this hold belongs to is no longer in the "
+                                     "history (was a backup restored meanwhile?). Start a new "
+                                     "session to record further holds.")};
+    }
+    return {};
 }
 
 Status updateSession(sql::Connection &connection, const QString &sql, const QString &sessionUid,

@@ -161,6 +161,26 @@ TEST_F(Backups, RestoreBringsBackTheCopyAndKeepsTheCurrentHistoryAside)
     EXPECT_EQ(holds(*reopened), 4) << "the restored history is the one on disk";
 }
 
+TEST_F(Backups, HoldsOfASessionRemovedByARestoreAreNotLostSilently)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    BackupManager backups(*store);
+    auto empty = backups.create(BackupReason::Daily);
+    ASSERT_TRUE(empty.ok());
+    SessionLog log(*store);
+    ASSERT_TRUE(log.begin(u"r"_s));
+    ASSERT_TRUE(backups.restore(*empty).ok());
+
+    HoldEntry hold;
+    hold.exerciseId = u"leg-cross"_s;
+    hold.startedUtc = clock.nowUtc();
+    Status written = log.recordHold(hold);
+    ASSERT_FALSE(written);
+    EXPECT_THAT(written.error().message.toStdString(), ::testing::HasSubstr("no longer"));
+    EXPECT_EQ(log.pendingCount(), 1);
+}
+
 TEST_F(Backups, ADamagedBackupIsNotRestored)
 {
     auto store = openStore();

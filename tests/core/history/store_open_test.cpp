@@ -243,6 +243,21 @@ TEST_F(StoreOpen, SessionsLeftInProgressBecomeInterruptedAndKeepTheirHolds)
     EXPECT_EQ(db.queryInt(u"SELECT count(*) FROM holds"_s).value(), 1);
 }
 
+TEST_F(StoreOpen, InterruptedSessionNeverEndsBeforeItStarted)
+{
+    createHistoryWithOneHold();
+    {
+        // The clock was set back during the session: the hold is "earlier".
+        RawDatabase raw(databasePath());
+        ASSERT_EQ(raw.exec(u"UPDATE holds SET started_utc_ms = 1763990000000"_s), SQLITE_OK);
+    }
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->outcome().interruptedSessions, 1);
+    EXPECT_EQ(store->connection().queryInt(u"SELECT ended_utc_ms FROM sessions"_s).value(),
+        1764000000000);
+}
+
 TEST_F(StoreOpen, ReadOnlyFolderShowsHistoryAndSaysWhatToDo)
 {
     createHistoryWithOneHold();
@@ -258,12 +273,12 @@ TEST_F(StoreOpen, ReadOnlyFolderShowsHistoryAndSaysWhatToDo)
     EXPECT_THAT(store->readOnlyMessage().toStdString(), HasSubstr("--data-dir"));
     EXPECT_EQ(store->connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 1);
     EXPECT_FALSE(store->reopenForWriting());
+    EXPECT_EQ(sha256Of(databasePath()), before) << "nothing was written";
 
     locked.release();
     EXPECT_TRUE(store->reopenForWriting());
     EXPECT_FALSE(store->isReadOnly());
     EXPECT_TRUE(store->connection().execute(u"DELETE FROM holds"_s));
-    (void)before;
 }
 
 TEST_F(StoreOpen, MissingHistoryInReadOnlyFolderIsAnErrorNamingTheFolder)
