@@ -141,6 +141,29 @@ TEST_F(SessionLogTest, DiskFullKeepsTheHoldAndWritesItExactlyOnceLater)
         << "the weekly summary saw each hold once";
 }
 
+TEST_F(SessionLogTest, AFileLockedByAnotherProgramIsNamedAndTheHoldKept)
+{
+    StoreOptions impatient = options();
+    impatient.busyTimeout = std::chrono::milliseconds(0);
+    auto opened = HistoryStore::open(impatient, clock);
+    ASSERT_TRUE(opened.ok());
+    HistoryStore &store = *opened.value();
+    SessionLog log(store);
+    ASSERT_TRUE(log.begin(u"r"_s));
+
+    RawDatabase other(databasePath());
+    ASSERT_EQ(other.exec(u"BEGIN IMMEDIATE"_s), SQLITE_OK);
+    Status blocked = log.recordHold(hold(0));
+    ASSERT_FALSE(blocked);
+    EXPECT_THAT(blocked.error().message.toStdString(), HasSubstr("in use by another program"));
+    EXPECT_THAT(blocked.error().message.toStdString(), HasSubstr(databasePath().toStdString()));
+    EXPECT_EQ(log.pendingCount(), 1);
+
+    ASSERT_EQ(other.exec(u"COMMIT"_s), SQLITE_OK);
+    EXPECT_TRUE(log.retryPending());
+    EXPECT_EQ(count(store, u"SELECT count(*) FROM holds"_s), 1);
+}
+
 TEST_F(SessionLogTest, RetryingAHoldThatWasStoredDoesNotDuplicateIt)
 {
     auto store = openStore();
