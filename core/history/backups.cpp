@@ -1,0 +1,228 @@
+#include "history/backups.h"
+
+#include "history/connection.h"
+#include "history/historystore.h"
+#include "history/inspection.h"
+#include "history/migrator.h"
+#include "history/storagemessages.h"
+#include "history/verifiedcopy.h"
+#include "session/clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+constexpr int keepDaily = 7;
+constexpr int keepWeekly = 4;
+constexpr int keepPerSpecialReason = 3;
+
+const auto stampFormat = u"yyyy-MM-dd'T'HH-mm-ss"_s;
+
+QString reasonKey(BackupReason reason)
+{
+    switch (reason) {
+    case BackupReason::Daily:
+        return u"daily"_s;
+    case BackupReason::BeforeMigration:
+        return u"before-migration"_s;
+    case BackupReason::BeforeImport:
+        return u"before-import"_s;
+    case BackupReason::BeforeRestore:
+        return u"before-restore"_s;
+    }
+    return u"daily"_s;
+}
+
+std::optional<BackupReason> reasonFromKey(const QString &key)
+{
+    for (BackupReason reason : {BackupReason::Daily, BackupReason::BeforeMigration,
+             BackupReason::BeforeImport, BackupReason::BeforeRestore}) {
+        if (reasonKey(reason) == key)
+            return reason;
+    }
+    return std::nullopt;
+}
+
+// Wall-clock time without zone rules, so a time in a DST gap still parses.
+QDateTime naiveLocal(const QDateTime &utc, int offsetSeconds)
+{
+    const QDateTime shifted = utc.addSecs(offsetSeconds);
+    return QDateTime(shifted.date(),
+        QTime(shifted.time().hour(), shifted.time().minute(), shifted.time().second()),
+        QTimeZone::utc());
+}
+
+bool newerFirst(const BackupInfo &a, const BackupInfo &b)
+{
+    return a.takenLocal != b.takenLocal ? a.takenLocal > b.takenLocal : a.path > b.path;
+}
+
+} // namespace
+
+QStringList expiredBackups(const QList<BackupInfo> &backups)
+{
+    QList<BackupInfo> sorted = backups;
+    std::sort(sorted.begin(), sorted.end(), newerFirst);
+    QSet<QString> keep;
+    QSet<QDate> days;
+    QSet<qint64> weeks;
+    QHash<int, int> specials;
+    for (const BackupInfo &backup : std::as_const(sorted)) {
+        if (backup.reason != BackupReason::Daily) {
+            if (specials[static_cast<int>(backup.reason)]++ < keepPerSpecialReason)
+                keep.insert(backup.path);
+            continue;
+        }
+        const QDate day = backup.takenLocal.date();
+        if (!days.contains(day) && days.size() < keepDaily) {
+            days.insert(day);
+            keep.insert(backup.path);
+        }
+        int weekYear = 0;
+        const int week = day.weekNumber(&weekYear);
+        const qint64 weekKey = qint64 {weekYear} * 100 + week;
+        if (!weeks.contains(weekKey) && weeks.size() < keepWeekly) {
+            weeks.insert(weekKey);
+            keep.insert(backup.path);
+        }
+    }
+    QStringList expired;
+    for (const BackupInfo &backup : std::as_const(sorted)) {
+        if (!keep.contains(backup.path))
+            expired.append(backup.path);
+    }
+    return expired;
+}
+
+BackupManager::BackupManager(HistoryStore &store)
+    : m_store(store)
+{ }
+
+QString BackupManager::folder() const
+{
+    return QDir(m_store.dataDir()).filePath(u"backups"_s);
+}
+
+QList<BackupInfo> BackupManager::list() const
+{
+    const QString base = QFileInfo(m_store.databasePath()).completeBaseName();
+    const QRegularExpression pattern(
+        u"^%1-(\\d{4}-\\d{2}-\\d{2})T(\\d{2}-\\d{2}-\\d{2})-([a-z-]+?)(?:-\\d+)?\\.db$"_s.arg(
+            QRegularExpression::escape(base)));
+    QList<BackupInfo> backups;
+    const QDir dir(folder());
+    for (const QString &name : dir.entryList({u"*.db"_s}, QDir::Files)) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch())
+            continue;
+        const auto reason = reasonFromKey(match.captured(3));
+        const QDate date = QDate::fromString(match.captured(1), u"yyyy-MM-dd"_s);
+        const QTime time = QTime::fromString(match.captured(2), u"HH-mm-ss"_s);
+        if (!reason || !date.isValid() || !time.isValid())
+            continue;
+        backups.append({dir.filePath(name), QDateTime(date, time, QTimeZone::utc()), *reason});
+    }
+    std::sort(backups.begin(), backups.end(), newerFirst);
+    return backups;
+}
+
+Result<BackupInfo> BackupManager::create(BackupReason reason)
+{
+    if (!QDir().mkpath(folder()))
+        return Error {StorageMessages::cannotCreateFolder(folder())};
+    const WallClock &clock = m_store.clock();
+    const QDateTime taken = naiveLocal(clock.nowUtc(), clock.utcOffsetSeconds());
+    const QString stem = u"%1-%2-%3"_s.arg(QFileInfo(m_store.databasePath()).completeBaseName(),
+        taken.toString(stampFormat), reasonKey(reason));
+    QString path = QDir(folder()).filePath(stem + u".db"_s);
+    for (int attempt = 2; QFileInfo::exists(path); ++attempt)
+        path = QDir(folder()).filePath(u"%1-%2.db"_s.arg(stem).arg(attempt));
+
+    const QString partial = path + u".partial"_s;
+    if (Status copied = copyVerified(m_store.connection(), partial); !copied)
+        return copied.error();
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error {StorageMessages::tr("Limber could not name its backup %1. Check that you "
+                                          "may write to the folder.")
+                          .arg(StorageMessages::native(path))};
+    }
+    return BackupInfo {path, taken, reason};
+}
+
+Result<std::optional<BackupInfo>> BackupManager::createDailyIfDue()
+{
+    const WallClock &clock = m_store.clock();
+    const QDate today = naiveLocal(clock.nowUtc(), clock.utcOffsetSeconds()).date();
+    const QList<BackupInfo> existing = list();
+    const bool takenToday = std::any_of(existing.cbegin(), existing.cend(),
+        [&](const BackupInfo &backup) { return backup.takenLocal.date() == today; });
+    if (takenToday)
+        return std::optional<BackupInfo>();
+    auto made = create(BackupReason::Daily);
+    if (!made)
+        return made.error();
+    if (Status pruned = applyRetention(); !pruned)
+        return pruned.error();
+    return std::optional<BackupInfo>(*made);
+}
+
+Status BackupManager::applyRetention()
+{
+    for (const QString &path : expiredBackups(list())) {
+        if (!QFile::remove(path)) {
+            return Error {StorageMessages::tr("Limber could not delete the old backup %1.")
+                              .arg(StorageMessages::native(path))};
+        }
+    }
+    return {};
+}
+
+Result<QString> BackupManager::restore(const BackupInfo &backup)
+{
+    if (m_store.isReadOnly())
+        return Error {m_store.readOnlyMessage()};
+    const Inspection inspection = inspectDatabase(backup.path, true);
+    if (inspection.state != Inspection::State::Usable) {
+        const QString reason = inspection.problem.isEmpty()
+            ? StorageMessages::tr("it is not a history this version of Limber can read.")
+            : inspection.problem;
+        return Error {StorageMessages::tr("The backup %1 cannot be restored: %2")
+                          .arg(StorageMessages::native(backup.path), reason)};
+    }
+    auto keptAside = create(BackupReason::BeforeRestore);
+    if (!keptAside)
+        return keptAside.error();
+
+    auto source = sql::Connection::open(backup.path, sql::OpenMode::ReadOnly);
+    if (!source)
+        return source.error();
+    sql::Connection &live = m_store.connection();
+    if (Status copied = copyInto(source.value(), live); !copied)
+        return copied.error();
+    if (Status configured = HistoryStore::configure(live, m_store.busyTimeout()); !configured)
+        return configured.error();
+    const Migrator migrator;
+    if (inspection.version < migrator.latestVersion()) {
+        if (Status migrated = migrator.migrate(live, inspection.version); !migrated)
+            return migrated.error();
+    }
+    auto interrupted = m_store.markInterruptedSessions();
+    if (!interrupted)
+        return interrupted.error();
+    return keptAside->path;
+}
+
+} // namespace limber

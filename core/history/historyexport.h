@@ -1,0 +1,44 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QString>
+
+#include <functional>
+
+namespace limber {
+
+class HistoryStore;
+
+/// Reports progress of a long export or import: `done` of `total` sessions.
+/// Called a bounded number of times (about 200) and once at the end.
+using ProgressCallback = std::function<void(int done, int total)>;
+
+/// The history as files other programs read: CSV of holds and of sessions
+/// (RFC 4180, UTF-8, a header row, ISO 8601 times in UTC and local time with
+/// its offset) and a full JSON export that HistoryImport reads back.
+class HistoryExport
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryExport)
+
+public:
+    explicit HistoryExport(HistoryStore &store);
+
+    enum class Format { HoldsCsv, SessionsCsv, Json };
+
+    Status write(Format format, QIODevice &out, const ProgressCallback &progress = {});
+    /// Writes to `path` atomically (QSaveFile): the file appears complete or not at all.
+    Status save(Format format, const QString &path, const ProgressCallback &progress = {});
+
+private:
+    Status writeHoldsCsv(QIODevice &out, const ProgressCallback &progress);
+    Status writeSessionsCsv(QIODevice &out, const ProgressCallback &progress);
+    Status writeJson(QIODevice &out, const ProgressCallback &progress);
+    Error writeFailed(const QIODevice &out) const;
+
+    HistoryStore &m_store;
+};
+
+} // namespace limber

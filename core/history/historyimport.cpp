@@ -1,0 +1,292 @@
+#include "history/historyimport.h"
+
+#include "history/backups.h"
+#include "history/exportformat.h"
+#include "history/historystore.h"
+#include "history/progressreporter.h"
+#include "history/statement.h"
+#include "history/storagemessages.h"
+#include "history/transaction.h"
+#include "model/side.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+struct ImportedHold
+{
+    QString exerciseId;
+    QString side;
+    qint64 holdIndex = 0;
+    qint64 targetMs = 0;
+    qint64 heldMs = 0;
+    qint64 startedUtcMs = 0;
+    qint64 startedOffset = 0;
+    bool completed = false;
+    std::optional<qint64> reach;
+};
+
+struct ImportedSession
+{
+    QString uid;
+    QString routineId;
+    QString status;
+    std::optional<QString> stopReason;
+    qint64 startedUtcMs = 0;
+    qint64 startedOffset = 0;
+    std::optional<qint64> endedUtcMs;
+    std::optional<qint64> endedOffset;
+    std::optional<qint64> painBefore;
+    std::optional<qint64> painAfter;
+    QString note;
+    std::vector<ImportedHold> holds;
+};
+
+// Reads typed members and remembers the first problem, naming where it is.
+class Reader
+{
+public:
+    explicit Reader(QString where)
+        : m_where(std::move(where))
+    { }
+
+    QString text(const QJsonObject &o, const QString &key, bool allowEmpty = true)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isString() || (!allowEmpty && v.toString().isEmpty()))
+            fail(key);
+        return v.toString();
+    }
+    std::optional<QString> optionalText(const QJsonObject &o, const QString &key)
+    {
+        if (o.value(key).isNull() || o.value(key).isUndefined())
+            return std::nullopt;
+        return text(o, key);
+    }
+    qint64 integer(const QJsonObject &o, const QString &key, qint64 min, qint64 max)
+    {
+        const QJsonValue v = o.value(key);
+        const double d = v.toDouble();
+        const auto n = static_cast<qint64>(d);
+        if (!v.isDouble() || static_cast<double>(n) != d || n < min || n > max)
+            fail(key);
+        return n;
+    }
+    std::optional<qint64> optionalInteger(
+        const QJsonObject &o, const QString &key, qint64 min, qint64 max)
+    {
+        if (o.value(key).isNull() || o.value(key).isUndefined())
+            return std::nullopt;
+        return integer(o, key, min, max);
+    }
+    qint64 utc(const QJsonObject &o, const QString &key)
+    {
+        qint64 ms = 0;
+        if (!exportformat::parseUtc(o.value(key).toString(), &ms))
+            fail(key);
+        return ms;
+    }
+    void check(bool ok, const QString &key)
+    {
+        if (!ok)
+            fail(key);
+    }
+    const std::optional<QString> &problem() const { return m_problem; }
+
+private:
+    void fail(const QString &key)
+    {
+        if (!m_problem)
+            m_problem = HistoryImport::tr("%1: \"%2\" is missing or not valid.").arg(m_where, key);
+    }
+
+    QString m_where;
+    std::optional<QString> m_problem;
+};
+
+constexpr qint64 maxOffset = 18 * 3600;
+constexpr qint64 maxMs = qint64 {1} << 50;
+
+std::optional<QString> readSession(const QJsonValue &value, int index, ImportedSession *session)
+{
+    Reader r(HistoryImport::tr("Session %1").arg(index + 1));
+    const QJsonObject o = value.toObject();
+    r.check(value.isObject(), u"session"_s);
+    session->uid = r.text(o, u"uid"_s, false);
+    session->routineId = r.text(o, u"routineId"_s);
+    session->status = r.text(o, u"status"_s);
+    r.check(QStringList {u"in_progress"_s, u"completed"_s, u"stopped"_s, u"interrupted"_s}.contains(
+                session->status),
+        u"status"_s);
+    session->stopReason = r.optionalText(o, u"stopReason"_s);
+    session->startedUtcMs = r.utc(o, u"startedUtc"_s);
+    session->startedOffset = r.integer(o, u"startedOffsetSeconds"_s, -maxOffset, maxOffset);
+    if (!o.value(u"endedUtc"_s).isNull()) {
+        session->endedUtcMs = r.utc(o, u"endedUtc"_s);
+        session->endedOffset = r.integer(o, u"endedOffsetSeconds"_s, -maxOffset, maxOffset);
+    }
+    session->painBefore = r.optionalInteger(o, u"painBefore"_s, 0, 10);
+    session->painAfter = r.optionalInteger(o, u"painAfter"_s, 0, 10);
+    session->note = r.text(o, u"note"_s);
+    r.check(o.value(u"holds"_s).isArray(), u"holds"_s);
+    if (r.problem())
+        return r.problem();
+
+    const QJsonArray holds = o.value(u"holds"_s).toArray();
+    for (qsizetype i = 0; i < holds.size(); ++i) {
+        Reader h(HistoryImport::tr("Session %1, hold %2").arg(index + 1).arg(i + 1));
+        const QJsonObject ho = holds[i].toObject();
+        h.check(holds[i].isObject(), u"hold"_s);
+        ImportedHold hold;
+        hold.exerciseId = h.text(ho, u"exerciseId"_s, false);
+        hold.side = h.text(ho, u"side"_s);
+        Side side = Side::None;
+        h.check(sideFromKey(hold.side, &side), u"side"_s);
+        hold.holdIndex = h.integer(ho, u"holdIndex"_s, 0, maxMs);
+        hold.targetMs = h.integer(ho, u"targetMs"_s, 0, maxMs);
+        hold.heldMs = h.integer(ho, u"heldMs"_s, 0, maxMs);
+        hold.startedUtcMs = h.utc(ho, u"startedUtc"_s);
+        hold.startedOffset = h.integer(ho, u"startedOffsetSeconds"_s, -maxOffset, maxOffset);
+        h.check(ho.value(u"completed"_s).isBool(), u"completed"_s);
+        hold.completed = ho.value(u"completed"_s).toBool();
+        hold.reach = h.optionalInteger(ho, u"reach"_s, 0, 3);
+        if (h.problem())
+            return h.problem();
+        session->holds.push_back(hold);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+HistoryImport::HistoryImport(HistoryStore &store)
+    : m_store(store)
+{ }
+
+Result<ImportSummary> HistoryImport::importJson(
+    const QString &path, const ProgressCallback &progress)
+{
+    const QString file = StorageMessages::native(path);
+    if (m_store.isReadOnly())
+        return Error {m_store.readOnlyMessage()};
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly))
+        return Error {tr("Limber could not open %1 (%2).").arg(file, input.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error {tr("%1 is not a Limber export: it is not valid JSON (%2 at byte %3).")
+                          .arg(file, parseError.errorString())
+                          .arg(parseError.offset)};
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"format"_s).toString() != exportformat::name())
+        return Error {tr("%1 is not a Limber history export.").arg(file)};
+    if (root.value(u"formatVersion"_s).toInt() > exportformat::version) {
+        return Error {
+            tr("%1 was exported by a newer version of Limber. Update Limber to import it.")
+                .arg(file)};
+    }
+
+    const QJsonArray array = root.value(u"sessions"_s).toArray();
+    std::vector<ImportedSession> sessions(static_cast<size_t>(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (auto problem
+            = readSession(array[i], static_cast<int>(i), &sessions[static_cast<size_t>(i)]))
+            return Error {tr("%1 cannot be imported. %2 Nothing was changed.").arg(file, *problem)};
+    }
+
+    ImportSummary summary;
+    auto backup = BackupManager(m_store).create(BackupReason::BeforeImport);
+    if (!backup)
+        return backup.error();
+    summary.backupPath = backup->path;
+
+    sql::Connection &db = m_store.connection();
+    auto transaction = sql::Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    // A session still in progress in the file cannot continue here.
+    auto insertSession = sql::Statement::prepare(db, uR"(INSERT INTO sessions (uid, routine_id,
+    status, stop_reason, started_utc_ms, started_offset_s, ended_utc_ms, ended_offset_s,
+    pain_before, pain_after, note)
+VALUES (:uid, :routine, iif(:status = 'in_progress', 'interrupted', :status), :reason,
+    :started, :offset, :ended, :endedOffset, :before, :after, :note)
+ON CONFLICT (uid) DO NOTHING)"_s);
+    auto findSession = sql::Statement::prepare(db, u"SELECT id FROM sessions WHERE uid = :uid"_s);
+    auto insertHold = sql::Statement::prepare(db, uR"(INSERT INTO holds (session_id, exercise_id,
+    side, hold_index, target_ms, held_ms, started_utc_ms, started_offset_s, completed, reach)
+VALUES (:session, :exercise, :side, :index, :target, :held, :started, :offset, :completed, :reach)
+ON CONFLICT DO NOTHING)"_s);
+    if (!insertSession)
+        return insertSession.error();
+    if (!findSession)
+        return findSession.error();
+    if (!insertHold)
+        return insertHold.error();
+
+    ProgressReporter reporter(progress, static_cast<int>(sessions.size()));
+    for (const ImportedSession &s : sessions) {
+        sql::Statement &add = insertSession.value();
+        add.reset();
+        add.bind(":uid", s.uid)
+            .bind(":routine", s.routineId)
+            .bind(":status", s.status)
+            .bind(":reason", s.stopReason)
+            .bind(":started", s.startedUtcMs)
+            .bind(":offset", s.startedOffset)
+            .bind(":ended", s.endedUtcMs)
+            .bind(":endedOffset", s.endedOffset)
+            .bind(":before", s.painBefore)
+            .bind(":after", s.painAfter)
+            .bind(":note", s.note);
+        if (Status added = add.run(); !added)
+            return added.error();
+        const bool isNew = sqlite3_changes(db.handle()) > 0;
+        ++(isNew ? summary.sessionsAdded : summary.sessionsAlreadyPresent);
+
+        sql::Statement &find = findSession.value();
+        find.reset();
+        find.bind(":uid", s.uid);
+        auto found = find.step();
+        if (!found)
+            return found.error();
+        const qint64 sessionId = find.int64(0);
+        for (const ImportedHold &h : s.holds) {
+            sql::Statement &hold = insertHold.value();
+            hold.reset();
+            hold.bind(":session", sessionId)
+                .bind(":exercise", h.exerciseId)
+                .bind(":side", h.side)
+                .bind(":index", h.holdIndex)
+                .bind(":target", h.targetMs)
+                .bind(":held", h.heldMs)
+                .bind(":started", h.startedUtcMs)
+                .bind(":offset", h.startedOffset)
+                .bind(":completed", h.completed)
+                .bind(":reach", h.reach);
+            if (Status added = hold.run(); !added)
+                return added.error();
+            ++(sqlite3_changes(db.handle()) > 0 ? summary.holdsAdded : summary.holdsAlreadyPresent);
+        }
+        reporter.advance();
+    }
+    if (Status committed = transaction.value().commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+} // namespace limber

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "history/historyexport.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace limber {
+
+class HistoryStore;
+
+/// What an import added and what was there already.
+struct ImportSummary
+{
+    int sessionsAdded = 0;
+    int sessionsAlreadyPresent = 0;
+    int holdsAdded = 0;
+    int holdsAlreadyPresent = 0;
+    /// The verified copy made before anything was changed.
+    QString backupPath;
+};
+
+/// Reads a JSON export back into the history. The whole file is checked
+/// before anything is written; then a backup is made and everything goes in
+/// one transaction, so a failed import changes nothing. Sessions are matched
+/// by their unique id and holds by their key, so importing the same file twice
+/// adds nothing the second time.
+class HistoryImport
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryImport)
+
+public:
+    explicit HistoryImport(HistoryStore &store);
+
+    Result<ImportSummary> importJson(const QString &path, const ProgressCallback &progress = {});
+
+private:
+    HistoryStore &m_store;
+};
+
+} // namespace limber

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QLockFile>
+#include <QString>
+
+namespace limber {
+
+/// Makes sure only one Limber writes to a data folder. The lock is a file
+/// (QLockFile) in the data folder; a lock left by a process that no longer
+/// runs (killed, crashed, power cut) is taken over. Bringing the running copy
+/// to the front is the app's job.
+class InstanceLock
+{
+public:
+    explicit InstanceLock(const QString &dataDir);
+    InstanceLock(const InstanceLock &) = delete;
+    InstanceLock &operator=(const InstanceLock &) = delete;
+    /// Releases the lock.
+    ~InstanceLock() = default;
+
+    /// Takes the lock without waiting. Fails with a message naming the
+    /// running process when another live Limber holds it.
+    Status tryLock();
+    bool isLocked() const { return m_lock.isLocked(); }
+    /// True when tryLock() took over a lock left by a process that had died.
+    bool recoveredStaleLock() const { return m_recoveredStale; }
+    QString lockFilePath() const { return m_path; }
+
+private:
+    QString m_path;
+    QLockFile m_lock;
+    bool m_recoveredStale = false;
+};
+
+} // namespace limber

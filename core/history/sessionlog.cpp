@@ -1,0 +1,257 @@
+#include "history/sessionlog.h"
+
+#include "history/connection.h"
+#include "history/historystore.h"
+#include "history/statement.h"
+#include "history/transaction.h"
+#include "session/clock.h"
+
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+constexpr int maxOffsetSeconds = 18 * 3600;
+
+Status runWithin(sql::Connection &connection, const std::function<Status(sql::Connection &)> &write)
+{
+    auto transaction = sql::Transaction::begin(connection);
+    if (!transaction)
+        return transaction.error();
+    if (Status written = write(connection); !written)
+        return written;
+    return transaction.value().commit();
+}
+
+Status insertHold(sql::Connection &connection, const QString &sessionUid, const HoldEntry &hold)
+{
+    // The UNIQUE key (session, exercise, side, index, start) makes a retried
+    // insert a no-op instead of a second row.
+    auto insert = sql::Statement::prepare(connection, uR"(INSERT INTO holds (session_id,
+    exercise_id, side, hold_index, target_ms, held_ms, started_utc_ms, started_offset_s,
+    completed, reach)
+SELECT id, :exercise, :side, :index, :target, :held, :started, :offset, :completed, :reach
+FROM sessions WHERE uid = :session
+ON CONFLICT DO NOTHING)"_s);
+    if (!insert)
+        return insert.error();
+    sql::Statement &statement = insert.value();
+    statement.bind(":exercise", hold.exerciseId)
+        .bind(":side", sideKey(hold.side))
+        .bind(":index", hold.holdIndex)
+        .bind(":target", hold.targetMs)
+        .bind(":held", hold.heldMs)
+        .bind(":started", hold.startedUtc.toMSecsSinceEpoch())
+        .bind(":offset", hold.utcOffsetSeconds)
+        .bind(":completed", hold.completed)
+        .bind(":reach", hold.reach)
+        .bind(":session", sessionUid);
+    if (Status inserted = statement.run(); !inserted)
+        return inserted;
+    if (sqlite3_changes(connection.handle()) > 0)
+        return {};
+    // Nothing inserted: either the hold is there already (a retry), or its
+    // session is gone (a backup was restored during the session).
+    auto session = sql::Statement::prepare(
+        connection, u"SELECT count(*) FROM sessions WHERE uid = :session"_s);
+    if (!session)
+        return session.error();
+    session.value().bind(":session", sessionUid);
+    auto found = session.value().step();
+    if (!found)
+        return found.error();
+    if (session.value().int64(0) == 0) {
+        return Error {SessionLog::tr("The session this hold belongs to is no longer in the "
+                                     "history (was a backup restored meanwhile?). Start a new "
+                                     "session to record further holds.")};
+    }
+    return {};
+}
+
+Status updateSession(sql::Connection &connection, const QString &sql, const QString &sessionUid,
+    const std::function<void(sql::Statement &)> &bindValues)
+{
+    auto update = sql::Statement::prepare(connection, sql);
+    if (!update)
+        return update.error();
+    bindValues(update.value());
+    update.value().bind(":session", sessionUid);
+    return update.value().run();
+}
+
+} // namespace
+
+SessionLog::SessionLog(HistoryStore &store)
+    : m_store(store)
+{ }
+
+Status SessionLog::requireSession() const
+{
+    if (m_sessionUid.isEmpty())
+        return Error {tr("No session is being recorded.")};
+    return {};
+}
+
+Status SessionLog::begin(const QString &routineId)
+{
+    if (!m_sessionUid.isEmpty())
+        return Error {tr("A session is already being recorded; finish it first.")};
+    m_sessionUid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime started = m_store.clock().nowUtc();
+    const int offset = m_store.clock().utcOffsetSeconds();
+    return enqueue(tr("the start of the session"),
+        [uid = m_sessionUid, routineId, started, offset](sql::Connection &connection) {
+            auto insert = sql::Statement::prepare(connection, uR"(INSERT INTO sessions
+    (uid, routine_id, started_utc_ms, started_offset_s)
+VALUES (:session, :routine, :started, :offset)
+ON CONFLICT (uid) DO NOTHING)"_s);
+            if (!insert)
+                return Status(insert.error());
+            insert.value()
+                .bind(":session", uid)
+                .bind(":routine", routineId)
+                .bind(":started", started.toMSecsSinceEpoch())
+                .bind(":offset", offset);
+            return insert.value().run();
+        });
+}
+
+Status SessionLog::recordHold(const HoldEntry &hold)
+{
+    if (Status open = requireSession(); !open)
+        return open;
+    if (hold.exerciseId.isEmpty() || !hold.startedUtc.isValid() || hold.holdIndex < 0
+        || hold.targetMs < 0 || hold.heldMs < 0 || qAbs(hold.utcOffsetSeconds) > maxOffsetSeconds
+        || (hold.reach && (*hold.reach < 0 || *hold.reach > 3))) {
+        return Error {tr("The hold of \"%1\" has values Limber cannot store (index %2, held %3 "
+                         "ms); it was not recorded.")
+                          .arg(hold.exerciseId)
+                          .arg(hold.holdIndex)
+                          .arg(hold.heldMs)};
+    }
+    return enqueue(tr("the hold of \"%1\"").arg(hold.exerciseId),
+        [uid = m_sessionUid, hold](
+            sql::Connection &connection) { return insertHold(connection, uid, hold); });
+}
+
+Status SessionLog::setReach(const HoldEntry &hold, int reach)
+{
+    if (Status open = requireSession(); !open)
+        return open;
+    if (reach < 0 || reach > 3)
+        return Error {tr("Reach is recorded on a scale from 0 to 3, not %1.").arg(reach)};
+    return enqueue(
+        tr("how far you reached"), [uid = m_sessionUid, hold, reach](sql::Connection &connection) {
+            auto update = sql::Statement::prepare(connection, uR"(UPDATE holds SET reach = :reach
+WHERE session_id = (SELECT id FROM sessions WHERE uid = :session)
+    AND exercise_id = :exercise AND side = :side AND hold_index = :index
+    AND started_utc_ms = :started)"_s);
+            if (!update)
+                return Status(update.error());
+            update.value()
+                .bind(":reach", reach)
+                .bind(":session", uid)
+                .bind(":exercise", hold.exerciseId)
+                .bind(":side", sideKey(hold.side))
+                .bind(":index", hold.holdIndex)
+                .bind(":started", hold.startedUtc.toMSecsSinceEpoch());
+            return update.value().run();
+        });
+}
+
+Status SessionLog::setPain(bool before, int level)
+{
+    if (Status open = requireSession(); !open)
+        return open;
+    if (level < 0 || level > 10)
+        return Error {tr("Pain is recorded on a scale from 0 to 10, not %1.").arg(level)};
+    const QString sql = before ? u"UPDATE sessions SET pain_before = :level WHERE uid = :session"_s
+                               : u"UPDATE sessions SET pain_after = :level WHERE uid = :session"_s;
+    return enqueue(
+        tr("the pain level"), [uid = m_sessionUid, sql, level](sql::Connection &connection) {
+            return updateSession(connection, sql, uid,
+                [level](sql::Statement &statement) { statement.bind(":level", level); });
+        });
+}
+
+Status SessionLog::setPainBefore(int level)
+{
+    return setPain(true, level);
+}
+
+Status SessionLog::setPainAfter(int level)
+{
+    return setPain(false, level);
+}
+
+Status SessionLog::setNote(const QString &note)
+{
+    if (Status open = requireSession(); !open)
+        return open;
+    return enqueue(tr("the note"), [uid = m_sessionUid, note](sql::Connection &connection) {
+        return updateSession(connection, u"UPDATE sessions SET note = :note WHERE uid = :session"_s,
+            uid, [&note](sql::Statement &statement) { statement.bind(":note", note); });
+    });
+}
+
+Status SessionLog::finish(SessionEnd end, const QString &stopReason)
+{
+    if (Status open = requireSession(); !open)
+        return open;
+    const QString uid = std::exchange(m_sessionUid, QString());
+    const qint64 endedMs = m_store.clock().nowUtc().toMSecsSinceEpoch();
+    const int offset = m_store.clock().utcOffsetSeconds();
+    const QString status = end == SessionEnd::Completed ? u"completed"_s : u"stopped"_s;
+    const std::optional<QString> reason
+        = stopReason.isEmpty() ? std::nullopt : std::optional<QString>(stopReason);
+    return enqueue(tr("the end of the session"),
+        [uid, endedMs, offset, status, reason](sql::Connection &connection) {
+            return updateSession(connection, uR"(UPDATE sessions SET status = :status,
+    stop_reason = :reason, ended_utc_ms = max(:ended, started_utc_ms), ended_offset_s = :offset
+WHERE uid = :session)"_s,
+                uid, [&](sql::Statement &statement) {
+                    statement.bind(":status", status)
+                        .bind(":reason", reason)
+                        .bind(":ended", endedMs)
+                        .bind(":offset", offset);
+                });
+        });
+}
+
+Status SessionLog::enqueue(QString what, Write write)
+{
+    m_pending.push_back({std::move(what), std::move(write)});
+    return retryPending();
+}
+
+Status SessionLog::retryPending()
+{
+    while (!m_pending.empty()) {
+        if (m_store.isReadOnly()) {
+            if (Status reopened = m_store.reopenForWriting(); !reopened) {
+                return Error {tr("Limber could not save %1. %2 Limber keeps %n unsaved record(s) "
+                                 "and saves them when you try again.",
+                    nullptr, pendingCount())
+                                  .arg(m_pending.front().what, reopened.error().message)};
+            }
+        }
+        const Pending &next = m_pending.front();
+        if (Status written = runWithin(m_store.connection(), next.write); !written) {
+            return Error {tr("Limber could not save %1. %2 Limber keeps %n unsaved record(s) and "
+                             "saves them when you try again.",
+                nullptr, pendingCount())
+                              .arg(next.what, written.error().message)};
+        }
+        m_pending.pop_front();
+    }
+    return {};
+}
+
+} // namespace limber

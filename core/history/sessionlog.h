@@ -1,0 +1,75 @@
+#pragma once
+
+#include "history/holdentry.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <deque>
+#include <functional>
+
+namespace limber {
+
+class HistoryStore;
+namespace sql {
+class Connection;
+}
+
+/// Writes a session to the history as it happens: the session row at begin,
+/// each hold the moment it ends (one transaction each), pain, reach, note and
+/// how it ended.
+///
+/// When a write fails (disk full, read-only folder, file locked) it is kept in
+/// memory, in order, with everything after it, and the Status says why and
+/// what to do. retryPending() writes what is kept; every write is idempotent
+/// (sessions carry a unique id, holds a unique key), so a write is stored
+/// exactly once however often it is retried.
+class SessionLog
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionLog)
+
+public:
+    explicit SessionLog(HistoryStore &store);
+
+    /// Starts a session "in progress" at the store clock's current time.
+    /// Fails only when a session is already open in this log.
+    Status begin(const QString &routineId);
+    /// Records a finished or cut-short hold of the open session.
+    Status recordHold(const HoldEntry &hold);
+    /// Sets how far the person reached in a hold recorded earlier (0..3).
+    Status setReach(const HoldEntry &hold, int reach);
+    /// Pain on a 0..10 scale, before and after the session.
+    Status setPainBefore(int level);
+    Status setPainAfter(int level);
+    Status setNote(const QString &note);
+    /// Ends the open session at the store clock's current time.
+    Status finish(SessionEnd end, const QString &stopReason = {});
+
+    /// Writes the kept writes, oldest first; stops at the first failure.
+    Status retryPending();
+    int pendingCount() const { return static_cast<int>(m_pending.size()); }
+
+    bool hasOpenSession() const { return !m_sessionUid.isEmpty(); }
+    /// The open session's unique id (also in exports); empty when none.
+    const QString &sessionUid() const { return m_sessionUid; }
+
+private:
+    using Write = std::function<Status(sql::Connection &)>;
+
+    Status enqueue(QString what, Write write);
+    Status requireSession() const;
+    Status setPain(bool before, int level);
+
+    struct Pending
+    {
+        QString what;
+        Write write;
+    };
+
+    HistoryStore &m_store;
+    QString m_sessionUid;
+    std::deque<Pending> m_pending;
+};
+
+} // namespace limber

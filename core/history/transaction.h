@@ -1,0 +1,34 @@
+#pragma once
+
+#include "util/error.h"
+
+namespace limber::sql {
+
+class Connection;
+
+/// BEGIN IMMEDIATE ... COMMIT. Takes the write lock up front so a write can
+/// never fail halfway because another reader upgraded first. Rolls back when
+/// destroyed without a successful commit().
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Connection &connection);
+
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+
+    /// Commits; the result is checked, because a full disk often shows up only
+    /// here. After a failed commit the transaction has been rolled back.
+    Status commit();
+
+private:
+    explicit Transaction(Connection *connection);
+    void rollback();
+
+    Connection *m_connection = nullptr;
+};
+
+} // namespace limber::sql

@@ -1,0 +1,203 @@
+// Verified backups with the online backup API, daily rolling retention with
+// injected dates, and restoring one.
+#include "history/backups.h"
+#include "history/sessionlog.h"
+#include "historytestsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace limber;
+using namespace limber::testing;
+
+namespace {
+
+class Backups : public StoreFixture
+{
+protected:
+    void addHolds(HistoryStore &store, int count)
+    {
+        SessionLog log(store);
+        ASSERT_TRUE(log.begin(u"r"_s));
+        for (int i = 0; i < count; ++i) {
+            HoldEntry hold;
+            hold.exerciseId = u"leg-cross"_s;
+            hold.side = i % 2 ? Side::Right : Side::Left;
+            hold.holdIndex = i;
+            hold.targetMs = hold.heldMs = 60000;
+            hold.startedUtc = clock.nowUtc().addSecs(qint64 {i} * 70);
+            hold.utcOffsetSeconds = clock.utcOffsetSeconds();
+            ASSERT_TRUE(log.recordHold(hold));
+        }
+        ASSERT_TRUE(log.finish(SessionEnd::Completed));
+    }
+    qint64 holds(HistoryStore &store)
+    {
+        return store.connection().queryInt(u"SELECT count(*) FROM holds"_s).value();
+    }
+    static QStringList names(const QList<BackupInfo> &backups)
+    {
+        QStringList result;
+        for (const BackupInfo &backup : backups)
+            result.append(QFileInfo(backup.path).fileName());
+        return result;
+    }
+};
+
+TEST_F(Backups, ACopyIsCheckedAndSelfContained)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    addHolds(*store, 5);
+    BackupManager backups(*store);
+    auto made = backups.create(BackupReason::BeforeImport);
+    ASSERT_TRUE(made.ok()) << made.error().message.toStdString();
+    EXPECT_EQ(QFileInfo(made->path).fileName(), u"history-2026-11-24T10-00-00-before-import.db"_s);
+    EXPECT_EQ(made->reason, BackupReason::BeforeImport);
+    EXPECT_EQ(QDir(backups.folder()).entryList(QDir::Files),
+        QStringList {QFileInfo(made->path).fileName()})
+        << "no partial or journal files left";
+
+    RawDatabase copy(made->path, SQLITE_OPEN_READONLY);
+    EXPECT_EQ(copy.text(u"PRAGMA integrity_check"_s), u"ok"_s);
+    EXPECT_EQ(copy.text(u"PRAGMA journal_mode"_s), u"delete"_s);
+    EXPECT_EQ(copy.integer(u"SELECT count(*) FROM holds"_s), 5);
+    EXPECT_EQ(copy.integer(u"SELECT sum(hold_count) FROM hold_days"_s), 5);
+
+    auto second = backups.create(BackupReason::BeforeImport);
+    ASSERT_TRUE(second.ok());
+    EXPECT_NE(second->path, made->path) << "two backups in one second get distinct names";
+    EXPECT_EQ(backups.list().size(), 2);
+}
+
+TEST_F(Backups, DailyBackupAtMostOncePerLocalDay)
+{
+    auto store = openStore(true);
+    ASSERT_TRUE(store);
+    EXPECT_TRUE(QFileInfo::exists(store->outcome().dailyBackup));
+    BackupManager backups(*store);
+    EXPECT_FALSE(backups.createDailyIfDue().value().has_value());
+    clock.advance(std::chrono::hours(13)); // 23:00 local, still the same day
+    EXPECT_FALSE(backups.createDailyIfDue().value().has_value());
+    clock.advance(std::chrono::hours(1)); // midnight local
+    EXPECT_TRUE(backups.createDailyIfDue().value().has_value());
+    EXPECT_EQ(backups.list().size(), 2);
+}
+
+TEST_F(Backups, RollingRetentionKeepsSevenDailyAndFourWeekly)
+{
+    // Start on Thursday 2026-01-01 at 10:00 local and back up every day for a month.
+    clock.jumpWallClock(std::chrono::milliseconds(
+        clock.nowUtc().msecsTo(QDateTime(QDate(2026, 1, 1), QTime(9, 0), QTimeZone::utc()))));
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    BackupManager backups(*store);
+    for (int day = 1; day <= 30; ++day) {
+        auto made = backups.createDailyIfDue();
+        ASSERT_TRUE(made.ok()) << made.error().message.toStdString();
+        ASSERT_TRUE(made->has_value());
+        clock.advance(std::chrono::hours(24));
+    }
+    QStringList expected;
+    // Seven newest days, then the newest of each earlier ISO week: W03 ends on
+    // Sunday 18 January, W02 on Sunday 11 January.
+    for (int day : {30, 29, 28, 27, 26, 25, 24, 18, 11})
+        expected.append(
+            u"history-2026-01-%1T10-00-00-daily.db"_s.arg(day, 2, 10, QLatin1Char('0')));
+    EXPECT_EQ(names(backups.list()), expected);
+}
+
+TEST(BackupRetention, SpecialBackupsKeepTheirNewestThreeAndDaysTheirNewest)
+{
+    auto at = [](int day, int hour, BackupReason reason) {
+        return BackupInfo {u"/b/%1-%2-%3"_s.arg(day).arg(hour).arg(static_cast<int>(reason)),
+            QDateTime(QDate(2026, 5, day), QTime(hour, 0), QTimeZone::utc()), reason};
+    };
+    const QList<BackupInfo> backups {at(10, 8, BackupReason::Daily), at(10, 9, BackupReason::Daily),
+        at(1, 8, BackupReason::BeforeImport), at(2, 8, BackupReason::BeforeImport),
+        at(3, 8, BackupReason::BeforeImport), at(4, 8, BackupReason::BeforeImport),
+        at(4, 9, BackupReason::BeforeMigration)};
+    const QStringList expired = expiredBackups(backups);
+    EXPECT_EQ(expired,
+        (QStringList {
+            at(10, 8, BackupReason::Daily).path, at(1, 8, BackupReason::BeforeImport).path}));
+}
+
+TEST_F(Backups, RestoreBringsBackTheCopyAndKeepsTheCurrentHistoryAside)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    addHolds(*store, 3);
+    BackupManager backups(*store);
+    auto before = backups.create(BackupReason::Daily);
+    ASSERT_TRUE(before.ok());
+    addHolds(*store, 4);
+    {
+        // A session in progress in the copy becomes interrupted on restore.
+        RawDatabase raw(before->path);
+        ASSERT_EQ(raw.exec(u"UPDATE sessions SET status = 'in_progress'"_s), SQLITE_OK);
+    }
+    ASSERT_EQ(holds(*store), 7);
+
+    clock.advance(std::chrono::seconds(5));
+    auto keptAside = backups.restore(*before);
+    ASSERT_TRUE(keptAside.ok()) << keptAside.error().message.toStdString();
+    EXPECT_EQ(holds(*store), 3);
+    EXPECT_EQ(
+        store->connection().queryText(u"SELECT status FROM sessions"_s).value(), u"interrupted"_s);
+    EXPECT_EQ(store->connection().queryText(u"PRAGMA journal_mode"_s).value(), u"wal"_s);
+    EXPECT_EQ(store->connection().queryText(u"PRAGMA integrity_check"_s).value(), u"ok"_s);
+    RawDatabase aside(*keptAside, SQLITE_OPEN_READONLY);
+    EXPECT_EQ(aside.integer(u"SELECT count(*) FROM holds"_s), 7);
+
+    addHolds(*store, 1);
+    store.reset();
+    auto reopened = openStore();
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ(holds(*reopened), 4) << "the restored history is the one on disk";
+}
+
+TEST_F(Backups, HoldsOfASessionRemovedByARestoreAreNotLostSilently)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    BackupManager backups(*store);
+    auto empty = backups.create(BackupReason::Daily);
+    ASSERT_TRUE(empty.ok());
+    SessionLog log(*store);
+    ASSERT_TRUE(log.begin(u"r"_s));
+    ASSERT_TRUE(backups.restore(*empty).ok());
+
+    HoldEntry hold;
+    hold.exerciseId = u"leg-cross"_s;
+    hold.startedUtc = clock.nowUtc();
+    Status written = log.recordHold(hold);
+    ASSERT_FALSE(written);
+    EXPECT_THAT(written.error().message.toStdString(), ::testing::HasSubstr("no longer"));
+    EXPECT_EQ(log.pendingCount(), 1);
+}
+
+TEST_F(Backups, ADamagedBackupIsNotRestored)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    addHolds(*store, 2);
+    BackupManager backups(*store);
+    auto made = backups.create(BackupReason::Daily);
+    ASSERT_TRUE(made.ok());
+    QByteArray bytes = readAll(made->path);
+    bytes.truncate(bytes.size() / 2);
+    ASSERT_TRUE(writeFile(made->path, bytes));
+    addHolds(*store, 1);
+
+    auto restored = backups.restore(*made);
+    ASSERT_FALSE(restored.ok());
+    EXPECT_THAT(restored.error().message.toStdString(), ::testing::HasSubstr("cannot be restored"));
+    EXPECT_EQ(holds(*store), 3);
+}
+
+} // namespace

@@ -1,0 +1,255 @@
+// CSV quoting, the JSON export -> import round trip, idempotent imports and
+// progress reports.
+#include "history/csvwriter.h"
+#include "history/historyexport.h"
+#include "history/historyimport.h"
+#include "history/sessionlog.h"
+#include "historytestsupport.h"
+
+#include <QBuffer>
+#include <QTimeZone>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace limber;
+using namespace limber::testing;
+using ::testing::HasSubstr;
+
+namespace {
+
+// A small RFC 4180 reader, written from the RFC, to check what the writer produced.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
+TEST(Csv, QuotesOnlyWhatNeedsQuoting)
+{
+    EXPECT_EQ(CsvWriter::quoted(u"plain text"_s), u"plain text"_s);
+    EXPECT_EQ(CsvWriter::quoted(u"a,b"_s), u"\"a,b\""_s);
+    EXPECT_EQ(CsvWriter::quoted(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
+    EXPECT_EQ(CsvWriter::quoted(u"two\nlines"_s), u"\"two\nlines\""_s);
+    EXPECT_EQ(CsvWriter::quoted(u"cr\r"_s), u"\"cr\r\""_s);
+    EXPECT_EQ(CsvWriter::quoted(QString()), QString());
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(buffer);
+    ASSERT_TRUE(csv.writeRow({u"Größe"_s, u"a,\"b\"\r\nc"_s, QString()}));
+    EXPECT_EQ(buffer.data(),
+        QByteArray("Gr\xc3\xb6\xc3\x9f"
+                   "e,\"a,\"\"b\"\"\r\nc\",\r\n"));
+}
+
+class Export : public StoreFixture
+{
+protected:
+    void fill(HistoryStore &store)
+    {
+        const QTimeZone newYork("America/New_York");
+        SessionLog log(store);
+        clock.setUtcOffsetSeconds(-5 * 3600);
+        ASSERT_TRUE(log.begin(u"hips-and-back"_s));
+        ASSERT_TRUE(log.setPainBefore(7));
+        for (int i = 0; i < 3; ++i) {
+            HoldEntry hold;
+            hold.exerciseId = u"seated-leg-cross"_s;
+            hold.side = i == 1 ? Side::Right : Side::Left;
+            hold.holdIndex = i;
+            hold.targetMs = 90000;
+            hold.heldMs = i == 2 ? 31234 : 90000;
+            hold.startedUtc = clock.nowUtc().addSecs(qint64 {i} * 100);
+            hold.utcOffsetSeconds = -5 * 3600;
+            hold.completed = i != 2;
+            hold.reach = i == 0 ? std::optional<int>(2) : std::nullopt;
+            ASSERT_TRUE(log.recordHold(hold));
+        }
+        ASSERT_TRUE(log.setNote(u"Hüfte, \"tight\",\nthen better"_s));
+        clock.advance(std::chrono::minutes(6));
+        ASSERT_TRUE(log.finish(SessionEnd::Stopped, u"timer, phone"_s));
+
+        clock.advance(std::chrono::hours(20));
+        clock.setUtcOffsetSeconds(10 * 3600 + 1800);
+        ASSERT_TRUE(log.begin(u"short"_s));
+        ASSERT_TRUE(log.finish(SessionEnd::Completed));
+    }
+    QByteArray exported(HistoryStore &store, HistoryExport::Format format)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        Status written = HistoryExport(store).write(format, buffer);
+        EXPECT_TRUE(written) << (written ? "" : written.error().message.toStdString());
+        return buffer.data();
+    }
+    std::unique_ptr<HistoryStore> openOther(const QString &name)
+    {
+        StoreOptions other = options();
+        other.dataDir = m_dir.filePath(name);
+        auto store = HistoryStore::open(other, clock);
+        EXPECT_TRUE(store.ok());
+        return store.ok() ? std::move(store.value()) : nullptr;
+    }
+};
+
+TEST_F(Export, HoldsCsvHasAHeaderIsoTimesAndOneRecordPerHold)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    fill(*store);
+    const QByteArray bytes = exported(*store, HistoryExport::Format::HoldsCsv);
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
+    ASSERT_EQ(records.size(), 4);
+    EXPECT_EQ(records[0],
+        (QStringList {u"session_uid"_s, u"exercise_id"_s, u"side"_s, u"hold_index"_s,
+            u"target_ms"_s, u"held_ms"_s, u"started_utc"_s, u"started_local"_s, u"utc_offset_s"_s,
+            u"completed"_s, u"reach"_s}));
+    const QStringList &first = records[1];
+    EXPECT_EQ(first[2], u"left"_s);
+    EXPECT_EQ(first[6], u"2026-11-24T09:00:00.000Z"_s);
+    EXPECT_EQ(first[7], u"2026-11-24T04:00:00.000-05:00"_s);
+    EXPECT_EQ(first[8], u"-18000"_s);
+    EXPECT_EQ(first[9], u"1"_s);
+    EXPECT_EQ(first[10], u"2"_s);
+    EXPECT_EQ(records[3][5], u"31234"_s);
+    EXPECT_EQ(records[3][9], u"0"_s);
+    EXPECT_EQ(records[3][10], QString()) << "no reach recorded";
+}
+
+TEST_F(Export, SessionsCsvQuotesNotesAndReasons)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    fill(*store);
+    const QString text = QString::fromUtf8(exported(*store, HistoryExport::Format::SessionsCsv));
+    EXPECT_THAT(text.toStdString(), HasSubstr("\"timer, phone\""));
+    EXPECT_THAT(text.toStdString(), HasSubstr("\"Hüfte, \"\"tight\"\",\nthen better\""));
+    const QList<QStringList> records = parseCsv(text);
+    ASSERT_EQ(records.size(), 3);
+    EXPECT_EQ(records[1][12], u"Hüfte, \"tight\",\nthen better"_s);
+    EXPECT_EQ(records[1][2], u"stopped"_s);
+    EXPECT_EQ(records[1][13], u"3"_s) << "hold count";
+    EXPECT_EQ(records[2][5], u"2026-11-25T15:36:00.000+10:30"_s);
+}
+
+TEST_F(Export, JsonRoundTripReproducesTheHistoryAndImportingTwiceAddsNothing)
+{
+    auto source = openStore();
+    ASSERT_TRUE(source);
+    fill(*source);
+    const QString file = m_dir.filePath(u"export.json"_s);
+    QList<std::pair<int, int>> reports;
+    ASSERT_TRUE(
+        HistoryExport(*source).save(HistoryExport::Format::Json, file, [&](int done, int total) {
+            reports.append({done, total});
+        }));
+    ASSERT_FALSE(reports.isEmpty());
+    EXPECT_EQ(reports.last(), std::make_pair(2, 2));
+
+    auto target = openOther(u"other"_s);
+    ASSERT_TRUE(target);
+    auto first = HistoryImport(*target).importJson(file);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(first->sessionsAdded, 2);
+    EXPECT_EQ(first->holdsAdded, 3);
+    EXPECT_TRUE(QFileInfo::exists(first->backupPath));
+
+    for (auto format : {HistoryExport::Format::Json, HistoryExport::Format::HoldsCsv,
+             HistoryExport::Format::SessionsCsv}) {
+        EXPECT_EQ(exported(*target, format).toStdString(), exported(*source, format).toStdString());
+    }
+
+    auto again = HistoryImport(*target).importJson(file);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->sessionsAdded, 0);
+    EXPECT_EQ(again->sessionsAlreadyPresent, 2);
+    EXPECT_EQ(again->holdsAdded, 0);
+    EXPECT_EQ(again->holdsAlreadyPresent, 3);
+    EXPECT_EQ(target->connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 3);
+    EXPECT_EQ(target->connection().queryInt(u"SELECT sum(hold_count) FROM hold_days"_s).value(), 3);
+}
+
+TEST_F(Export, ABadFileChangesNothingAndSaysWhere)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    fill(*store);
+    const QString file = m_dir.filePath(u"export.json"_s);
+    ASSERT_TRUE(HistoryExport(*store).save(HistoryExport::Format::Json, file));
+    QByteArray bytes = readAll(file);
+    bytes.replace("\"side\":\"right\"", "\"side\":\"middle\"");
+    ASSERT_TRUE(writeFile(file, bytes));
+
+    auto target = openOther(u"other"_s);
+    auto imported = HistoryImport(*target).importJson(file);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_THAT(imported.error().message.toStdString(), HasSubstr("Session 1, hold 2"));
+    EXPECT_THAT(imported.error().message.toStdString(), HasSubstr("\"side\""));
+    EXPECT_THAT(imported.error().message.toStdString(), HasSubstr("Nothing was changed"));
+    EXPECT_EQ(target->connection().queryInt(u"SELECT count(*) FROM sessions"_s).value(), 0);
+
+    ASSERT_TRUE(writeFile(file, "{\"format\": \"limber-history\", \"sessions\": [}"));
+    auto broken = HistoryImport(*target).importJson(file);
+    ASSERT_FALSE(broken.ok());
+    EXPECT_THAT(broken.error().message.toStdString(), HasSubstr("not valid JSON"));
+}
+
+TEST_F(Export, ProgressIsReportedForLongRunsAndEndsAtTheTotal)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    // One transaction: 450 sessions through SessionLog would be 900 fsyncs.
+    RawDatabase raw(databasePath());
+    ASSERT_EQ(raw.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                       u"WHERE i < 450) INSERT INTO sessions (uid, routine_id, started_utc_ms, "
+                       u"started_offset_s) SELECT 's' || i, 'r', 1767600000000 + i * 60000, 0 "
+                       u"FROM n"_s),
+        SQLITE_OK)
+        << raw.error().toStdString();
+    QList<int> done;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(HistoryExport(*store).write(
+        HistoryExport::Format::SessionsCsv, buffer, [&](int d, int total) {
+            EXPECT_EQ(total, 450);
+            done.append(d);
+        }));
+    EXPECT_EQ(done.first(), 0);
+    EXPECT_EQ(done.last(), 450);
+    EXPECT_TRUE(std::is_sorted(done.begin(), done.end()));
+    EXPECT_LE(done.size(), 230);
+    EXPECT_GE(done.size(), 100);
+}
+
+} // namespace

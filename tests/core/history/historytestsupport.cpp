@@ -1,0 +1,97 @@
+#include "historytestsupport.h"
+
+#include <QDirIterator>
+
+#include <cerrno>
+#include <ctime>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber::testing {
+
+QString schemaText(const QString &databasePath)
+{
+    RawDatabase db(databasePath, SQLITE_OPEN_READONLY);
+    QString text = u"-- application_id %1\n-- user_version %2\n"_s.arg(
+        db.text(u"PRAGMA application_id"_s), db.text(u"PRAGMA user_version"_s));
+    const int count = static_cast<int>(db.integer(u"SELECT count(*) FROM sqlite_schema"_s));
+    for (int i = 0; i < count; ++i) {
+        const QString row = u"SELECT type || ' ' || name || ' on ' || tbl_name || char(10) || "
+                            u"coalesce(sql, '(automatic)') FROM sqlite_schema "
+                            u"ORDER BY type, name LIMIT 1 OFFSET %1"_s.arg(i);
+        text += u"\n-- "_s + db.text(row) + u";\n"_s;
+    }
+    return text;
+}
+
+ScopedTimeZone::ScopedTimeZone(const char *zone)
+    : m_previous(qgetenv("TZ"))
+    , m_hadPrevious(qEnvironmentVariableIsSet("TZ"))
+{
+    qputenv("TZ", zone);
+    ::tzset();
+}
+
+ScopedTimeZone::~ScopedTimeZone()
+{
+    if (m_hadPrevious)
+        qputenv("TZ", m_previous);
+    else
+        qunsetenv("TZ");
+    ::tzset();
+}
+
+namespace {
+bool setImmutable(const QString &path, bool on)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool done = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (done) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        done = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    ::close(fd);
+    return done;
+}
+} // namespace
+
+ReadOnlyFolder::ReadOnlyFolder(QString path)
+    : m_path(std::move(path))
+{
+    if (::geteuid() == 0) {
+        m_immutable = setImmutable(m_path, true);
+        m_how = u"immutable attribute"_s;
+    } else {
+        m_immutable = false;
+        ::chmod(QFile::encodeName(m_path).constData(), 0555);
+        m_how = u"mode 0555"_s;
+    }
+    QFile probe(m_path + u"/probe"_s);
+    m_applied = !probe.open(QIODevice::WriteOnly);
+    if (!m_applied)
+        probe.remove();
+}
+
+ReadOnlyFolder::~ReadOnlyFolder()
+{
+    release();
+}
+
+void ReadOnlyFolder::release()
+{
+    if (m_immutable)
+        setImmutable(m_path, false);
+    else
+        ::chmod(QFile::encodeName(m_path).constData(), 0755);
+    m_immutable = false;
+}
+
+} // namespace limber::testing

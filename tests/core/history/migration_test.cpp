@@ -1,0 +1,165 @@
+// Migrations: every older format has a fixture and ends at the golden schema
+// with its data; the step machinery applies each step in its own transaction.
+#include "history/connection.h"
+#include "history/migrator.h"
+#include "history/schema.h"
+#include "historytestsupport.h"
+
+#include <QFileInfo>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace limber;
+using namespace limber::testing;
+
+namespace {
+
+QString golden()
+{
+    return QString::fromUtf8(readAll(
+        QStringLiteral(LIMBER_TEST_DATA_DIR "/schema-v%1.sql").arg(schema::currentVersion)));
+}
+
+qint64 countIfTable(RawDatabase &db, const QString &table)
+{
+    if (db.integer(u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(table)) == 0)
+        return 0;
+    return db.integer(u"SELECT count(*) FROM %1"_s.arg(table));
+}
+
+class Migration : public StoreFixture, public ::testing::WithParamInterface<int>
+{
+protected:
+    // Builds the fixture of `version` at the database path: a .db file copied
+    // as it is, or a .sql script run with the plain C API.
+    bool placeFixture(int version)
+    {
+        QDir().mkpath(dataDir());
+        const QString base = QStringLiteral(LIMBER_TEST_DATA_DIR "/v%1").arg(version);
+        if (QFileInfo::exists(base + u".db"_s))
+            return QFile::copy(base + u".db"_s, databasePath());
+        if (QFileInfo::exists(base + u".sql"_s)) {
+            RawDatabase db(databasePath());
+            return db.exec(QString::fromUtf8(readAll(base + u".sql"_s))) == SQLITE_OK;
+        }
+        return false;
+    }
+};
+
+TEST_P(Migration, FixtureOpensAtTheNewestSchemaWithItsData)
+{
+    const int version = GetParam();
+    ASSERT_TRUE(placeFixture(version)) << "every format needs a fixture in tests/core/history/data "
+                                          "(v"
+                                       << version << ".db or .sql)";
+    qint64 sessions = 0;
+    qint64 holds = 0;
+    {
+        RawDatabase raw(databasePath());
+        ASSERT_EQ(raw.integer(u"PRAGMA user_version"_s), version);
+        sessions = countIfTable(raw, u"sessions"_s);
+        holds = countIfTable(raw, u"holds"_s);
+    }
+
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    EXPECT_FALSE(store->isReadOnly());
+    EXPECT_TRUE(store->outcome().damagedFileKeptIn.isEmpty());
+    EXPECT_EQ(
+        store->outcome().migratedFromVersion, version < schema::currentVersion ? version : -1);
+    if (version > 0 && version < schema::currentVersion) {
+        EXPECT_TRUE(QFileInfo::exists(store->outcome().preMigrationBackup));
+    }
+    ASSERT_TRUE(store->close());
+    EXPECT_EQ(schemaText(databasePath()).toStdString(), golden().toStdString());
+
+    RawDatabase migrated(databasePath());
+    EXPECT_EQ(countIfTable(migrated, u"sessions"_s), sessions);
+    EXPECT_EQ(countIfTable(migrated, u"holds"_s), holds);
+    EXPECT_EQ(migrated.text(u"PRAGMA integrity_check"_s), u"ok"_s);
+    EXPECT_EQ(migrated.text(u"PRAGMA foreign_key_check"_s), QString());
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryVersion, Migration, ::testing::Range(0, schema::currentVersion + 1),
+    [](const auto &param) { return "v" + std::to_string(param.param); });
+
+TEST(MigrationSteps, EndAtTheCurrentVersionWithoutGaps)
+{
+    int expected = 1;
+    for (const schema::MigrationStep &step : schema::migrationSteps()) {
+        EXPECT_EQ(step.toVersion, expected++);
+        EXPECT_NE(step.apply, nullptr);
+    }
+    EXPECT_EQ(expected - 1, schema::currentVersion);
+}
+
+// The machinery with made-up steps, as a future format 2 and 3 would use it.
+class MigratorMachinery : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened
+            = sql::Connection::open(m_dir.filePath(u"m.db"_s), sql::OpenMode::ReadWriteCreate);
+        ASSERT_TRUE(opened.ok());
+        db = std::move(opened.value());
+    }
+    static Status createV1(sql::Connection &c)
+    {
+        return c.execute(u"CREATE TABLE items (id INTEGER PRIMARY KEY, minutes INTEGER)"_s);
+    }
+    static Status addSecondsV2(sql::Connection &c)
+    {
+        if (Status s = c.execute(u"ALTER TABLE items ADD COLUMN seconds INTEGER"_s); !s)
+            return s;
+        return c.execute(u"UPDATE items SET seconds = minutes * 60"_s);
+    }
+    static Status brokenV3(sql::Connection &c)
+    {
+        if (Status s = c.execute(u"CREATE TABLE half_done (x)"_s); !s)
+            return s;
+        return c.execute(u"INSERT INTO no_such_table VALUES (1)"_s);
+    }
+    qint64 version() { return db.queryInt(u"PRAGMA user_version"_s).value(); }
+
+    QTemporaryDir m_dir;
+    sql::Connection db;
+};
+
+TEST_F(MigratorMachinery, AppliesEachMissingStepAndKeepsData)
+{
+    const Migrator v1({}, {{1, &createV1}});
+    ASSERT_TRUE(v1.migrate(db, 0));
+    ASSERT_TRUE(db.execute(u"INSERT INTO items (minutes) VALUES (2)"_s));
+    EXPECT_EQ(version(), 1);
+
+    const Migrator v2({}, {{1, &createV1}, {2, &addSecondsV2}});
+    ASSERT_TRUE(v2.migrate(db, 1));
+    EXPECT_EQ(version(), 2);
+    EXPECT_EQ(db.queryInt(u"SELECT seconds FROM items"_s).value(), 120);
+    EXPECT_EQ(db.queryInt(u"PRAGMA foreign_keys"_s).value(), 1) << "restored after the steps";
+}
+
+TEST_F(MigratorMachinery, AFailingStepLeavesThePreviousVersionIntact)
+{
+    const Migrator broken({}, {{1, &createV1}, {2, &addSecondsV2}, {3, &brokenV3}});
+    Status migrated = broken.migrate(db, 0);
+    ASSERT_FALSE(migrated);
+    EXPECT_THAT(migrated.error().message.toStdString(), ::testing::HasSubstr("format 3"));
+    EXPECT_EQ(version(), 2) << "steps 1 and 2 committed, step 3 rolled back";
+    EXPECT_EQ(
+        db.queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"_s).value(), 0);
+}
+
+TEST_F(MigratorMachinery, CreateWritesTheFullSchemaAndTheLatestVersion)
+{
+    const Migrator migrator({u"CREATE TABLE items (id INTEGER PRIMARY KEY, seconds INTEGER)"_s},
+        {{1, &createV1}, {2, &addSecondsV2}});
+    ASSERT_TRUE(migrator.create(db));
+    EXPECT_EQ(version(), 2);
+    EXPECT_TRUE(db.execute(u"INSERT INTO items (seconds) VALUES (1)"_s));
+}
+
+} // namespace
