@@ -1,0 +1,95 @@
+#pragma once
+
+#include "cuerouting.h"
+#include "cuesink.h"
+#include "tone.h"
+#include "voicequeue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QSoundEffect;
+
+namespace limber {
+
+class SpeechOutput;
+
+/// Plays cues: a preloaded QSoundEffect per tone and, where an engine
+/// exists, a voice driven through VoiceQueue. With no audio output or no
+/// speech engine it stays silent and says so once through audioUnavailable().
+class CuePlayer final : public QObject, public CueSink
+{
+    Q_OBJECT
+
+public:
+    /// What the machine offers; probe() asks the real machine.
+    struct Environment
+    {
+        bool hasAudioOutput = false;
+        QStringList speechEngines;
+        static Environment probe();
+    };
+
+    /// A speech output for an engine name; may return null.
+    using SpeechFactory = std::function<std::unique_ptr<SpeechOutput>(const QString &engine)>;
+
+    /// Plays on this machine (probes the devices and engines at start()).
+    explicit CuePlayer(const MonotonicClock &clock, QObject *parent = nullptr);
+    /// For tests and special set-ups: a given environment and speech factory.
+    CuePlayer(const MonotonicClock &clock, Environment environment, SpeechFactory speechFactory,
+        QObject *parent = nullptr);
+    ~CuePlayer() override;
+
+    /// Loads the tones and the speech engine. Call once the receiver of
+    /// audioUnavailable() is connected; later calls do nothing.
+    void start();
+
+    void play(const Cue &cue) override;
+    /// Silences the voice and forgets queued words (the session stopped).
+    void stopSpeaking();
+
+    void setPreferences(const CuePreferences &preferences);
+    const CuePreferences &preferences() const { return m_preferences; }
+    /// 0 to 1 as the person sees it (a slider); applies to tones and voice.
+    void setVolume(double volume);
+    double volume() const { return m_volume; }
+    /// Voice by name; empty: the engine's default.
+    void setVoiceName(const QString &name);
+    QStringList voiceNames() const;
+
+    bool tonesAvailable() const { return m_available.tones; }
+    bool voiceAvailable() const { return m_available.voice; }
+    const VoiceQueue &voiceQueue() const { return m_voiceQueue; }
+
+Q_SIGNALS:
+    /// Sent at most once per player, from start(): sound or voice cannot play
+    /// here. reason is a sentence for the person.
+    void audioUnavailable(const QString &reason);
+    /// A tone was sent to the sound output.
+    void tonePlayed(limber::Tone tone);
+
+private:
+    void loadTones();
+    void loadVoice(QStringList *problems);
+    void playTone(Tone tone);
+    void say(const Cue &cue);
+    void onSpeechFinished();
+    void applyVolume();
+
+    VoiceQueue m_voiceQueue;
+    Environment m_environment;
+    SpeechFactory m_speechFactory;
+    bool m_probeAtStart = false;
+    bool m_started = false;
+    AudioAvailability m_available;
+    CuePreferences m_preferences;
+    double m_volume = 0.8;
+    QString m_voiceName;
+    QHash<Tone, QSoundEffect *> m_effects;
+    std::unique_ptr<SpeechOutput> m_speech;
+};
+
+} // namespace limber
