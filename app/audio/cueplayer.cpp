@@ -11,6 +11,7 @@
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QSoundEffect>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -127,15 +128,23 @@ void CuePlayer::play(const Cue &cue)
     const CueOutput output = routeCue(cue, m_preferences, m_available);
     if (output.tone)
         playTone(*output.tone);
-    if (!output.speech.isEmpty()) {
-        Cue spoken = cue;
-        spoken.text = output.speech;
+    if (output.speech.isEmpty() || !m_speech)
+        return;
+    Cue spoken = cue;
+    spoken.text = output.speech;
+    if (!output.tone || m_toneLeadIn <= std::chrono::milliseconds::zero()) {
         say(spoken);
+        return;
     }
+    QTimer::singleShot(m_toneLeadIn, this, [this, spoken, generation = m_speechGeneration] {
+        if (generation == m_speechGeneration)
+            say(spoken);
+    });
 }
 
 void CuePlayer::stopSpeaking()
 {
+    ++m_speechGeneration;
     m_voiceQueue.clear();
     if (m_speech)
         m_speech->stop();

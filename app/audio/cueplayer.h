@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 
 class QSoundEffect;
@@ -60,6 +62,11 @@ public:
     void setVoiceName(const QString &name);
     QStringList voiceNames() const;
 
+    /// How long words wait after the tone of the same cue, so the chime is
+    /// heard on its own before the voice starts. Zero speaks at once.
+    void setToneLeadIn(std::chrono::milliseconds leadIn) { m_toneLeadIn = leadIn; }
+    std::chrono::milliseconds toneLeadIn() const { return m_toneLeadIn; }
+
     bool tonesAvailable() const { return m_available.tones; }
     bool voiceAvailable() const { return m_available.voice; }
     const VoiceQueue &voiceQueue() const { return m_voiceQueue; }
@@ -88,6 +95,9 @@ private:
     CuePreferences m_preferences;
     double m_volume = 0.8;
     QString m_voiceName;
+    std::chrono::milliseconds m_toneLeadIn {400};
+    /// Bumped by stopSpeaking(), so words still waiting for their lead-in are not said.
+    quint64 m_speechGeneration = 0;
     QHash<Tone, QSoundEffect *> m_effects;
     std::unique_ptr<SpeechOutput> m_speech;
 };

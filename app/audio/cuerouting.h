@@ -18,7 +18,9 @@ struct CuePreferences
     bool tones = true;
     bool voice = true;
     bool breathingTones = true;
-    CountdownStyle countdown = CountdownStyle::Voice;
+    /// Tones by default: a tick lands on the second, while speech engines start
+    /// (and report finishing) short words a few hundred milliseconds late.
+    CountdownStyle countdown = CountdownStyle::Tones;
 
     friend bool operator==(const CuePreferences &, const CuePreferences &) = default;
 };

@@ -11,6 +11,13 @@ bool isBreath(const Cue &cue)
     return cue.kind == Cue::Kind::BreatheIn || cue.kind == Cue::Kind::BreatheOut;
 }
 
+/// Cues tied to a beat: a newer one makes the one being said pointless.
+bool sameBeat(const Cue &a, const Cue &b)
+{
+    return (a.kind == Cue::Kind::Countdown && b.kind == Cue::Kind::Countdown)
+        || (isBreath(a) && isBreath(b));
+}
+
 } // namespace
 
 VoiceQueue::VoiceQueue(const MonotonicClock &clock)
@@ -32,7 +39,7 @@ VoiceQueue::Action VoiceQueue::offer(const Cue &cue)
         startSaying(cue, now);
         return Action::Speak;
     }
-    if (cue.priority > m_current->priority) {
+    if (interrupts(cue)) {
         startSaying(cue, now);
         return Action::Interrupt;
     }
@@ -69,11 +76,22 @@ void VoiceQueue::clear()
     m_waiting.clear();
 }
 
+bool VoiceQueue::interrupts(const Cue &newer) const
+{
+    return newer.priority > m_current->priority
+        || (newer.priority == m_current->priority && sameBeat(newer, *m_current));
+}
+
 bool VoiceQueue::isStale(const Waiting &entry, std::chrono::milliseconds now) const
 {
-    const auto limit = entry.cue.kind == Cue::Kind::Countdown ? m_limits.countdownStaleAfter
-                                                              : m_limits.staleAfter;
-    return now - entry.offeredAt > limit;
+    switch (entry.cue.kind) {
+    case Cue::Kind::Countdown:
+        return now - entry.offeredAt > m_limits.countdownStaleAfter;
+    case Cue::Kind::StepText:
+        return now - entry.offeredAt > m_limits.instructionStaleAfter;
+    default:
+        return now - entry.offeredAt > m_limits.staleAfter;
+    }
 }
 
 void VoiceQueue::dropStale(std::chrono::milliseconds now)

@@ -13,7 +13,10 @@ namespace limber {
 /// Decides which cue the voice says and when, without any audio, so the
 /// rules can be tested with a ManualClock:
 /// - one voice at a time: nothing is ever said over something else;
-/// - a newer cue of higher priority interrupts the one being said;
+/// - a newer cue of higher priority interrupts the one being said, and so does
+///   a newer countdown number or breath cue at the same priority (the old one
+///   belongs to a moment that has passed; speech engines report the end of
+///   short words late, so waiting would push every number a beat behind);
 /// - a cue of lower or equal priority waits in a short queue; a newer cue of
 ///   the same kind replaces a waiting one (a later step or number makes the
 ///   earlier one pointless);
@@ -29,6 +32,8 @@ public:
     {
         /// A waiting cue older than this is dropped.
         std::chrono::milliseconds staleAfter {3000};
+        /// Step instructions stay useful for the whole step, so they may wait longer.
+        std::chrono::milliseconds instructionStaleAfter {8000};
         /// A countdown number goes stale much sooner: the next one is a second away.
         std::chrono::milliseconds countdownStaleAfter {900};
         /// A voice that never reports finishing is taken to be silent after this,
@@ -69,6 +74,7 @@ private:
     };
 
     bool isStale(const Waiting &entry, std::chrono::milliseconds now) const;
+    bool interrupts(const Cue &newer) const;
     void dropStale(std::chrono::milliseconds now);
     void forgetStuckUtterance(std::chrono::milliseconds now);
     bool makeRoomFor(const Cue &cue);

@@ -183,8 +183,8 @@ void Settings::setBreatheOut(std::chrono::seconds duration)
 
 CountdownStyle Settings::countdownStyle() const
 {
-    const QString value = read(key::countdown, countdownVoice).toString();
-    return value == countdownTones ? CountdownStyle::Tones : CountdownStyle::Voice;
+    const QString value = read(key::countdown, countdownTones).toString();
+    return value == countdownVoice ? CountdownStyle::Voice : CountdownStyle::Tones;
 }
 
 void Settings::setCountdownStyle(CountdownStyle style)

@@ -82,6 +82,8 @@ protected:
                 speech = created.get();
                 return created;
             });
+        // Words follow their tone at once: no test waits for a real timer.
+        player->setToneLeadIn(0ms);
         QObject::connect(player.get(), &CuePlayer::audioUnavailable,
             [this](const QString &reason) { notices.append(reason); });
         QObject::connect(
@@ -196,6 +198,18 @@ TEST_F(CuePlayerTest, SpeaksOneCueAtATimeAndInterruptsOnlyForMoreImportantOnes)
     EXPECT_EQ(speech->spoken.constLast(), u"Switch: left leg on top"_s);
     EXPECT_EQ(speech->cutOff, 1);
     EXPECT_EQ(tones, QList<Tone> {Tone::SwitchSides});
+}
+
+TEST_F(CuePlayerTest, WordsWaitForTheirToneButPlainWordsDoNot)
+{
+    auto player = playerWith({true, {u"flite"_s}});
+    player->setToneLeadIn(400ms);
+    player->start();
+    player->play(cueOf(Cue::Kind::PhaseStart, Cue::Priority::High, u"Hold the stretch"_s));
+    EXPECT_EQ(tones, QList<Tone> {Tone::PhaseStart});
+    EXPECT_TRUE(speech->spoken.isEmpty()) << "the chime is heard on its own first";
+    player->play(cueOf(Cue::Kind::StepText, Cue::Priority::Normal, u"Sit upright"_s));
+    EXPECT_EQ(speech->spoken, QStringList {u"Sit upright"_s});
 }
 
 TEST_F(CuePlayerTest, QueuedWordsThatWentStaleAreNotSaid)

@@ -116,6 +116,39 @@ TEST_F(VoiceQueueTest, BreathCuesAreNeverQueued)
     EXPECT_EQ(queue.offer(cue(Cue::Kind::BreatheIn, Cue::Priority::Low, u"in"_s)), Action::Speak);
 }
 
+TEST_F(VoiceQueueTest, NewerCountdownNumberCutsOffTheOldOne)
+{
+    queue.offer(normal(Cue::Kind::Countdown, u"3"_s));
+    clock.advance(1s);
+    EXPECT_EQ(queue.offer(normal(Cue::Kind::Countdown, u"2"_s)), Action::Interrupt);
+    EXPECT_EQ(queue.current()->text, u"2"_s);
+    // ... but not when it matters less than the one being said.
+    EXPECT_EQ(queue.offer(cue(Cue::Kind::Countdown, Cue::Priority::Low, u"1"_s)), Action::Queue);
+}
+
+TEST_F(VoiceQueueTest, NewerBreathCueCutsOffTheOldOne)
+{
+    queue.offer(cue(Cue::Kind::BreatheIn, Cue::Priority::Low, u"Breathe in"_s));
+    clock.advance(4s);
+    EXPECT_EQ(queue.offer(cue(Cue::Kind::BreatheOut, Cue::Priority::Low, u"Breathe out"_s)),
+        Action::Interrupt);
+    // Other cues of the same priority still wait their turn behind a breath.
+    EXPECT_EQ(queue.offer(cue(Cue::Kind::Reminder, Cue::Priority::Low, u"Relax"_s)), Action::Queue);
+}
+
+TEST_F(VoiceQueueTest, StepInstructionsMayWaitLongerThanOtherCues)
+{
+    queue.offer(cue(Cue::Kind::SwitchSides, Cue::Priority::High, u"Switch"_s));
+    queue.offer(normal(Cue::Kind::StepText, u"Lean forward slowly"_s));
+    queue.offer(normal(Cue::Kind::Halfway, u"Halfway"_s));
+    clock.advance(queue.limits().staleAfter + 1ms);
+    ASSERT_LT(queue.limits().staleAfter + 1ms, queue.limits().instructionStaleAfter);
+    const auto next = queue.next();
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->text, u"Lean forward slowly"_s);
+    EXPECT_EQ(queue.next(), std::nullopt) << "Halfway went stale";
+}
+
 TEST_F(VoiceQueueTest, NewerCueReplacesAWaitingCueOfTheSameKind)
 {
     queue.offer(normal(Cue::Kind::Halfway, u"Halfway"_s));
@@ -191,7 +224,11 @@ TEST_F(VoiceQueueTest, NeverTwoVoicesAtOnceInALongRandomRun)
             voice = queue.next();
             if (voice) {
                 const auto waited = clock.now() - offered.value(voice->text).at;
-                EXPECT_LE(waited, queue.limits().staleAfter) << voice->text.toStdString();
+                EXPECT_LE(waited, queue.limits().instructionStaleAfter)
+                    << voice->text.toStdString();
+                if (voice->kind != Cue::Kind::StepText) {
+                    EXPECT_LE(waited, queue.limits().staleAfter) << voice->text.toStdString();
+                }
             }
             continue;
         }
@@ -206,12 +243,20 @@ TEST_F(VoiceQueueTest, NeverTwoVoicesAtOnceInALongRandomRun)
             EXPECT_TRUE(!voiceBusy || forgotStuck) << "spoke over " << voice->text.toStdString();
             voice = c;
             break;
-        case Action::Interrupt:
+        case Action::Interrupt: {
             ASSERT_TRUE(voiceBusy);
-            EXPECT_GT(c.priority, voice->priority);
+            const auto beat = [](const Cue &x) {
+                if (x.kind == Cue::Kind::Countdown)
+                    return 1;
+                return x.kind == Cue::Kind::BreatheIn || x.kind == Cue::Kind::BreatheOut ? 2 : 0;
+            };
+            const bool sameBeat = beat(c) != 0 && beat(c) == beat(*voice);
+            EXPECT_TRUE(
+                c.priority > voice->priority || (c.priority == voice->priority && sameBeat));
             voice = c;
             ++interrupts;
             break;
+        }
         case Action::Queue:
             ASSERT_TRUE(voiceBusy);
             EXPECT_LE(c.priority, voice->priority);

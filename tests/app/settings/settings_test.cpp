@@ -40,7 +40,7 @@ TEST_F(SettingsTest, FreshSettingsHaveTheDocumentedDefaults)
     EXPECT_TRUE(settings.breathingTonesEnabled());
     EXPECT_EQ(settings.breatheIn(), 4s);
     EXPECT_EQ(settings.breatheOut(), 6s);
-    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Voice);
+    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Tones);
     EXPECT_TRUE(settings.breathPacerVisible());
     EXPECT_EQ(settings.acceptedSafetyNoticeVersion(), 0);
     EXPECT_TRUE(settings.windowGeometry().isEmpty());
@@ -59,7 +59,7 @@ TEST_F(SettingsTest, EveryValueSurvivesARestart)
         settings.setBreathingTonesEnabled(false);
         settings.setBreatheIn(3s);
         settings.setBreatheOut(9s);
-        settings.setCountdownStyle(CountdownStyle::Tones);
+        settings.setCountdownStyle(CountdownStyle::Voice);
         settings.setBreathPacerVisible(false);
         settings.setAcceptedSafetyNoticeVersion(2);
         settings.setWindowGeometry(QByteArray("\x01\x02geometry", 10));
@@ -74,12 +74,12 @@ TEST_F(SettingsTest, EveryValueSurvivesARestart)
     EXPECT_FALSE(settings.breathingTonesEnabled());
     EXPECT_EQ(settings.breatheIn(), 3s);
     EXPECT_EQ(settings.breatheOut(), 9s);
-    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Tones);
+    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Voice);
     EXPECT_FALSE(settings.breathPacerVisible());
     EXPECT_EQ(settings.acceptedSafetyNoticeVersion(), 2);
     EXPECT_EQ(settings.windowGeometry(), QByteArray("\x01\x02geometry", 10));
     EXPECT_EQ(settings.audioNoticeShown(), u"No sound output"_s);
-    const CuePreferences expected {false, false, false, CountdownStyle::Tones};
+    const CuePreferences expected {false, false, false, CountdownStyle::Voice};
     EXPECT_EQ(settings.cuePreferences(), expected);
 }
 
@@ -111,7 +111,7 @@ TEST_F(SettingsTest, HandEditedNonsenseFallsBackToDefaultsOrLimits)
     EXPECT_TRUE(settings.tonesEnabled());
     EXPECT_FALSE(settings.voiceEnabled());
     EXPECT_DOUBLE_EQ(settings.volume(), 0.8);
-    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Voice);
+    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Tones);
     EXPECT_EQ(settings.breatheIn(), 10s);
     EXPECT_EQ(settings.breatheOut(), 6s);
     EXPECT_FALSE(settings.breathingTonesEnabled());

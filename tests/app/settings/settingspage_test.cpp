@@ -39,13 +39,13 @@ TEST_F(SettingsPageTest, ShowsTheStoredValues)
     settings.setTonesEnabled(false);
     settings.setVolume(0.42);
     settings.setBreatheOut(8s);
-    settings.setCountdownStyle(CountdownStyle::Tones);
+    settings.setCountdownStyle(CountdownStyle::Voice);
     page.reload();
     EXPECT_FALSE(find<QCheckBox>(u"tonesCheck"_s)->isChecked());
     EXPECT_EQ(find<QSlider>(u"volumeSlider"_s)->value(), 42);
     EXPECT_EQ(find<QSpinBox>(u"breatheOutSpin"_s)->value(), 8);
     EXPECT_EQ(find<QComboBox>(u"countdownCombo"_s)->currentData().toInt(),
-        static_cast<int>(CountdownStyle::Tones));
+        static_cast<int>(CountdownStyle::Voice));
 }
 
 TEST_F(SettingsPageTest, EveryControlWritesThrough)
@@ -54,7 +54,7 @@ TEST_F(SettingsPageTest, EveryControlWritesThrough)
     find<QCheckBox>(u"voiceCheck"_s)->setChecked(false);
     find<QSlider>(u"volumeSlider"_s)->setValue(25);
     auto *countdown = find<QComboBox>(u"countdownCombo"_s);
-    countdown->setCurrentIndex(countdown->findData(static_cast<int>(CountdownStyle::Tones)));
+    countdown->setCurrentIndex(countdown->findData(static_cast<int>(CountdownStyle::Voice)));
     find<QCheckBox>(u"breathingTonesCheck"_s)->setChecked(false);
     find<QSpinBox>(u"breatheInSpin"_s)->setValue(5);
     find<QSpinBox>(u"breatheOutSpin"_s)->setValue(7);
@@ -65,7 +65,7 @@ TEST_F(SettingsPageTest, EveryControlWritesThrough)
     EXPECT_FALSE(reread.tonesEnabled());
     EXPECT_FALSE(reread.voiceEnabled());
     EXPECT_DOUBLE_EQ(reread.volume(), 0.25);
-    EXPECT_EQ(reread.countdownStyle(), CountdownStyle::Tones);
+    EXPECT_EQ(reread.countdownStyle(), CountdownStyle::Voice);
     EXPECT_FALSE(reread.breathingTonesEnabled());
     EXPECT_EQ(reread.breatheIn(), 5s);
     EXPECT_EQ(reread.breatheOut(), 7s);

@@ -76,9 +76,9 @@ TEST_F(AppControllerTest, SettingsPageIsInPlaceAndChangesReachThePlayer)
         qobject_cast<SettingsPage *>(controller.window().pageWidget(MainWindow::Page::Settings)),
         nullptr);
     controller.settings().setVolume(0.3);
-    controller.settings().setCountdownStyle(CountdownStyle::Tones);
+    controller.settings().setCountdownStyle(CountdownStyle::Voice);
     EXPECT_DOUBLE_EQ(controller.cuePlayer().volume(), 0.3);
-    EXPECT_EQ(controller.cuePlayer().preferences().countdown, CountdownStyle::Tones);
+    EXPECT_EQ(controller.cuePlayer().preferences().countdown, CountdownStyle::Voice);
 }
 
 TEST_F(AppControllerTest, AudioNoticeIsShownOncePerReason)
