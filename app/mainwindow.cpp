@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "mutedtext.h"
 #include "settings/settings.h"
 #include "start/safetynotice.h"
 #include "start/startpage.h"
@@ -104,7 +105,7 @@ QWidget *MainWindow::comingSoon(
     heading->setAlignment(Qt::AlignCenter);
     auto *soon = new QLabel(tr("Coming soon"), column);
     soon->setAlignment(Qt::AlignCenter);
-    soon->setForegroundRole(QPalette::PlaceholderText);
+    setMutedText(soon);
     auto *text = new QLabel(description, column);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);

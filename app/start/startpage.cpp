@@ -1,5 +1,7 @@
 #include "startpage.h"
 
+#include "mutedtext.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -40,7 +42,7 @@ StartPage::StartPage(QWidget *parent)
     auto *heading = centredLabel(u"todayHeading"_s, this);
     heading->setText(tr("Today's routine"));
     heading->setFont(scaledFont(font(), 1.1, false));
-    heading->setForegroundRole(QPalette::PlaceholderText);
+    setMutedText(heading);
 
     m_title = centredLabel(u"routineTitle"_s, this);
     m_title->setFont(scaledFont(font(), 2.0, true));
@@ -70,7 +72,7 @@ StartPage::StartPage(QWidget *parent)
     setFocusProxy(m_start);
 
     m_lastSession = centredLabel(u"lastSession"_s, this);
-    m_lastSession->setForegroundRole(QPalette::PlaceholderText);
+    setMutedText(m_lastSession);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);

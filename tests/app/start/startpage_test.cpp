@@ -8,11 +8,28 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 namespace {
+
+double luminance(const QColor &color)
+{
+    const auto channel
+        = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 class StartPageTest : public ::testing::Test
 {
@@ -97,6 +114,27 @@ TEST_F(StartPageTest, StartButtonIsBigAndNamedForScreenReaders)
     EXPECT_GE(button->width(), 240);
     EXPECT_GT(button->font().pointSizeF(), page.font().pointSizeF() * 1.5);
     EXPECT_FALSE(button->accessibleName().isEmpty());
+}
+
+} // namespace
+} // namespace limber
+
+namespace limber {
+namespace {
+
+TEST(StartPageLook, QuietTextStillHasReadableContrast)
+{
+    StartPage page;
+    for (const QString &name : {u"todayHeading"_s, u"lastSession"_s}) {
+        auto *label = page.findChild<QLabel *>(name);
+        ASSERT_NE(label, nullptr);
+        const QPalette palette = label->palette();
+        const double ratio
+            = contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
+        EXPECT_GE(ratio, 4.5) << name.toStdString();
+        EXPECT_NE(palette.color(QPalette::WindowText), page.palette().color(QPalette::WindowText))
+            << "quieter than the title";
+    }
 }
 
 } // namespace
