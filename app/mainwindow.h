@@ -21,6 +21,7 @@ class MainWindow : public QMainWindow
 
 public:
     enum class Page { Start, Session, History, Routines, Print, Settings };
+    Q_ENUM(Page)
 
     /// Restores the window geometry from settings and saves it on close.
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "cueplayer.h"
 
 #include "speechoutput.h"
+#include "toneoutput.h"
 #ifdef LIMBER_HAVE_TEXTTOSPEECH
 #include "texttospeechoutput.h"
 
@@ -10,9 +11,7 @@
 #include <QAudio>
 #include <QAudioDevice>
 #include <QMediaDevices>
-#include <QSoundEffect>
 #include <QTimer>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -21,17 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace limber {
 
 namespace {
-
-CuePlayer::SpeechFactory systemSpeechFactory()
-{
-#ifdef LIMBER_HAVE_TEXTTOSPEECH
-    return [](const QString &engine) -> std::unique_ptr<SpeechOutput> {
-        return std::make_unique<TextToSpeechOutput>(engine);
-    };
-#else
-    return [](const QString &) -> std::unique_ptr<SpeechOutput> { return nullptr; };
-#endif
-}
 
 // The slider is perceptual; sound outputs want a linear gain.
 float linearGain(double sliderVolume)
@@ -52,18 +40,32 @@ CuePlayer::Environment CuePlayer::Environment::probe()
     return environment;
 }
 
+CuePlayer::Outputs CuePlayer::Outputs::system()
+{
+    Outputs outputs;
+    outputs.tones = [] { return std::make_unique<SoundEffectTones>(); };
+#ifdef LIMBER_HAVE_TEXTTOSPEECH
+    outputs.speech = [](const QString &engine) -> std::unique_ptr<SpeechOutput> {
+        return std::make_unique<TextToSpeechOutput>(engine);
+    };
+#else
+    outputs.speech = [](const QString &) -> std::unique_ptr<SpeechOutput> { return nullptr; };
+#endif
+    return outputs;
+}
+
 CuePlayer::CuePlayer(const MonotonicClock &clock, QObject *parent)
-    : CuePlayer(clock, Environment {}, systemSpeechFactory(), parent)
+    : CuePlayer(clock, Environment {}, Outputs::system(), parent)
 {
     m_probeAtStart = true;
 }
 
-CuePlayer::CuePlayer(const MonotonicClock &clock, Environment environment,
-    SpeechFactory speechFactory, QObject *parent)
+CuePlayer::CuePlayer(
+    const MonotonicClock &clock, Environment environment, Outputs outputs, QObject *parent)
     : QObject(parent)
     , m_voiceQueue(clock)
     , m_environment(std::move(environment))
-    , m_speechFactory(std::move(speechFactory))
+    , m_outputs(std::move(outputs))
 { }
 
 CuePlayer::~CuePlayer() = default;
@@ -90,12 +92,9 @@ void CuePlayer::start()
 
 void CuePlayer::loadTones()
 {
-    for (const Tone tone : allTones) {
-        auto *effect = new QSoundEffect(this);
-        effect->setSource(QUrl(u"qrc"_s + toneResourcePath(tone)));
-        m_effects.insert(tone, effect);
-    }
-    m_available.tones = true;
+    if (m_outputs.tones)
+        m_tones = m_outputs.tones();
+    m_available.tones = m_tones != nullptr;
     applyVolume();
 }
 
@@ -106,7 +105,8 @@ void CuePlayer::loadVoice(QStringList *problems)
                             "and on screen instead of by voice."));
         return;
     }
-    m_speech = m_speechFactory(m_environment.speechEngines.constFirst());
+    if (m_outputs.speech)
+        m_speech = m_outputs.speech(m_environment.speechEngines.constFirst());
     if (!m_speech) {
         problems->append(tr("Spoken cues are not available in this build of Limber."));
         return;
@@ -177,10 +177,9 @@ QStringList CuePlayer::voiceNames() const
 
 void CuePlayer::playTone(Tone tone)
 {
-    QSoundEffect *effect = m_effects.value(tone);
-    if (!effect)
+    if (!m_tones)
         return;
-    effect->play();
+    m_tones->play(tone);
     Q_EMIT tonePlayed(tone);
 }
 
@@ -208,8 +207,8 @@ void CuePlayer::onSpeechFinished()
 void CuePlayer::applyVolume()
 {
     const float gain = linearGain(m_volume);
-    for (QSoundEffect *effect : std::as_const(m_effects))
-        effect->setVolume(gain);
+    if (m_tones)
+        m_tones->setGain(gain);
     if (m_speech)
         m_speech->setVolume(gain);
 }

@@ -5,7 +5,6 @@
 #include "tone.h"
 #include "voicequeue.h"
 
-#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -13,11 +12,10 @@
 #include <functional>
 #include <memory>
 
-class QSoundEffect;
-
 namespace limber {
 
 class SpeechOutput;
+class ToneOutput;
 
 /// Plays cues: a preloaded QSoundEffect per tone and, where an engine
 /// exists, a voice driven through VoiceQueue. With no audio output or no
@@ -35,13 +33,20 @@ public:
         static Environment probe();
     };
 
-    /// A speech output for an engine name; may return null.
-    using SpeechFactory = std::function<std::unique_ptr<SpeechOutput>(const QString &engine)>;
+    /// How the player makes its outputs; system() gives the real ones.
+    struct Outputs
+    {
+        /// The tones; called once, only when a sound output exists.
+        std::function<std::unique_ptr<ToneOutput>()> tones;
+        /// A voice for an engine name; may return null.
+        std::function<std::unique_ptr<SpeechOutput>(const QString &engine)> speech;
+        static Outputs system();
+    };
 
     /// Plays on this machine (probes the devices and engines at start()).
     explicit CuePlayer(const MonotonicClock &clock, QObject *parent = nullptr);
-    /// For tests and special set-ups: a given environment and speech factory.
-    CuePlayer(const MonotonicClock &clock, Environment environment, SpeechFactory speechFactory,
+    /// For tests and special set-ups: a given environment and outputs.
+    CuePlayer(const MonotonicClock &clock, Environment environment, Outputs outputs,
         QObject *parent = nullptr);
     ~CuePlayer() override;
 
@@ -88,7 +93,7 @@ private:
 
     VoiceQueue m_voiceQueue;
     Environment m_environment;
-    SpeechFactory m_speechFactory;
+    Outputs m_outputs;
     bool m_probeAtStart = false;
     bool m_started = false;
     AudioAvailability m_available;
@@ -98,7 +103,7 @@ private:
     std::chrono::milliseconds m_toneLeadIn {400};
     /// Bumped by stopSpeaking(), so words still waiting for their lead-in are not said.
     quint64 m_speechGeneration = 0;
-    QHash<Tone, QSoundEffect *> m_effects;
+    std::unique_ptr<ToneOutput> m_tones;
     std::unique_ptr<SpeechOutput> m_speech;
 };
 

@@ -1,5 +1,6 @@
 #include "audio/cueplayer.h"
 #include "audio/speechoutput.h"
+#include "audio/toneoutput.h"
 
 #include <QAudio>
 
@@ -50,6 +51,22 @@ public:
     QStringList spoken;
 };
 
+/// Stands in for the sound card: remembers the tones and the gain.
+class RecordingTones final : public ToneOutput
+{
+public:
+    explicit RecordingTones(QList<Tone> *played, float *gain)
+        : m_played(played)
+        , m_gain(gain)
+    { }
+    void play(Tone tone) override { m_played->append(tone); }
+    void setGain(float gain) override { *m_gain = gain; }
+
+private:
+    QList<Tone> *m_played;
+    float *m_gain;
+};
+
 Cue cueOf(Cue::Kind kind, Cue::Priority priority, const QString &text)
 {
     Cue cue;
@@ -70,18 +87,20 @@ QList<Cue> everyKindOfCue()
 class CuePlayerTest : public ::testing::Test
 {
 protected:
-    /// A player whose speech factory hands out one ScriptedSpeech.
+    /// A player with recording tones and a ScriptedSpeech for a voice.
     std::unique_ptr<CuePlayer> playerWith(CuePlayer::Environment environment)
     {
-        auto player = std::make_unique<CuePlayer>(clock, std::move(environment),
-            [this](const QString &engine) -> std::unique_ptr<SpeechOutput> {
-                ++speechCreated;
-                requestedEngine = engine;
-                auto created = std::make_unique<ScriptedSpeech>();
-                created->usable = speechUsable;
-                speech = created.get();
-                return created;
-            });
+        CuePlayer::Outputs outputs;
+        outputs.tones = [this] { return std::make_unique<RecordingTones>(&sounded, &toneGain); };
+        outputs.speech = [this](const QString &engine) -> std::unique_ptr<SpeechOutput> {
+            ++speechCreated;
+            requestedEngine = engine;
+            auto created = std::make_unique<ScriptedSpeech>();
+            created->usable = speechUsable;
+            speech = created.get();
+            return created;
+        };
+        auto player = std::make_unique<CuePlayer>(clock, std::move(environment), outputs);
         // Words follow their tone at once: no test waits for a real timer.
         player->setToneLeadIn(0ms);
         QObject::connect(player.get(), &CuePlayer::audioUnavailable,
@@ -97,7 +116,9 @@ protected:
     int speechCreated = 0;
     QString requestedEngine;
     QStringList notices;
-    QList<Tone> tones;
+    QList<Tone> tones; ///< announced through tonePlayed()
+    QList<Tone> sounded; ///< reached the tone output
+    float toneGain = -1;
 };
 
 TEST_F(CuePlayerTest, WithoutSoundOutputStaysSilentAndSaysSoOnce)
@@ -115,6 +136,8 @@ TEST_F(CuePlayerTest, WithoutSoundOutputStaysSilentAndSaysSoOnce)
     EXPECT_FALSE(player->voiceAvailable());
     EXPECT_EQ(speechCreated, 0);
     EXPECT_TRUE(tones.isEmpty());
+    EXPECT_TRUE(sounded.isEmpty());
+    EXPECT_FLOAT_EQ(toneGain, -1.0f) << "no tone output was even made";
     EXPECT_TRUE(player->voiceNames().isEmpty());
 }
 
@@ -155,6 +178,7 @@ TEST_F(CuePlayerTest, WithoutSpeechEngineTonesCarryTheCountdown)
     three.count = 3;
     player->play(three);
     EXPECT_EQ(tones, QList<Tone> {Tone::CountdownTick});
+    EXPECT_EQ(sounded, tones);
 }
 
 TEST_F(CuePlayerTest, NoVoiceNoticeWhenTheVoiceIsSwitchedOff)
@@ -235,12 +259,14 @@ TEST_F(CuePlayerTest, VolumeAndVoiceReachTheOutputs)
     const double expected
         = QAudio::convertVolume(0.5f, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
     EXPECT_DOUBLE_EQ(speech->volume, expected);
+    EXPECT_FLOAT_EQ(toneGain, static_cast<float>(expected));
     EXPECT_LT(speech->volume, 0.5);
     player->setVolume(-3.0);
     EXPECT_DOUBLE_EQ(speech->volume, 0.0);
     EXPECT_DOUBLE_EQ(player->volume(), 0.0);
     player->setVolume(7.0);
     EXPECT_DOUBLE_EQ(speech->volume, 1.0);
+    EXPECT_FLOAT_EQ(toneGain, 1.0f);
 }
 
 TEST_F(CuePlayerTest, SwitchingTheVoiceOffSilencesItAndForgetsWaitingWords)
