@@ -15,6 +15,31 @@ SoundEffectTones::SoundEffectTones(QObject *parent)
         effect->setSource(QUrl(u"qrc"_s + toneResourcePath(tone)));
         m_effects.insert(tone, effect);
     }
+    warmUp(m_effects.value(Tone::CountdownTick));
+}
+
+void SoundEffectTones::warmUp(QSoundEffect *effect)
+{
+    // The first sound a process plays waits for the audio system to open a
+    // stream (half a second or more with PulseAudio), which would put the first
+    // tone of a session behind its words. Playing one tone muted at start
+    // pays that cost early.
+    const auto playMuted = [effect] {
+        effect->setMuted(true);
+        effect->play();
+    };
+    connect(effect, &QSoundEffect::playingChanged, this, [effect] {
+        if (!effect->isPlaying())
+            effect->setMuted(false);
+    });
+    if (effect->status() == QSoundEffect::Ready) {
+        playMuted();
+        return;
+    }
+    connect(effect, &QSoundEffect::statusChanged, this, [effect, playMuted] {
+        if (effect->status() == QSoundEffect::Ready)
+            playMuted();
+    });
 }
 
 SoundEffectTones::~SoundEffectTones() = default;

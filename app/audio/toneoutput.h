@@ -38,6 +38,8 @@ public:
     void setGain(float gain) override;
 
 private:
+    void warmUp(QSoundEffect *effect);
+
     QHash<Tone, QSoundEffect *> m_effects;
 };
 
