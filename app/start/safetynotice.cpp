@@ -3,6 +3,7 @@
 #include "settings/settings.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -66,6 +67,17 @@ QString SafetyNotice::noticeText()
              "forcing is not.")
         + u"</li><li>"_s + tr("Stop if the pain is sharp, or if it keeps growing.")
         + u"</li></ul>"_s;
+}
+
+void SafetyNotice::keyPressEvent(QKeyEvent *event)
+{
+    // On first run Escape would mean "Quit Limber": a reflex key should not
+    // close the program. The two buttons say what each choice does.
+    if (m_purpose == Purpose::FirstRun && event->key() == Qt::Key_Escape) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 SafetyNotice *SafetyNotice::openIfNeeded(Settings &settings, QWidget *parent)

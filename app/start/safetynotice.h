@@ -35,6 +35,9 @@ public:
 
     Purpose purpose() const { return m_purpose; }
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     Purpose m_purpose;
 };

@@ -2,6 +2,7 @@
 #include "start/safetynotice.h"
 
 #include <QApplication>
+#include <QKeyEvent>
 #include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -63,6 +64,25 @@ TEST_F(SafetyNoticeTest, DecliningLeavesItToBeShownAgain)
     quit->click();
     EXPECT_EQ(settings.acceptedSafetyNoticeVersion(), 0);
     EXPECT_NE(SafetyNotice::openIfNeeded(settings, &window), nullptr);
+}
+
+TEST_F(SafetyNoticeTest, EscapeDoesNotQuitOnFirstRunButClosesWhenReading)
+{
+    window.show();
+    QPointer<SafetyNotice> firstRun = SafetyNotice::openIfNeeded(settings, &window);
+    ASSERT_TRUE(firstRun);
+    int rejected = 0;
+    QObject::connect(firstRun, &QDialog::rejected, [&rejected] { ++rejected; });
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(firstRun, &escape);
+    EXPECT_EQ(rejected, 0);
+    EXPECT_TRUE(firstRun->isVisible());
+    firstRun->accept();
+
+    QPointer<SafetyNotice> reading = SafetyNotice::openForReading(&window);
+    QKeyEvent escapeAgain(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(reading, &escapeAgain);
+    EXPECT_FALSE(reading && reading->isVisible());
 }
 
 TEST_F(SafetyNoticeTest, AnOlderAcceptedVersionIsAskedAgain)
