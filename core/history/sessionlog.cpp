@@ -99,11 +99,19 @@ Status SessionLog::requireSession() const
     return {};
 }
 
+Status SessionLog::requireReportableSession() const
+{
+    if (m_reportUid.isEmpty())
+        return Error {tr("No session is being recorded.")};
+    return {};
+}
+
 Status SessionLog::begin(const QString &routineId)
 {
     if (!m_sessionUid.isEmpty())
         return Error {tr("A session is already being recorded; finish it first.")};
     m_sessionUid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_reportUid = m_sessionUid;
     const QDateTime started = m_store.clock().nowUtc();
     const int offset = m_store.clock().utcOffsetSeconds();
     return enqueue(tr("the start of the session"),
@@ -143,12 +151,12 @@ Status SessionLog::recordHold(const HoldEntry &hold)
 
 Status SessionLog::setReach(const HoldEntry &hold, int reach)
 {
-    if (Status open = requireSession(); !open)
+    if (Status open = requireReportableSession(); !open)
         return open;
     if (reach < 0 || reach > 3)
         return Error {tr("Reach is recorded on a scale from 0 to 3, not %1.").arg(reach)};
     return enqueue(
-        tr("how far you reached"), [uid = m_sessionUid, hold, reach](sql::Connection &connection) {
+        tr("how far you reached"), [uid = m_reportUid, hold, reach](sql::Connection &connection) {
             auto update = sql::Statement::prepare(connection, uR"(UPDATE holds SET reach = :reach
 WHERE session_id = (SELECT id FROM sessions WHERE uid = :session)
     AND exercise_id = :exercise AND side = :side AND hold_index = :index
@@ -168,14 +176,14 @@ WHERE session_id = (SELECT id FROM sessions WHERE uid = :session)
 
 Status SessionLog::setPain(bool before, int level)
 {
-    if (Status open = requireSession(); !open)
+    if (Status open = requireReportableSession(); !open)
         return open;
     if (level < 0 || level > 10)
         return Error {tr("Pain is recorded on a scale from 0 to 10, not %1.").arg(level)};
     const QString sql = before ? u"UPDATE sessions SET pain_before = :level WHERE uid = :session"_s
                                : u"UPDATE sessions SET pain_after = :level WHERE uid = :session"_s;
     return enqueue(
-        tr("the pain level"), [uid = m_sessionUid, sql, level](sql::Connection &connection) {
+        tr("the pain level"), [uid = m_reportUid, sql, level](sql::Connection &connection) {
             return updateSession(connection, sql, uid,
                 [level](sql::Statement &statement) { statement.bind(":level", level); });
         });
@@ -193,9 +201,9 @@ Status SessionLog::setPainAfter(int level)
 
 Status SessionLog::setNote(const QString &note)
 {
-    if (Status open = requireSession(); !open)
+    if (Status open = requireReportableSession(); !open)
         return open;
-    return enqueue(tr("the note"), [uid = m_sessionUid, note](sql::Connection &connection) {
+    return enqueue(tr("the note"), [uid = m_reportUid, note](sql::Connection &connection) {
         return updateSession(connection, u"UPDATE sessions SET note = :note WHERE uid = :session"_s,
             uid, [&note](sql::Statement &statement) { statement.bind(":note", note); });
     });

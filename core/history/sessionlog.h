@@ -38,6 +38,8 @@ public:
     /// Records a finished or cut-short hold of the open session.
     Status recordHold(const HoldEntry &hold);
     /// Sets how far the person reached in a hold recorded earlier (0..3).
+    /// Self-reports (reach, pain, note) may also follow finish(): they apply to
+    /// the open session, or else to the one finished last, until begin().
     Status setReach(const HoldEntry &hold, int reach);
     /// Pain on a 0..10 scale, before and after the session.
     Status setPainBefore(int level);
@@ -59,6 +61,7 @@ private:
 
     Status enqueue(QString what, Write write);
     Status requireSession() const;
+    Status requireReportableSession() const;
     Status setPain(bool before, int level);
 
     struct Pending
@@ -69,6 +72,7 @@ private:
 
     HistoryStore &m_store;
     QString m_sessionUid;
+    QString m_reportUid; ///< the session self-reports go to: open, or finished last
     std::deque<Pending> m_pending;
 };
 

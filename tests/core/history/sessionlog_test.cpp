@@ -78,6 +78,36 @@ TEST_F(SessionLogTest, RecordsASessionAsItHappens)
     EXPECT_EQ(raw.integer(u"SELECT completed FROM holds WHERE side = 'right'"_s), 0);
 }
 
+TEST_F(SessionLogTest, SelfReportsAfterTheEndGoToTheSessionJustFinished)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    SessionLog log(*store);
+    EXPECT_FALSE(log.setPainAfter(2)) << "no session to report on yet";
+    ASSERT_TRUE(log.begin(u"first"_s));
+    ASSERT_TRUE(log.finish(SessionEnd::Completed));
+    ASSERT_TRUE(log.begin(u"second"_s));
+    const HoldEntry left = hold(0, Side::Left);
+    ASSERT_TRUE(log.recordHold(left));
+    ASSERT_TRUE(log.finish(SessionEnd::Completed));
+
+    // The end screen asks after the session has ended.
+    ASSERT_TRUE(log.setPainAfter(2));
+    ASSERT_TRUE(log.setReach(left, 1));
+    ASSERT_TRUE(log.setNote(u"easier today"_s));
+    EXPECT_FALSE(log.recordHold(hold(1))) << "holds still need an open session";
+
+    RawDatabase raw(databasePath());
+    EXPECT_EQ(raw.text(u"SELECT routine_id || '|' || status || '|' || coalesce(pain_after, '-') "
+                       u"|| '|' || coalesce(nullif(note, ''), '-') FROM sessions ORDER BY id"_s),
+        u"first|completed|-|-"_s)
+        << "the first session is untouched";
+    EXPECT_EQ(raw.text(u"SELECT status || '|' || pain_after || '|' || note FROM sessions "
+                       u"WHERE routine_id = 'second'"_s),
+        u"completed|2|easier today"_s);
+    EXPECT_EQ(raw.integer(u"SELECT reach FROM holds"_s), 1);
+}
+
 TEST_F(SessionLogTest, RejectsValuesOutOfRangeWithoutKeepingThem)
 {
     auto store = openStore();
