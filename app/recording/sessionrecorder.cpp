@@ -1,0 +1,134 @@
+#include "recording/sessionrecorder.h"
+
+#include "history/historystore.h"
+#include "session/sessionrunner.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+Q_LOGGING_CATEGORY(lcRecording, "limber.recording", QtWarningMsg)
+
+SessionRecorder::SessionRecorder(HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+SessionRecorder::~SessionRecorder() = default;
+
+HoldEntry SessionRecorder::toEntry(const HoldRecord &record)
+{
+    HoldEntry entry;
+    entry.exerciseId = record.exerciseId;
+    entry.side = record.side;
+    entry.holdIndex = record.holdNumber - 1;
+    entry.targetMs = record.target.count();
+    entry.heldMs = record.held.count();
+    entry.startedUtc = record.startUtc;
+    entry.utcOffsetSeconds = record.utcOffsetSeconds;
+    entry.completed = record.completed;
+    return entry;
+}
+
+void SessionRecorder::begin(const QString &routineId, SessionRunner &runner)
+{
+    disconnect(m_holdConnection);
+    disconnect(m_finishConnection);
+    m_holds.clear();
+    if (!m_store || m_store->isReadOnly()) {
+        m_log.reset();
+        return;
+    }
+    // One log for the whole run, so writes an earlier session could not make
+    // (disk full) stay queued ahead of this session's.
+    if (!m_log)
+        m_log = std::make_unique<SessionLog>(*m_store);
+    report(m_log->begin(routineId));
+    m_holdConnection
+        = connect(&runner, &SessionRunner::holdFinished, this, &SessionRecorder::recordHold);
+    m_finishConnection = connect(&runner, &SessionRunner::finished, this, &SessionRecorder::finish);
+}
+
+void SessionRecorder::recordHold(const HoldRecord &record)
+{
+    if (!m_log)
+        return;
+    const HoldEntry entry = toEntry(record);
+    m_holds.append(entry);
+    const Status status = m_log->recordHold(entry);
+    report(status);
+    if (status) {
+        // Read by the crash test: a hold reported here is on disk.
+        qCInfo(lcRecording).noquote()
+            << u"hold saved: %1 %2 #%3 %4 ms at %5"_s.arg(entry.exerciseId, sideKey(entry.side))
+                   .arg(entry.holdIndex)
+                   .arg(entry.heldMs)
+                   .arg(entry.startedUtc.toMSecsSinceEpoch());
+        Q_EMIT holdSaved(entry);
+    }
+}
+
+void SessionRecorder::finish(const SessionSummary &summary)
+{
+    if (!m_log)
+        return;
+    QString reason;
+    if (summary.stopReason == StopReason::Pain)
+        reason = u"pain"_s;
+    else if (summary.stopReason == StopReason::User)
+        reason = u"user"_s;
+    report(m_log->finish(summary.completed ? SessionEnd::Completed : SessionEnd::Stopped, reason));
+}
+
+void SessionRecorder::setPainBefore(int level)
+{
+    if (m_log)
+        report(m_log->setPainBefore(level));
+}
+
+void SessionRecorder::setPainAfter(int level)
+{
+    if (m_log)
+        report(m_log->setPainAfter(level));
+}
+
+void SessionRecorder::setReach(const QString &exerciseId, int reach)
+{
+    if (!m_log)
+        return;
+    for (auto it = m_holds.crbegin(); it != m_holds.crend(); ++it) {
+        if (it->exerciseId == exerciseId && it->completed) {
+            report(m_log->setReach(*it, reach));
+            return;
+        }
+    }
+}
+
+void SessionRecorder::setNote(const QString &note)
+{
+    if (m_log && !note.trimmed().isEmpty())
+        report(m_log->setNote(note.trimmed()));
+}
+
+void SessionRecorder::retry()
+{
+    if (m_log)
+        report(m_log->retryPending());
+}
+
+int SessionRecorder::pendingCount() const
+{
+    return m_log ? m_log->pendingCount() : 0;
+}
+
+void SessionRecorder::report(const Status &status)
+{
+    if (!status) {
+        qCWarning(lcRecording).noquote() << status.error().message;
+        Q_EMIT saveFailed(status.error().message);
+    } else if (m_log && m_log->pendingCount() == 0) {
+        Q_EMIT allSaved();
+    }
+}
+
+} // namespace limber

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "history/holdentry.h"
+#include "history/sessionlog.h"
+#include "session/sessionrecords.h"
+#include "util/error.h"
+
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+
+#include <memory>
+
+namespace limber {
+
+class HistoryStore;
+class SessionRunner;
+
+Q_DECLARE_LOGGING_CATEGORY(lcRecording)
+
+/// Writes a guided session into the history as it happens: the session when
+/// it starts, each hold the moment the runner reports it, how the session
+/// ended, and the self-reports (pain, reach, note) the person gives.
+///
+/// Works without a history (store == nullptr, e.g. it could not be opened):
+/// then it records nothing and the session still runs.
+class SessionRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionRecorder(HistoryStore *store, QObject *parent = nullptr);
+    ~SessionRecorder() override;
+
+    /// Starts recording a session of `routineId` driven by `runner`.
+    void begin(const QString &routineId, SessionRunner &runner);
+
+    void setPainBefore(int level);
+    void setPainAfter(int level);
+    /// How far the person got (0..3) in `exerciseId`: stored on its last
+    /// completed hold of this session.
+    void setReach(const QString &exerciseId, int reach);
+    void setNote(const QString &note);
+
+    /// Writes what a failed write kept in memory (disk full, read-only folder).
+    void retry();
+    int pendingCount() const;
+    bool isRecording() const { return m_log != nullptr; }
+    /// The holds of the current (or last) session, as written.
+    const QList<HoldEntry> &holds() const { return m_holds; }
+
+    static HoldEntry toEntry(const HoldRecord &record);
+
+Q_SIGNALS:
+    void holdSaved(const limber::HoldEntry &hold);
+    /// A write failed; `message` says why and what to do. The write is kept.
+    void saveFailed(const QString &message);
+    /// Everything kept in memory has been written.
+    void allSaved();
+
+private:
+    void recordHold(const HoldRecord &record);
+    void finish(const SessionSummary &summary);
+    void report(const Status &status);
+
+    HistoryStore *m_store;
+    std::unique_ptr<SessionLog> m_log;
+    QList<HoldEntry> m_holds;
+    QMetaObject::Connection m_holdConnection;
+    QMetaObject::Connection m_finishConnection;
+};
+
+} // namespace limber

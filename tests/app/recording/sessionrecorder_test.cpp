@@ -1,0 +1,193 @@
+// A guided session written into a real history file as it happens, driven by
+// the real session engine on a manual clock.
+#include "content/contentlibrary.h"
+#include "content_resources.h"
+#include "history/historystore.h"
+#include "recording/sessionrecorder.h"
+#include "session/sessionrunner.h"
+#include "session/timeline.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace limber;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// Reads the file with sqlite3 directly, not through the classes under test.
+QString query(const QString &path, const QString &sql)
+{
+    sqlite3 *db = nullptr;
+    QString result;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr)
+            == SQLITE_OK) {
+            QStringList rows;
+            while (sqlite3_step(statement) == SQLITE_ROW)
+                rows << QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            result = rows.join(u'\n');
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return result;
+}
+
+class SessionRecorderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_library = ContentLibrary::load({bundledContentRoot()});
+        ASSERT_TRUE(m_library.errors().isEmpty());
+        // A short routine: one 5 s hold per side, 2 s to switch, no set-up steps.
+        m_routine.id = u"short"_s;
+        m_routine.title = LocalizedText(u"Short"_s);
+        RoutineItem item;
+        item.exerciseId = u"seated-leg-cross"_s;
+        item.holdsPerSide = 1;
+        item.holdSeconds = 5;
+        item.switchSeconds = 2;
+        item.includeSetup = false;
+        m_routine.items = {item};
+    }
+
+    std::unique_ptr<HistoryStore> openStore()
+    {
+        StoreOptions options;
+        options.dataDir = m_dir.path();
+        auto store = HistoryStore::open(options, m_clock);
+        EXPECT_TRUE(store.ok());
+        return store.ok() ? std::move(store).value() : nullptr;
+    }
+
+    std::unique_ptr<SessionRunner> makeRunner()
+    {
+        auto timeline = Timeline::build(
+            m_routine, [this](const QString &id) { return m_library.exercise(id); });
+        EXPECT_TRUE(timeline.ok());
+        return std::make_unique<SessionRunner>(std::move(timeline).value(), m_clock, m_clock);
+    }
+
+    void runFor(SessionRunner &runner, std::chrono::milliseconds total)
+    {
+        for (auto t = 0ms; t < total; t += 250ms) {
+            m_clock.advance(250ms);
+            runner.poll();
+        }
+    }
+
+    QString databasePath() const { return m_dir.filePath(u"history.db"_s); }
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    ContentLibrary m_library;
+    Routine m_routine;
+};
+
+} // namespace
+
+TEST_F(SessionRecorderTest, EachHoldIsOnDiskTheMomentItEnds)
+{
+    auto store = openStore();
+    SessionRecorder recorder(store.get());
+    auto runner = makeRunner();
+    int saved = 0;
+    QObject::connect(&recorder, &SessionRecorder::holdSaved, [&] { ++saved; });
+    recorder.begin(u"short"_s, *runner);
+    recorder.setPainBefore(5);
+    runner->start();
+
+    runFor(*runner, 5250ms);
+    EXPECT_EQ(saved, 1);
+    EXPECT_EQ(
+        query(databasePath(), u"SELECT side || ':' || held_ms || ':' || completed FROM holds"_s),
+        u"left:5000:1"_s)
+        << "the first hold is written before the second begins";
+    EXPECT_EQ(query(databasePath(), u"SELECT status FROM sessions"_s), u"in_progress"_s);
+
+    runFor(*runner, 10s);
+    EXPECT_EQ(saved, 2);
+    EXPECT_EQ(query(databasePath(), u"SELECT side || ':' || held_ms FROM holds ORDER BY id"_s),
+        u"left:5000\nright:5000"_s);
+    EXPECT_EQ(query(databasePath(), u"SELECT status || '|' || pain_before FROM sessions"_s),
+        u"completed|5"_s);
+}
+
+TEST_F(SessionRecorderTest, StoppingBecauseItHurtsKeepsThePartialHoldAndTheReason)
+{
+    auto store = openStore();
+    SessionRecorder recorder(store.get());
+    auto runner = makeRunner();
+    recorder.begin(u"short"_s, *runner);
+    runner->start();
+    runFor(*runner, 3000ms);
+    runner->stop(StopReason::Pain);
+
+    EXPECT_EQ(
+        query(databasePath(), u"SELECT held_ms || ':' || completed FROM holds"_s), u"3000:0"_s);
+    EXPECT_EQ(query(databasePath(), u"SELECT status || '|' || stop_reason FROM sessions"_s),
+        u"stopped|pain"_s);
+}
+
+TEST_F(SessionRecorderTest, SelfReportsFromTheEndScreenAreStored)
+{
+    auto store = openStore();
+    SessionRecorder recorder(store.get());
+    auto runner = makeRunner();
+    recorder.begin(u"short"_s, *runner);
+    runner->start();
+    runFor(*runner, 15s);
+    ASSERT_EQ(runner->state(), SessionRunner::State::Finished);
+
+    recorder.setPainAfter(3);
+    recorder.setReach(u"seated-leg-cross"_s, 1);
+    recorder.setNote(u"  knees were fine  "_s);
+    EXPECT_EQ(query(databasePath(), u"SELECT pain_after || '|' || note FROM sessions"_s),
+        u"3|knees were fine"_s);
+    EXPECT_EQ(query(databasePath(),
+                  u"SELECT side || ':' || coalesce(reach, '-') FROM holds "
+                  u"ORDER BY id"_s),
+        u"left:-\nright:1"_s)
+        << "reach goes on the last completed hold";
+}
+
+TEST_F(SessionRecorderTest, WithoutAHistoryTheSessionStillRuns)
+{
+    SessionRecorder recorder(nullptr);
+    auto runner = makeRunner();
+    int failures = 0;
+    QObject::connect(&recorder, &SessionRecorder::saveFailed, [&] { ++failures; });
+    recorder.begin(u"short"_s, *runner);
+    runner->start();
+    runFor(*runner, 15s);
+    EXPECT_EQ(runner->state(), SessionRunner::State::Finished);
+    EXPECT_FALSE(recorder.isRecording());
+    EXPECT_EQ(failures, 0);
+}
+
+TEST(SessionRecorderMapping, HoldNumbersBecomeZeroBasedIndices)
+{
+    HoldRecord record;
+    record.exerciseId = u"seated-leg-cross"_s;
+    record.side = Side::Right;
+    record.holdNumber = 2;
+    record.target = 60s;
+    record.held = 42s;
+    record.startUtc = QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc());
+    record.utcOffsetSeconds = 7200;
+    const HoldEntry entry = SessionRecorder::toEntry(record);
+    EXPECT_EQ(entry.holdIndex, 1);
+    EXPECT_EQ(entry.targetMs, 60000);
+    EXPECT_EQ(entry.heldMs, 42000);
+    EXPECT_EQ(entry.side, Side::Right);
+    EXPECT_EQ(entry.utcOffsetSeconds, 7200);
+    EXPECT_FALSE(entry.completed);
+}
