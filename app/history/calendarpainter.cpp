@@ -96,12 +96,15 @@ void CalendarPainter::paint(
         const QRectF box = cellOf(grid, day);
         const QPointF centre = box.center();
         const bool practised = data.practisedDays.contains(date);
+        const bool today = date == data.today;
         if (practised) {
+            // Today's ring stands apart from the disc, so it shows on paper too.
+            const double disc = today ? radius - ringWidth * 2.5 : radius - ringWidth;
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.practisedFill);
-            painter.drawEllipse(centre, radius - ringWidth, radius - ringWidth);
+            painter.drawEllipse(centre, disc, disc);
         }
-        if (date == data.today) {
+        if (today) {
             painter.setPen(QPen(style.text, ringWidth));
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(centre, radius - ringWidth / 2, radius - ringWidth / 2);

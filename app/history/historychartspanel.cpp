@@ -2,6 +2,7 @@
 
 #include "history/calendarview.h"
 #include "history/historycharts.h"
+#include "history/historyformat.h"
 #include "history/historytext.h"
 #include "history/weekchartview.h"
 #include "mutedtext.h"
@@ -24,6 +25,17 @@ QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *bigNumber(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 2.6);
     font.setBold(true);
     label->setFont(font);
     return label;
@@ -90,6 +102,7 @@ HistoryChartsPanel::HistoryChartsPanel(QWidget *parent)
 
     auto *side = new QVBoxLayout;
     side->setSpacing(16);
+    side->addWidget(buildLatestWeek());
     side->addWidget(buildStreaks());
     side->addWidget(buildCalendar());
     side->addWidget(buildBalance());
@@ -101,22 +114,36 @@ HistoryChartsPanel::HistoryChartsPanel(QWidget *parent)
     layout->addLayout(side, 1);
 }
 
+QWidget *HistoryChartsPanel::buildLatestWeek()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_weekHeading = heading(QString(), box);
+    m_weekHeading->setObjectName(u"latestWeekHeading"_s);
+    m_weekMinutes = bigNumber(u"latestWeekMinutes"_s, box);
+    auto *caption = new QLabel(tr("minutes held"), box);
+    setMutedText(caption);
+    auto *number = new QHBoxLayout;
+    number->addWidget(m_weekMinutes);
+    number->addWidget(caption, 1, Qt::AlignBottom);
+    m_weekDetails = new QLabel(box);
+    m_weekDetails->setObjectName(u"latestWeekDetails"_s);
+    m_weekDetails->setWordWrap(true);
+    layout->addWidget(m_weekHeading);
+    layout->addLayout(number);
+    layout->addWidget(m_weekDetails);
+    return box;
+}
+
 QWidget *HistoryChartsPanel::buildStreaks()
 {
     auto *box = new QWidget(this);
     auto *layout = new QGridLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto bigNumber = [box](const QString &name) {
-        auto *label = new QLabel(box);
-        label->setObjectName(name);
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * 2.6);
-        font.setBold(true);
-        label->setFont(font);
-        return label;
-    };
-    m_currentStreak = bigNumber(u"currentStreakValue"_s);
-    m_bestStreak = bigNumber(u"bestStreakValue"_s);
+    m_currentStreak = bigNumber(u"currentStreakValue"_s, box);
+    m_bestStreak = bigNumber(u"bestStreakValue"_s, box);
     auto *currentCaption = new QLabel(tr("Current streak\n(days in a row)"), box);
     auto *bestCaption = new QLabel(tr("Best streak\n(days in a row)"), box);
     setMutedText(currentCaption);
@@ -207,6 +234,21 @@ void HistoryChartsPanel::showWeeks(
     m_pain->setData(HistoryCharts::pain(weeks, locale),
         describeEach(weeks, [&locale](const WeekRow &w) { return HistoryText::pain(w, locale); }),
         summary);
+}
+
+void HistoryChartsPanel::showLatestWeek(const WeekRow &week, bool isThisWeek, const QLocale &locale)
+{
+    m_weekHeading->setText(
+        isThisWeek ? tr("This week") : tr("Week of %1").arg(shortDayLabel(week.weekStart, locale)));
+    m_weekMinutes->setText(formatMinutes(week.totalMs(), locale));
+    m_weekMinutes->setAccessibleName(
+        tr("%1 minutes held").arg(formatMinutes(week.totalMs(), locale)));
+    m_weekDetails->setText(week.holdCount == 0
+            ? tr("No holds yet.")
+            : tr("Left %1 min, right %2 min. Sessions: %3. Longest hold: %4.")
+                  .arg(formatMinutes(week.leftMs, locale), formatMinutes(week.rightMs, locale),
+                      locale.toString(week.sessionCount),
+                      formatDuration(week.longestHoldMs, locale)));
 }
 
 void HistoryChartsPanel::showStreaks(const Streaks &streaks, const QLocale &locale)

@@ -29,6 +29,8 @@ public:
 
     void showWeeks(
         const QList<WeekRow> &weeks, const QStringList &levelNames, const QLocale &locale);
+    /// The newest week shown, in numbers; \a isThisWeek when it holds today.
+    void showLatestWeek(const WeekRow &week, bool isThisWeek, const QLocale &locale);
     void showStreaks(const Streaks &streaks, const QLocale &locale);
     void showBalance(const SideBalance &balance, const QLocale &locale);
     /// \a canGoForward: whether a later month may be chosen (not past today's).
@@ -45,6 +47,7 @@ Q_SIGNALS:
     void monthStepRequested(int step);
 
 private:
+    QWidget *buildLatestWeek();
     QWidget *buildStreaks();
     QWidget *buildCalendar();
     QWidget *buildBalance();
@@ -54,6 +57,9 @@ private:
     WeekChartView *m_sessions = nullptr;
     WeekChartView *m_reach = nullptr;
     WeekChartView *m_pain = nullptr;
+    QLabel *m_weekHeading = nullptr;
+    QLabel *m_weekMinutes = nullptr;
+    QLabel *m_weekDetails = nullptr;
     QLabel *m_currentStreak = nullptr;
     QLabel *m_bestStreak = nullptr;
     QLabel *m_monthLabel = nullptr;

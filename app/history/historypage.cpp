@@ -377,6 +377,10 @@ void HistoryPage::reload()
     m_states->setCurrentWidget(m_content);
     const QStringList levels = levelNames();
     m_charts->showWeeks(m_snapshot.weeks, levels, here);
+    if (!m_snapshot.weeks.isEmpty()) {
+        const WeekRow &latest = m_snapshot.weeks.constLast();
+        m_charts->showLatestWeek(latest, !m_lastWeekDay.isValid(), here);
+    }
     m_charts->showStreaks(m_snapshot.streaks, here);
     m_charts->showBalance(m_snapshot.balance, here);
     m_model->setWeeks(m_snapshot.weeks, levels, here);

@@ -3,22 +3,35 @@
 // developer tool; the app never runs it.
 //
 //   limber-history-preview [--out DIR] [--width 1200] [--height 900] [--empty]
+//                          [--pdf FILE]
 //
+// --pdf also draws every chart in the paper style on an A4 page, the way a
+// printed progress report would.
 // The history: ten weeks of a person doing the Seated Leg Cross most days
 // (one week missed), holds getting longer, reach improving and pain easing,
 // the right side behind in the last weeks, and a few holds of an exercise
 // without sides.
 #include "content/contentlibrary.h"
 #include "content_resources.h"
+#include "history/balancepainter.h"
+#include "history/barchartpainter.h"
+#include "history/calendarpainter.h"
+#include "history/calendarview.h"
+#include "history/historychartspanel.h"
 #include "history/historypage.h"
 #include "history/historystore.h"
+#include "history/linechartpainter.h"
 #include "history/sessionlog.h"
+#include "history/weekchartview.h"
 #include "session/clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QPageSize>
+#include <QPainter>
 #include <QPalette>
+#include <QPdfWriter>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -84,6 +97,59 @@ bool seed(HistoryStore &store, ManualClock &clock)
     return true;
 }
 
+// Each chart in the paper style, one under the other, with its heading.
+bool writePaperCharts(const HistoryPage &page, const QString &path)
+{
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setResolution(600);
+    QPainter painter(&pdf);
+    if (!painter.isActive())
+        return false;
+    QFont font(u"Sans"_s);
+    font.setPointSizeF(9);
+    const ChartStyle paper = ChartStyle::forPaper(font);
+    QFont headingFont = font;
+    headingFont.setBold(true);
+    const QRectF page_(0, 0, pdf.width(), pdf.height());
+    const double line = QFontMetricsF(font, &pdf).height();
+    double top = 0;
+    const auto heading = [&](const QString &text) {
+        painter.setFont(headingFont);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, top, page_.width(), line), Qt::AlignLeft, text);
+        top += line * 1.3;
+    };
+    const HistoryChartsPanel &charts = *page.chartsPanel();
+    heading(u"Minutes held each week"_s);
+    BarChartPainter::paint(painter, QRectF(0, top, page_.width(), line * 12),
+        charts.holdMinutesChart()->data(), paper);
+    top += line * 13;
+    const double half = (page_.width() - line) / 2;
+    heading(u"Longest hold / Sessions"_s);
+    LineChartPainter::paint(
+        painter, QRectF(0, top, half, line * 8), charts.longestHoldChart()->data(), paper);
+    BarChartPainter::paint(
+        painter, QRectF(half + line, top, half, line * 8), charts.sessionsChart()->data(), paper);
+    top += line * 9;
+    heading(u"Furthest reach / Pain (0 to 10)"_s);
+    LineChartPainter::paint(
+        painter, QRectF(0, top, half, line * 9), charts.reachChart()->data(), paper);
+    LineChartPainter::paint(
+        painter, QRectF(half + line, top, half, line * 9), charts.painChart()->data(), paper);
+    top += line * 10;
+    heading(u"Days practised / Left and right, last four weeks"_s);
+    const auto *calendar = page.findChild<CalendarView *>(u"practiseCalendar"_s);
+    const auto *balance = page.findChild<BalanceView *>(u"balanceView"_s);
+    if (calendar)
+        CalendarPainter::paint(
+            painter, QRectF(0, top, half * 0.6, line * 12), calendar->month(), paper);
+    if (balance)
+        BalancePainter::paint(
+            painter, QRectF(half + line, top, half, line * 3), balance->balance(), paper);
+    return true;
+}
+
 QPalette darkPalette()
 {
     QPalette palette;
@@ -115,7 +181,9 @@ int main(int argc, char **argv)
     const QCommandLineOption widthOption(u"width"_s, u"Page width."_s, u"px"_s, u"1200"_s);
     const QCommandLineOption heightOption(u"height"_s, u"Page height."_s, u"px"_s, u"900"_s);
     const QCommandLineOption emptyOption(u"empty"_s, u"Render an empty history."_s);
-    parser.addOptions({outOption, widthOption, heightOption, emptyOption});
+    const QCommandLineOption pdfOption(
+        u"pdf"_s, u"Also draw the charts on paper into a PDF."_s, u"file"_s);
+    parser.addOptions({outOption, widthOption, heightOption, emptyOption, pdfOption});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -153,6 +221,11 @@ int main(int argc, char **argv)
             return 1;
         }
         std::printf("%s\n", qPrintable(path));
+        if (name == u"light"_s && parser.isSet(pdfOption)) {
+            if (!writePaperCharts(page, parser.value(pdfOption)))
+                return 1;
+            std::printf("%s\n", qPrintable(parser.value(pdfOption)));
+        }
         if (auto *views = page.findChild<QTabWidget *>(u"historyViews"_s)) {
             views->setCurrentIndex(1);
             const QString tablePath

@@ -79,6 +79,7 @@ void LineChartPainter::paint(QPainter &painter, const QRectF &rect, const WeekCh
                     style.background);
         }
     }
+    frame.drawLevelNames(painter, style);
     frame.drawWeekLabels(painter, style);
     frame.drawLegend(painter, style, true);
     if (!anyValue(data))

@@ -73,8 +73,8 @@ void WeekAxis::placeTicks(double largest)
         m_low = 0;
         // At least a line of text between the top level and the plot's top edge.
         const double steps = static_cast<double>(count - 1);
-        const double room = m_plot.height() - m_unit * 1.2;
-        m_high = steps + std::max(levelHeadroom, room > 0 ? m_unit * 1.2 * steps / room : steps);
+        const double room = m_plot.height() - m_unit * 1.35;
+        m_high = steps + std::max(levelHeadroom, room > 0 ? m_unit * 1.35 * steps / room : steps);
         for (qsizetype i = 0; i < count; ++i) {
             m_ticks.append(static_cast<double>(i));
             m_tickLabels.append(m_data.levelNames.value(i));
@@ -153,20 +153,37 @@ void WeekAxis::drawGrid(QPainter &painter, const ChartStyle &style) const
         const double y = this->y(m_ticks.at(i));
         painter.setPen(QPen(i == 0 ? style.axis : style.grid, hairline));
         painter.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
+        if (levels)
+            continue;
         painter.setPen(style.mutedText);
-        const QString &label = m_tickLabels.at(i);
-        if (levels) {
-            // Lifted off the line, which a series may run along.
-            const QRectF above(m_plot.left() + m_unit * 0.2, y - m_unit * 1.15,
-                m_plot.width() - m_unit * 0.2, m_unit);
-            chart::drawElidedText(
-                painter, above, Qt::AlignLeft | Qt::AlignBottom, label, m_metrics);
-        } else {
-            const QRectF beside(m_rect.left(), y - m_unit / 2,
-                m_plot.left() - m_rect.left() - m_unit * 0.3, m_unit);
-            chart::drawElidedText(
-                painter, beside, Qt::AlignRight | Qt::AlignVCenter, label, m_metrics);
-        }
+        const QRectF beside(
+            m_rect.left(), y - m_unit / 2, m_plot.left() - m_rect.left() - m_unit * 0.3, m_unit);
+        chart::drawElidedText(
+            painter, beside, Qt::AlignRight | Qt::AlignVCenter, m_tickLabels.at(i), m_metrics);
+    }
+}
+
+void WeekAxis::drawLevelNames(QPainter &painter, const ChartStyle &style) const
+{
+    if (m_data.format != ValueFormat::Level)
+        return;
+    // On a plate of background over the lines, so a line rising across a
+    // name never makes it hard to read; high enough to leave the markers
+    // on the gridline uncovered.
+    QColor plate = style.background;
+    plate.setAlphaF(0.85f);
+    for (qsizetype i = 0; i < m_ticks.size(); ++i) {
+        const double y = this->y(m_ticks.at(i));
+        const double left = m_plot.left() + m_unit * 0.2;
+        const QRectF above(left, y - m_unit * 1.3, m_plot.right() - left, m_unit);
+        const QString text
+            = m_metrics.elidedText(m_tickLabels.at(i), Qt::ElideRight, above.width());
+        const double width
+            = std::min(above.width(), m_metrics.horizontalAdvance(text) + m_unit * 0.2);
+        painter.fillRect(
+            QRectF(above.left() - m_unit * 0.1, above.top(), width, above.height()), plate);
+        painter.setPen(style.mutedText);
+        painter.drawText(above, Qt::AlignLeft | Qt::AlignBottom, text);
     }
 }
 

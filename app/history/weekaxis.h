@@ -38,7 +38,11 @@ public:
     }
 
     void drawCurrentBand(QPainter &painter, const ChartStyle &style, int index) const;
+    /// Gridlines, and the values beside them (not the level names).
     void drawGrid(QPainter &painter, const ChartStyle &style) const;
+    /// The names of the levels above their gridlines, for ValueFormat::Level;
+    /// drawn after the series.
+    void drawLevelNames(QPainter &painter, const ChartStyle &style) const;
     void drawWeekLabels(QPainter &painter, const ChartStyle &style) const;
     void drawLegend(QPainter &painter, const ChartStyle &style, bool lines) const;
     void drawEmptyText(QPainter &painter, const ChartStyle &style) const;

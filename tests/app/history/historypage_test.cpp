@@ -223,9 +223,14 @@ TEST_F(HistoryPageTest, WeekNavigationMovesTheWindowByOneWeek)
     auto *next = find<QPushButton>(*page, u"nextWeekButton"_s);
     auto *previous = find<QPushButton>(*page, u"previousWeekButton"_s);
     EXPECT_FALSE(next->isEnabled());
+    // Hand: 210 + 120 s this week.
+    EXPECT_EQ(find<QLabel>(*page, u"latestWeekHeading"_s)->text(), u"This week"_s);
+    EXPECT_EQ(find<QLabel>(*page, u"latestWeekMinutes"_s)->text(), u"5.5"_s);
 
     previous->click();
     EXPECT_EQ(page->window().firstDay(), QDate(2026, 1, 19));
+    EXPECT_EQ(find<QLabel>(*page, u"latestWeekHeading"_s)->text(), u"Week of 9 Mar"_s);
+    EXPECT_EQ(find<QLabel>(*page, u"latestWeekMinutes"_s)->text(), u"4"_s);
     EXPECT_TRUE(next->isEnabled());
     QList<ExpectedWeek> shifted = expectedWeeks();
     shifted.removeLast();
