@@ -3,8 +3,9 @@
 // developer tool; the app never runs it.
 //
 //   limber-history-preview [--out DIR] [--width 1200] [--height 900] [--empty]
-//                          [--pdf FILE]
+//                          [--pdf FILE] [--show]
 //
+// --show opens the page in a window instead, to try it with mouse and keys.
 // --pdf also draws every chart in the paper style on an A4 page, the way a
 // printed progress report would.
 // The history: ten weeks of a person doing the Seated Leg Cross most days
@@ -183,7 +184,8 @@ int main(int argc, char **argv)
     const QCommandLineOption emptyOption(u"empty"_s, u"Render an empty history."_s);
     const QCommandLineOption pdfOption(
         u"pdf"_s, u"Also draw the charts on paper into a PDF."_s, u"file"_s);
-    parser.addOptions({outOption, widthOption, heightOption, emptyOption, pdfOption});
+    const QCommandLineOption showOption(u"show"_s, u"Open the page in a window."_s);
+    parser.addOptions({outOption, widthOption, heightOption, emptyOption, pdfOption, showOption});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -203,6 +205,14 @@ int main(int argc, char **argv)
     if (parser.isSet(emptyOption))
         clock.jumpWallClock(std::chrono::milliseconds(clock.nowUtc().msecsTo(previewNow)));
     const ContentLibrary library = ContentLibrary::load({bundledContentRoot()});
+
+    if (parser.isSet(showOption)) {
+        HistoryPage page(**store, &library);
+        page.setWindowTitle(u"History preview"_s);
+        page.resize(parser.value(widthOption).toInt(), parser.value(heightOption).toInt());
+        page.show();
+        return QApplication::exec();
+    }
 
     const QString out = parser.value(outOption);
     QDir().mkpath(out);
