@@ -1,5 +1,6 @@
 #include "history/calendarview.h"
 
+#include "history/chartaccessibility.h"
 #include "history/chartstyle.h"
 
 #include <QPainter>
@@ -11,6 +12,7 @@ namespace limber {
 CalendarView::CalendarView(QWidget *parent)
     : QWidget(parent)
 {
+    installChartAccessibility();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
@@ -52,6 +54,7 @@ void CalendarView::paintEvent(QPaintEvent *)
 BalanceView::BalanceView(QWidget *parent)
     : QWidget(parent)
 {
+    installChartAccessibility();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 

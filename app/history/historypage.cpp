@@ -1,12 +1,12 @@
 #include "history/historypage.h"
 
 #include "content/contentlibrary.h"
+#include "history/firstusestate.h"
 #include "history/historychartspanel.h"
 #include "history/historyformat.h"
 #include "history/historystore.h"
 #include "history/historytablemodel.h"
 #include "history/historytext.h"
-#include "mutedtext.h"
 #include "session/clock.h"
 
 #include <QComboBox>
@@ -90,7 +90,9 @@ HistoryPage::HistoryPage(HistoryStore &store, const ContentLibrary *library, QWi
     contentLayout->addWidget(buildHeader());
     contentLayout->addWidget(m_views, 1);
 
-    m_firstUse = buildFirstUse();
+    m_firstUse = new FirstUseState(m_states);
+    connect(m_firstUse, &FirstUseState::startSessionRequested, this,
+        &HistoryPage::startSessionRequested);
     m_error = buildError();
     m_states->addWidget(m_content);
     m_states->addWidget(m_firstUse);
@@ -156,48 +158,6 @@ QWidget *HistoryPage::buildHeader()
     layout->addLayout(top);
     layout->addLayout(navigation);
     return header;
-}
-
-QWidget *HistoryPage::buildFirstUse()
-{
-    auto *page = new QWidget(m_states);
-    page->setObjectName(u"firstUseState"_s);
-    auto *column = new QWidget(page);
-    column->setMaximumWidth(480);
-    auto *heading = titleLabel(tr("No holds yet."), 1.6, column);
-    heading->setAlignment(Qt::AlignCenter);
-    auto *text
-        = new QLabel(tr("Start your first session and your week will show up here."), column);
-    text->setObjectName(u"firstUseText"_s);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(tr("Each week you will see the minutes you held, left and right, "
-                               "your longest hold, your streak of days, and how your reach and "
-                               "pain change."),
-        column);
-    hint->setWordWrap(true);
-    hint->setAlignment(Qt::AlignCenter);
-    setMutedText(hint);
-    auto *start = new QPushButton(tr("&Start a session"), column);
-    start->setObjectName(u"firstUseStartButton"_s);
-    connect(start, &QPushButton::clicked, this, &HistoryPage::startSessionRequested);
-
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->addWidget(heading);
-    columnLayout->addWidget(text);
-    columnLayout->addSpacing(8);
-    columnLayout->addWidget(hint);
-    columnLayout->addSpacing(12);
-    columnLayout->addWidget(start, 0, Qt::AlignCenter);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 2);
-    row->addStretch(1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch();
-    return page;
 }
 
 QWidget *HistoryPage::buildError()
@@ -276,15 +236,10 @@ void HistoryPage::refresh()
         reload();
 }
 
-void HistoryPage::reloadSoon()
-{
-    refresh();
-}
-
 void HistoryPage::showPreviousWeek()
 {
     m_lastWeekDay = lastWeekDay().addDays(-7);
-    reloadSoon();
+    refresh();
 }
 
 void HistoryPage::showNextWeek()
@@ -293,13 +248,13 @@ void HistoryPage::showNextWeek()
     const Qt::DayOfWeek first = locale().firstDayOfWeek();
     // Never past the week of today; reaching it follows today again.
     m_lastWeekDay = startOfWeek(next, first) >= startOfWeek(today(), first) ? QDate() : next;
-    reloadSoon();
+    refresh();
 }
 
 void HistoryPage::showThisWeek()
 {
     m_lastWeekDay = QDate();
-    reloadSoon();
+    refresh();
 }
 
 void HistoryPage::setWeekCount(int count)
@@ -308,13 +263,13 @@ void HistoryPage::setWeekCount(int count)
     const int index = m_weekCountCombo->findData(m_weekCount);
     if (index >= 0)
         m_weekCountCombo->setCurrentIndex(index);
-    reloadSoon();
+    refresh();
 }
 
 void HistoryPage::setExerciseFilter(const QString &exerciseId)
 {
     m_exerciseId = exerciseId;
-    reloadSoon();
+    refresh();
 }
 
 void HistoryPage::showPreviousMonth()

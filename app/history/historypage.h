@@ -17,6 +17,7 @@ class QTabWidget;
 namespace limber {
 
 class ContentLibrary;
+class FirstUseState;
 class HistoryChartsPanel;
 class HistoryStore;
 class HistoryTableModel;
@@ -85,9 +86,7 @@ protected:
 
 private:
     QWidget *buildHeader();
-    QWidget *buildFirstUse();
     QWidget *buildError();
-    void reloadSoon();
     void reload();
     void showMonth();
     void updateExerciseChoices();
@@ -108,7 +107,7 @@ private:
 
     QStackedWidget *m_states = nullptr;
     QWidget *m_content = nullptr;
-    QWidget *m_firstUse = nullptr;
+    FirstUseState *m_firstUse = nullptr;
     QWidget *m_error = nullptr;
     QLabel *m_errorText = nullptr;
     QComboBox *m_exerciseCombo = nullptr;

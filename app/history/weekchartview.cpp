@@ -1,6 +1,7 @@
 #include "history/weekchartview.h"
 
 #include "history/barchartpainter.h"
+#include "history/chartaccessibility.h"
 #include "history/linechartpainter.h"
 
 #include <QHelpEvent>
@@ -22,6 +23,7 @@ WeekChartView::WeekChartView(Kind kind, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
 {
+    installChartAccessibility();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

@@ -13,6 +13,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -158,7 +159,8 @@ TEST_F(HistoryPageTest, ChartsShowTheSameNumbers)
         EXPECT_DOUBLE_EQ(minutes.series[1].values[week].value_or(-1), inMinutes(want.rightMs));
         EXPECT_DOUBLE_EQ(minutes.series[2].values[week].value_or(-1), inMinutes(want.unsidedMs));
         if (want.holds > 0)
-            EXPECT_DOUBLE_EQ(longest.series[0].values[week].value_or(-1), inMinutes(want.longestMs));
+            EXPECT_DOUBLE_EQ(
+                longest.series[0].values[week].value_or(-1), inMinutes(want.longestMs));
         else
             EXPECT_FALSE(longest.series[0].values[week].has_value());
         EXPECT_EQ(sessions.series[0].values[week], std::optional<double>(want.sessions));
@@ -321,6 +323,9 @@ TEST_F(HistoryPageTest, AnEmptyHistoryShowsTheFirstUseState)
     EXPECT_EQ(find<QLabel>(*page, u"firstUseText"_s)->text(),
         u"Start your first session and your week will show up here."_s);
     EXPECT_TRUE(find<QWidget>(*page, u"firstUseState"_s)->isVisible());
+    QSignalSpy startRequests(page.get(), &HistoryPage::startSessionRequested);
+    find<QPushButton>(*page, u"firstUseStartButton"_s)->click();
+    EXPECT_EQ(startRequests.count(), 1);
 
     // The first hold is saved: the page shows it when told.
     write(seededSessions().constLast());

@@ -47,6 +47,10 @@ TEST_F(WeekChartViewTest, ArrowKeysMoveBetweenWeeksAndDescribeEach)
     EXPECT_EQ(view.currentIndex(), -1);
     EXPECT_EQ(accessibleDescription(), u"Three weeks."_s);
     EXPECT_EQ(view.focusPolicy(), Qt::StrongFocus);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&view);
+    ASSERT_NE(accessible, nullptr);
+    EXPECT_EQ(accessible->role(), QAccessible::Chart);
+    EXPECT_EQ(accessible->text(QAccessible::Name), u"Minutes held each week"_s);
 
     QTest::keyClick(&view, Qt::Key_End);
     EXPECT_EQ(view.currentIndex(), 2);
