@@ -288,7 +288,8 @@ void HistoryPage::showNextMonth()
 
 void HistoryPage::showEvent(QShowEvent *event)
 {
-    if (m_stale)
+    // A new day moves this week, the streaks and the four weeks of the balance.
+    if (m_stale || m_loadedOn != today())
         reload();
     QWidget::showEvent(event);
 }
@@ -304,6 +305,7 @@ void HistoryPage::changeEvent(QEvent *event)
 void HistoryPage::reload()
 {
     m_stale = false;
+    m_loadedOn = today();
     const QLocale here = locale();
     HistoryRequest request;
     request.today = today();

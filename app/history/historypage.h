@@ -103,6 +103,8 @@ private:
     /// The month of the calendar; invalid = the month of today.
     QDate m_month;
     bool m_stale = true;
+    /// The day of the last read.
+    QDate m_loadedOn;
     HistorySnapshot m_snapshot;
 
     QStackedWidget *m_states = nullptr;

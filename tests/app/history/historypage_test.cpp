@@ -351,6 +351,13 @@ TEST_F(HistoryPageTest, AHiddenPageReadsWhenShown)
     EXPECT_EQ(cell(*page.tableModel(), 7, HistoryTableModel::LeftColumn).toLongLong(), 210000);
     page.show();
     EXPECT_EQ(cell(*page.tableModel(), 7, HistoryTableModel::LeftColumn).toLongLong(), 255000);
+
+    // Shown again on a later day: the weeks follow the new today.
+    page.hide();
+    moveClockTo(QDateTime(seededToday.addDays(7), QTime(9, 0), QTimeZone(localOffset)));
+    page.show();
+    EXPECT_EQ(page.window().firstDay(), QDate(2026, 2, 2));
+    EXPECT_EQ(cell(*page.tableModel(), 6, HistoryTableModel::LeftColumn).toLongLong(), 255000);
 }
 
 } // namespace
