@@ -1,0 +1,32 @@
+#include "history/chartaccessibility.h"
+
+#include "history/calendarview.h"
+#include "history/weekchartview.h"
+
+#include <QAccessible>
+#include <QAccessibleWidget>
+
+namespace limber {
+
+namespace {
+
+QAccessibleInterface *chartInterface(const QString &, QObject *object)
+{
+    if (qobject_cast<WeekChartView *>(object) || qobject_cast<CalendarView *>(object)
+        || qobject_cast<BalanceView *>(object))
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::Chart);
+    return nullptr;
+}
+
+} // namespace
+
+void installChartAccessibility()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(chartInterface);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
+} // namespace limber

@@ -1,0 +1,62 @@
+#include "history/historyformat.h"
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+bool monthFirst(const QLocale &locale)
+{
+    const QString format = locale.dateFormat(QLocale::ShortFormat);
+    const qsizetype month = format.indexOf(u'M');
+    const qsizetype day = format.indexOf(u'd');
+    return month >= 0 && day >= 0 && month < day;
+}
+
+} // namespace
+
+QString shortDayLabel(QDate date, const QLocale &locale)
+{
+    return locale.toString(date, monthFirst(locale) ? u"MMM d"_s : u"d MMM"_s);
+}
+
+QString dayRangeLabel(QDate first, QDate last, const QLocale &locale)
+{
+    const QString end
+        = locale.toString(last, monthFirst(locale) ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s);
+    const QString start = first.year() == last.year()
+        ? shortDayLabel(first, locale)
+        : locale.toString(first, monthFirst(locale) ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s);
+    return u"%1 – %2"_s.arg(start, end);
+}
+
+QString formatDuration(qint64 ms, const QLocale &locale)
+{
+    const qint64 totalSeconds = (ms + 500) / 1000;
+    const qint64 hours = totalSeconds / 3600;
+    const qint64 minutes = totalSeconds / 60 % 60;
+    const qint64 seconds = totalSeconds % 60;
+    const auto twoDigits = [&locale](qint64 value) {
+        return locale.toString(value).rightJustified(2, locale.zeroDigit().at(0));
+    };
+    if (hours > 0)
+        return u"%1:%2:%3"_s.arg(locale.toString(hours), twoDigits(minutes), twoDigits(seconds));
+    return u"%1:%2"_s.arg(locale.toString(minutes), twoDigits(seconds));
+}
+
+QString formatOneDecimal(double value, const QLocale &locale)
+{
+    const double rounded = std::round(value * 10.0) / 10.0;
+    const bool whole = std::fmod(rounded, 1.0) == 0.0;
+    return locale.toString(rounded, 'f', whole ? 0 : 1);
+}
+
+QString formatMinutes(qint64 ms, const QLocale &locale)
+{
+    return formatOneDecimal(static_cast<double>(ms) / 60000.0, locale);
+}
+
+} // namespace limber

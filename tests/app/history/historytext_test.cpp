@@ -1,0 +1,66 @@
+// The sentences and number formats of the history page.
+#include "history/historyformat.h"
+#include "history/historytext.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+namespace {
+
+TEST(HistoryText, BalanceSentenceNamesTheLaggingSideAndHowFarBehind)
+{
+    EXPECT_EQ(HistoryText::balanceSentence(balanceOf(100000, 73000)),
+        u"Your right side had 27 % less hold time than your left over the last four weeks."_s);
+    EXPECT_EQ(HistoryText::balanceSentence(balanceOf(50000, 100000)),
+        u"Your left side had 50 % less hold time than your right over the last four weeks."_s);
+    EXPECT_EQ(HistoryText::balanceSentence(balanceOf(100000, 80000)),
+        u"Your left and right sides are within 20 % of each other over the last four weeks."_s);
+    EXPECT_EQ(HistoryText::balanceSentence(balanceOf(0, 0)),
+        u"No left or right holds in the last four weeks."_s);
+}
+
+TEST(HistoryText, WeekSentencesCarryTheNumbers)
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    WeekRow week;
+    week.weekStart = {2026, 3, 9};
+    week.leftMs = 150000;
+    week.rightMs = 90000;
+    week.holdCount = 2;
+    week.longestHoldMs = 150000;
+    week.sessionCount = 1;
+    week.bestReach = 3;
+    week.painBefore = 3;
+    week.painAfter = 2;
+    EXPECT_EQ(HistoryText::holdMinutes(week, uk),
+        u"9 Mar – 15 Mar 2026: 4 min held; left 2.5 min, right 1.5 min, no side 0 min."_s);
+    EXPECT_EQ(HistoryText::longestHold(week, uk), u"9 Mar – 15 Mar 2026: longest hold 2:30."_s);
+    EXPECT_EQ(HistoryText::reach(week, {}, uk), u"9 Mar – 15 Mar 2026: furthest reach: Level 4."_s);
+    EXPECT_EQ(
+        HistoryText::pain(week, uk), u"9 Mar – 15 Mar 2026: pain before 3, after 2 (0 to 10)."_s);
+    WeekRow empty;
+    empty.weekStart = {2025, 12, 29};
+    EXPECT_EQ(HistoryText::holdMinutes(empty, uk), u"29 Dec 2025 – 4 Jan 2026: no holds."_s);
+}
+
+TEST(HistoryFormat, DurationsMinutesAndDays)
+{
+    const QLocale c = QLocale::c();
+    EXPECT_EQ(formatDuration(0, c), u"0:00"_s);
+    EXPECT_EQ(formatDuration(65000, c), u"1:05"_s);
+    EXPECT_EQ(formatDuration(119600, c), u"2:00"_s);
+    EXPECT_EQ(formatDuration(3750000, c), u"1:02:30"_s);
+    EXPECT_EQ(formatMinutes(90000, c), u"1.5"_s);
+    EXPECT_EQ(formatMinutes(180000, c), u"3"_s);
+    EXPECT_EQ(formatMinutes(100000, c), u"1.7"_s);
+    EXPECT_EQ(formatOneDecimal(5.55, QLocale(QLocale::German, QLocale::Germany)), u"5,6"_s);
+    EXPECT_EQ(
+        shortDayLabel({2026, 1, 5}, QLocale(QLocale::English, QLocale::UnitedStates)), u"Jan 5"_s);
+    EXPECT_EQ(
+        shortDayLabel({2026, 1, 5}, QLocale(QLocale::English, QLocale::UnitedKingdom)), u"5 Jan"_s);
+}
+
+} // namespace
+} // namespace limber
