@@ -25,26 +25,32 @@ class LogGridBlock : public SheetBlock
     Q_DECLARE_TR_FUNCTIONS(LogGridBlock)
 
 public:
-    LogGridBlock(QList<LogGridColumn> columns, QStringList dayNames, bool withPainAndNotes);
+    /// \a rowHeight in points.
+    LogGridBlock(QList<LogGridColumn> columns, QStringList dayNames, bool withPainAndNotes,
+        double rowHeight = 40);
     double height(const SheetStyle &style, double width) const override;
     void paint(QPainter &painter, const SheetStyle &style, const QRectF &area) const override;
 
-    /// The grid for \a content's routine, split into bands that fit \a width.
+    /// The grid for \a content's routine, split into bands that fit \a width;
+    /// rows are roomy for one band and tighter when there are several.
     static SheetBlocks bands(const SheetContent &content, const SheetStyle &style, double width);
 
     const QList<LogGridColumn> &columns() const { return m_columns; }
 
 private:
-    static double columnWidth(const SheetStyle &style, const LogGridColumn &column);
-    static double dayColumnWidth(const SheetStyle &style, const QStringList &dayNames);
+    struct Geometry;
+    static Geometry geometry(
+        const SheetStyle &style, const QList<LogGridColumn> &columns, const QStringList &dayNames);
     int headerLines() const;
-    void paintHeader(QPainter &painter, const SheetStyle &style, const QRectF &area) const;
-    void paintRows(QPainter &painter, const SheetStyle &style, const QRectF &area) const;
-    void paintBox(QPainter &painter, const SheetStyle &style, const QRectF &box) const;
+    void paintHeader(QPainter &painter, const SheetStyle &style, const QRectF &area,
+        const Geometry &geometry) const;
+    void paintRows(QPainter &painter, const SheetStyle &style, const QRectF &area,
+        const Geometry &geometry) const;
 
     QList<LogGridColumn> m_columns;
     QStringList m_dayNames;
     bool m_withPainAndNotes;
+    double m_rowHeight;
 };
 
 /// The heading of the week grid's page: its title and a line to write the week's date on.

@@ -130,16 +130,16 @@ SheetBlocks RoutineSheet::makeBlocks(
 void RoutineSheet::addExercise(
     SheetBlocks &blocks, const SheetExercise &exercise, FigureSize figures) const
 {
-    // The title, summary and pictures stay together with the steps.
-    add<ParagraphBlock>(blocks, 20, Font::Heading, exercise.title).keepWithNext = true;
+    // An exercise stays on one page when it fits one, so every part of it
+    // is read under its title.
+    const std::size_t first = blocks.size();
+    add<ParagraphBlock>(blocks, 20, Font::Heading, exercise.title);
     if (!exercise.summary.isEmpty())
-        add<ParagraphBlock>(blocks, 3, Font::Body, exercise.summary, true).keepWithNext = true;
-    if (!exercise.figures.isEmpty())
+        add<ParagraphBlock>(blocks, 3, Font::Body, exercise.summary, true);
+    if (!exercise.figures.isEmpty()) {
         add<FigureRowBlock>(blocks, 12, exercise.figures, figureColumns(exercise, figures.twoRows),
-            figures.maxHeight)
-            .keepWithNext
-            = true;
-
+            figures.maxHeight);
+    }
     using Marker = LabelledBlock::Marker;
     add<LabelledBlock>(blocks, 14, tr("Steps"), exercise.steps, Marker::Numbers);
     add<LabelledBlock>(blocks, 9, tr("Holds"), nonEmpty({exercise.holdPlan, exercise.variation}));
@@ -149,6 +149,8 @@ void RoutineSheet::addExercise(
         add<LabelledBlock>(blocks, 9, tr("Take care"), exercise.cautions, Marker::Bullets);
     if (!exercise.goal.isEmpty())
         add<LabelledBlock>(blocks, 9, tr("Goal"), QStringList {exercise.goal});
+    for (std::size_t i = first; i + 1 < blocks.size(); ++i)
+        blocks[i]->keepWithNext = true;
 }
 
 void RoutineSheet::addWeekLog(SheetBlocks &blocks, const SheetStyle &style, double width) const

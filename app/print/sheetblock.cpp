@@ -25,6 +25,13 @@ QList<SheetPage> layOutPages(const SheetBlocks &blocks, const SheetStyle &style,
             if (!blocks[j]->keepWithNext)
                 break;
         }
+        if (chainHeight > area.height()) {
+            // Too tall to keep together anywhere: keep just this block with the next one.
+            chainHeight = block.height(style, area.width());
+            if (block.keepWithNext && i + 1 < blocks.size())
+                chainHeight += style.pt(blocks[i + 1]->spaceBefore)
+                    + blocks[i + 1]->height(style, area.width());
+        }
         const double space = pages.last().isEmpty() ? 0 : style.pt(block.spaceBefore);
         if (y + space + chainHeight > area.bottom() && !pages.last().isEmpty())
             startPage();

@@ -40,8 +40,10 @@ using SheetPage = QList<PlacedBlock>;
 
 /// Places \a blocks on pages whose usable area is \a area: a block that
 /// does not fit the rest of a page starts the next one, together with the
-/// blocks before it that keep with it. A block taller than a whole page
-/// still gets a page of its own. Always returns at least one page.
+/// blocks before it that keep with it. A chain of blocks that keep together
+/// but is taller than a page breaks where it must, keeping only pairs
+/// together; a block taller than a whole page still gets a page of its own.
+/// Always returns at least one page.
 QList<SheetPage> layOutPages(
     const SheetBlocks &blocks, const SheetStyle &style, const QRectF &area);
 
