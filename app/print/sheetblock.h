@@ -41,9 +41,9 @@ using SheetPage = QList<PlacedBlock>;
 /// Places \a blocks on pages whose usable area is \a area: a block that
 /// does not fit the rest of a page starts the next one, together with the
 /// blocks before it that keep with it. A chain of blocks that keep together
-/// but is taller than a page breaks where it must, keeping only pairs
-/// together; a block taller than a whole page still gets a page of its own.
-/// Always returns at least one page.
+/// but is taller than a page breaks where it must (its first block still
+/// keeps with the second); a block taller than a whole page still gets a
+/// page of its own. Always returns at least one page.
 QList<SheetPage> layOutPages(
     const SheetBlocks &blocks, const SheetStyle &style, const QRectF &area);
 
