@@ -15,9 +15,10 @@ namespace limber {
 namespace {
 
 constexpr double kColumnGap = 16; // points
-constexpr double kRowGap = 10;
+constexpr double kRowGap = 18;
 constexpr double kCaptionGap = 4;
 constexpr double kPictureAspect = 0.8; // height over width of a picture's box
+constexpr double kInset = 4; // room around each picture, for the strokes' round ends
 
 /// One figure projected, with the box that covers what will be drawn.
 struct Projected
@@ -52,20 +53,27 @@ int FigureRowBlock::columns() const
     return std::clamp(int(m_figures.size()), 1, m_maxColumns);
 }
 
-int FigureRowBlock::rows() const
+FigureRowBlock::Arrangement FigureRowBlock::arrange(const SheetStyle &style, double width) const
 {
-    return (int(m_figures.size()) + columns() - 1) / columns();
-}
-
-double FigureRowBlock::cellWidth(const SheetStyle &style, double width) const
-{
+    Arrangement a;
     const int n = columns();
-    return (width - style.pt(kColumnGap) * (n - 1)) / n;
-}
-
-double FigureRowBlock::pictureHeight(const SheetStyle &style, double width) const
-{
-    return std::min(cellWidth(style, width) * kPictureAspect, style.pt(m_maxPictureHeight));
+    a.cellWidth = (width - style.pt(kColumnGap) * (n - 1)) / n;
+    const double boxHeight = std::min(a.cellWidth * kPictureAspect, style.pt(m_maxPictureHeight));
+    const double inset = style.pt(kInset);
+    a.scale = std::numeric_limits<double>::max();
+    std::vector<double> heights;
+    for (const SheetFigure &figure : m_figures) {
+        const Bounds bounds = project(figure).bounds;
+        heights.push_back(std::max(bounds.height(), 1e-6));
+        a.scale = std::min(a.scale, (a.cellWidth - 2 * inset) / std::max(bounds.width(), 1e-6));
+        a.scale = std::min(a.scale, (boxHeight - inset) / heights.back());
+    }
+    for (std::size_t i = 0; i < heights.size(); ++i) {
+        if (i % std::size_t(n) == 0)
+            a.rowHeights.push_back(0);
+        a.rowHeights.back() = std::max(a.rowHeights.back(), heights[i] * a.scale + inset);
+    }
+    return a;
 }
 
 double FigureRowBlock::captionHeight(const SheetStyle &style) const
@@ -77,47 +85,38 @@ double FigureRowBlock::height(const SheetStyle &style, double width) const
 {
     if (m_figures.isEmpty())
         return 0;
-    const int n = rows();
-    return n * (pictureHeight(style, width) + captionHeight(style)) + (n - 1) * style.pt(kRowGap);
+    const Arrangement a = arrange(style, width);
+    double h = 0;
+    for (const double row : a.rowHeights)
+        h += row + captionHeight(style);
+    return h + double(a.rowHeights.size() - 1) * style.pt(kRowGap);
 }
 
 void FigureRowBlock::paint(QPainter &painter, const SheetStyle &style, const QRectF &area) const
 {
     if (m_figures.isEmpty())
         return;
-    std::vector<Projected> projected;
-    projected.reserve(std::size_t(m_figures.size()));
-    for (const SheetFigure &figure : m_figures)
-        projected.push_back(project(figure));
-
-    const double cell = cellWidth(style, area.width());
-    const double picture = pictureHeight(style, area.width());
-    const double inset = style.pt(4);
-    double scale = std::numeric_limits<double>::max();
-    for (const Projected &p : projected) {
-        scale = std::min(scale, (cell - 2 * inset) / std::max(p.bounds.width(), 1e-6));
-        scale = std::min(scale, (picture - inset) / std::max(p.bounds.height(), 1e-6));
-    }
-
+    const Arrangement a = arrange(style, area.width());
     const FigurePainter figurePainter(FigureStyle::forPaper());
+    double top = area.top();
     for (qsizetype i = 0; i < m_figures.size(); ++i) {
-        const Projected &p = projected[std::size_t(i)];
         const int row = int(i) / columns();
         const int column = int(i) % columns();
-        const double left = area.left() + column * (cell + style.pt(kColumnGap));
-        const double top = area.top() + row * (picture + captionHeight(style) + style.pt(kRowGap));
-        const double centreX = left + cell / 2;
-        const double floorY = top + picture;
+        if (column == 0 && row > 0)
+            top += a.rowHeights[std::size_t(row - 1)] + captionHeight(style) + style.pt(kRowGap);
+        const Projected p = project(m_figures.at(i));
+        const double left = area.left() + column * (a.cellWidth + style.pt(kColumnGap));
+        const double floorY = top + a.rowHeights[std::size_t(row)];
         // Figure units have y up; every figure's floor lands on the row's floor.
         const double midX = (p.bounds.left + p.bounds.right) / 2;
-        const QTransform toPage(
-            scale, 0, 0, -scale, centreX - midX * scale, floorY + p.bounds.bottom * scale);
+        const QTransform toPage(a.scale, 0, 0, -a.scale, left + a.cellWidth / 2 - midX * a.scale,
+            floorY + p.bounds.bottom * a.scale);
         figurePainter.paint(painter, toPage, p.geometry);
         if (p.from)
             figurePainter.paintMotionArrow(painter, toPage, *p.from, p.geometry);
 
-        const QRectF caption(
-            left, floorY + style.pt(kCaptionGap), cell, style.lineHeight(SheetStyle::Font::Strong));
+        const QRectF caption(left, floorY + style.pt(kCaptionGap), a.cellWidth,
+            style.lineHeight(SheetStyle::Font::Strong));
         style.drawText(painter, SheetStyle::Font::Strong, caption, m_figures.at(i).caption,
             style.ink(), Qt::AlignHCenter | Qt::AlignTop);
     }

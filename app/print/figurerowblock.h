@@ -3,6 +3,8 @@
 #include "print/sheetblock.h"
 #include "print/sheetcontent.h"
 
+#include <vector>
+
 namespace limber {
 
 /// The illustrations of one exercise side by side, each captioned with its
@@ -12,16 +14,23 @@ namespace limber {
 class FigureRowBlock : public SheetBlock
 {
 public:
-    /// \a maxPictureHeight, in points, caps each picture's box.
+    /// \a maxPictureHeight, in points, caps the height of each picture.
     FigureRowBlock(QList<SheetFigure> figures, int maxColumns, double maxPictureHeight = 150);
     double height(const SheetStyle &style, double width) const override;
     void paint(QPainter &painter, const SheetStyle &style, const QRectF &area) const override;
 
 private:
+    /// Where the pictures go for one width: one scale, and each row as tall
+    /// as its tallest figure, so no row carries empty space.
+    struct Arrangement
+    {
+        double cellWidth = 0;
+        double scale = 0; ///< device units per figure unit
+        std::vector<double> rowHeights; ///< pictures only, without captions
+    };
+
     int columns() const;
-    int rows() const;
-    double cellWidth(const SheetStyle &style, double width) const;
-    double pictureHeight(const SheetStyle &style, double width) const;
+    Arrangement arrange(const SheetStyle &style, double width) const;
     double captionHeight(const SheetStyle &style) const;
 
     QList<SheetFigure> m_figures;

@@ -142,7 +142,9 @@ void RoutineSheet::addExercise(
     }
     using Marker = LabelledBlock::Marker;
     add<LabelledBlock>(blocks, 14, tr("Steps"), exercise.steps, Marker::Numbers);
-    add<LabelledBlock>(blocks, 9, tr("Holds"), nonEmpty({exercise.holdPlan, exercise.variation}));
+    add<LabelledBlock>(blocks, 9, tr("Holds"), nonEmpty({exercise.holdPlan, exercise.variation}))
+        .strongFirstItem
+        = !exercise.holdPlan.isEmpty();
     if (!exercise.breathing.isEmpty())
         add<LabelledBlock>(blocks, 9, tr("Breathing"), QStringList {exercise.breathing});
     if (!exercise.cautions.isEmpty())

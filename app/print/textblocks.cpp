@@ -132,6 +132,11 @@ QString LabelledBlock::markerText(qsizetype index) const
     return {};
 }
 
+SheetStyle::Font LabelledBlock::itemFont(qsizetype index) const
+{
+    return strongFirstItem && index == 0 ? Font::Strong : Font::Body;
+}
+
 double LabelledBlock::height(const SheetStyle &style, double width) const
 {
     const double textWidth = width - style.pt(labelColumn) - markerWidth(style);
@@ -139,7 +144,7 @@ double LabelledBlock::height(const SheetStyle &style, double width) const
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         if (i > 0)
             h += style.pt(kItemGap);
-        h += style.textHeight(Font::Body, m_items.at(i), textWidth);
+        h += style.textHeight(itemFont(i), m_items.at(i), textWidth);
     }
     const double labelHeight = style.textHeight(Font::Strong, m_label, style.pt(labelColumn - 8));
     return std::max(h, labelHeight);
@@ -159,14 +164,14 @@ void LabelledBlock::paint(QPainter &painter, const SheetStyle &style, const QRec
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         if (i > 0)
             y += style.pt(kItemGap);
-        const double h = style.textHeight(Font::Body, m_items.at(i), textWidth);
+        const double h = style.textHeight(itemFont(i), m_items.at(i), textWidth);
         if (m_marker != Marker::None) {
             const Font markerFont = m_marker == Marker::Numbers ? Font::Strong : Font::Body;
             style.drawText(painter, markerFont, QRectF(markerLeft, y, markerWidth(style), h),
                 markerText(i), style.ink());
         }
         style.drawText(
-            painter, Font::Body, QRectF(textLeft, y, textWidth, h), m_items.at(i), style.ink());
+            painter, itemFont(i), QRectF(textLeft, y, textWidth, h), m_items.at(i), style.ink());
         y += h;
     }
 }

@@ -58,6 +58,9 @@ public:
     enum class Marker { None, Numbers, Bullets };
 
     LabelledBlock(QString label, QStringList items, Marker marker = Marker::None);
+
+    /// Sets the first item in bold, for the one fact a reader looks for.
+    bool strongFirstItem = false;
     double height(const SheetStyle &style, double width) const override;
     void paint(QPainter &painter, const SheetStyle &style, const QRectF &area) const override;
 
@@ -67,6 +70,7 @@ public:
 private:
     double markerWidth(const SheetStyle &style) const;
     QString markerText(qsizetype index) const;
+    SheetStyle::Font itemFont(qsizetype index) const;
 
     QString m_label;
     QStringList m_items;
