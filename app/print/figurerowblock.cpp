@@ -20,33 +20,24 @@ constexpr double kCaptionGap = 4;
 constexpr double kPictureAspect = 0.8; // height over width of a picture's box
 constexpr double kInset = 4; // room around each picture, for the strokes' round ends
 
-/// One figure projected, with the box that covers what will be drawn.
-struct Projected
-{
-    FigureGeometry geometry;
-    std::optional<FigureGeometry> from;
-    Bounds bounds;
-};
-
-Projected project(const SheetFigure &figure)
-{
-    Projected p {figureGeometry(figure.pose, figure.camera), std::nullopt, {}};
-    p.bounds = p.geometry.bounds;
-    if (figure.motionFrom) {
-        p.from = figureGeometry(*figure.motionFrom, figure.camera);
-        if (const std::optional<MotionArrow> arrow = motionArrow(*p.from, p.geometry))
-            p.bounds = p.bounds.united(arrow->bounds());
-    }
-    return p;
-}
-
 } // namespace
 
 FigureRowBlock::FigureRowBlock(QList<SheetFigure> figures, int maxColumns, double maxPictureHeight)
     : m_figures(std::move(figures))
     , m_maxColumns(std::max(1, maxColumns))
     , m_maxPictureHeight(maxPictureHeight)
-{ }
+{
+    for (const SheetFigure &figure : m_figures) {
+        Projected p {figureGeometry(figure.pose, figure.camera), std::nullopt, {}};
+        p.bounds = p.geometry.bounds;
+        if (figure.motionFrom) {
+            p.from = figureGeometry(*figure.motionFrom, figure.camera);
+            if (const std::optional<MotionArrow> arrow = motionArrow(*p.from, p.geometry))
+                p.bounds = p.bounds.united(arrow->bounds());
+        }
+        m_projected.push_back(std::move(p));
+    }
+}
 
 int FigureRowBlock::columns() const
 {
@@ -62,8 +53,8 @@ FigureRowBlock::Arrangement FigureRowBlock::arrange(const SheetStyle &style, dou
     const double inset = style.pt(kInset);
     a.scale = std::numeric_limits<double>::max();
     std::vector<double> heights;
-    for (const SheetFigure &figure : m_figures) {
-        const Bounds bounds = project(figure).bounds;
+    for (const Projected &p : m_projected) {
+        const Bounds &bounds = p.bounds;
         heights.push_back(std::max(bounds.height(), 1e-6));
         a.scale = std::min(a.scale, (a.cellWidth - 2 * inset) / std::max(bounds.width(), 1e-6));
         a.scale = std::min(a.scale, (boxHeight - inset) / heights.back());
@@ -104,7 +95,7 @@ void FigureRowBlock::paint(QPainter &painter, const SheetStyle &style, const QRe
         const int column = int(i) % columns();
         if (column == 0 && row > 0)
             top += a.rowHeights[std::size_t(row - 1)] + captionHeight(style) + style.pt(kRowGap);
-        const Projected p = project(m_figures.at(i));
+        const Projected &p = m_projected[std::size_t(i)];
         const double left = area.left() + column * (a.cellWidth + style.pt(kColumnGap));
         const double floorY = top + a.rowHeights[std::size_t(row)];
         // Figure units have y up; every figure's floor lands on the row's floor.

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "figure/figuregeometry.h"
 #include "print/sheetblock.h"
 #include "print/sheetcontent.h"
 
+#include <optional>
 #include <vector>
 
 namespace limber {
@@ -20,6 +22,14 @@ public:
     void paint(QPainter &painter, const SheetStyle &style, const QRectF &area) const override;
 
 private:
+    /// One figure projected once, with the box that covers what is drawn.
+    struct Projected
+    {
+        FigureGeometry geometry;
+        std::optional<FigureGeometry> from; ///< where the arrow's movement starts
+        Bounds bounds;
+    };
+
     /// Where the pictures go for one width: one scale, and each row as tall
     /// as its tallest figure, so no row carries empty space.
     struct Arrangement
@@ -34,6 +44,7 @@ private:
     double captionHeight(const SheetStyle &style) const;
 
     QList<SheetFigure> m_figures;
+    std::vector<Projected> m_projected;
     int m_maxColumns;
     double m_maxPictureHeight;
 };

@@ -22,7 +22,7 @@ constexpr double kPainColumn = 58;
 constexpr double kPainBoxWidth = 40;
 constexpr double kPainBoxHeight = 24;
 constexpr double kMinNotesWidth = 80;
-constexpr double kRoomyRow = 40;
+constexpr double kRoomyRow = 52;
 constexpr double kTightRow = 30;
 constexpr double kHeaderGap = 4;
 

@@ -27,7 +27,7 @@ class LogGridBlock : public SheetBlock
 public:
     /// \a rowHeight in points.
     LogGridBlock(QList<LogGridColumn> columns, QStringList dayNames, bool withPainAndNotes,
-        double rowHeight = 40);
+        double rowHeight = 52);
     double height(const SheetStyle &style, double width) const override;
     void paint(QPainter &painter, const SheetStyle &style, const QRectF &area) const override;
 
