@@ -17,7 +17,7 @@ namespace {
 
 using Font = SheetStyle::Font;
 
-constexpr double kMinMargin = 34; // points, about 12 mm: what a home printer can reach
+constexpr double kMinMargin = 34; // points, about 12 mm of white around the sheet
 constexpr double kFooter = 22;
 constexpr int kMaxFigureColumns = 4;
 
