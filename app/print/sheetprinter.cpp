@@ -1,0 +1,105 @@
+#include "print/sheetprinter.h"
+
+#include "content/contentlibrary.h"
+#include "print/papersize.h"
+#include "print/sheetcontent.h"
+#include "print/sheetpdfwriter.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+SheetPrinter::SheetPrinter(const ContentLibrary &library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_chooseFile([](QWidget *dialogParent, const QString &suggested) {
+        return QFileDialog::getSaveFileName(
+            dialogParent, tr("Export Routine Sheet"), suggested, tr("PDF files (*.pdf)"));
+    })
+    , m_report([](QWidget *dialogParent, const QString &message) {
+        QMessageBox::warning(dialogParent, tr("Routine Sheet"), message);
+    })
+{ }
+
+SheetPrinter::~SheetPrinter() = default;
+
+Result<RoutineSheet> SheetPrinter::sheet() const
+{
+    const SheetContentBuilder builder(m_library, {m_logGrid, {}, QLocale()});
+    Result<SheetContent> content = builder.build(m_routineId);
+    if (!content)
+        return content.error();
+    return RoutineSheet(std::move(content).value());
+}
+
+QPrintPreviewDialog *SheetPrinter::openPrintPreview(QWidget *parent)
+{
+    Result<RoutineSheet> built = sheet();
+    if (!built) {
+        m_report(parent, built.error().message);
+        return nullptr;
+    }
+    // The dialog owns its printer, so the page size follows the printer
+    // the user picks; the sheet lives as long as the dialog's connection.
+    auto shared = std::make_shared<const RoutineSheet>(std::move(built).value());
+    auto *dialog = new QPrintPreviewDialog(parent);
+    dialog->setObjectName(u"sheetPrintPreview"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print Routine Sheet"));
+    dialog->printer()->setDocName(shared->content().title);
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [shared](QPrinter *printer) {
+        QPainter painter(printer);
+        shared->paint(painter, *printer);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool SheetPrinter::exportPdf(QWidget *parent)
+{
+    const Result<RoutineSheet> built = sheet();
+    if (!built) {
+        m_report(parent, built.error().message);
+        return false;
+    }
+    QString path = m_chooseFile(parent, suggestedPath(*built));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".pdf"_s;
+    const Status written = SheetPdfWriter::write(*built, path, paperSizeFor(QLocale()));
+    if (!written) {
+        m_report(parent, written.error().message);
+        return false;
+    }
+    Q_EMIT pdfExported(path);
+    return true;
+}
+
+QString SheetPrinter::suggestedPath(const RoutineSheet &sheet) const
+{
+    // The routine's title as a file name, without characters file systems refuse.
+    static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|]+"_s);
+    QString name = sheet.content().title;
+    name.replace(unsafe, u" "_s);
+    name = name.simplified();
+    if (name.isEmpty())
+        name = tr("Routine sheet");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(name + u".pdf"_s);
+}
+
+} // namespace limber

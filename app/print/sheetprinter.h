@@ -1,0 +1,72 @@
+#pragma once
+
+#include "print/routinesheet.h"
+#include "util/error.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QPrintPreviewDialog;
+class QWidget;
+
+namespace limber {
+
+class ContentLibrary;
+
+/// The File menu's Print… and Export PDF… for a routine sheet: a print
+/// preview that paints with RoutineSheet (page size from the chosen
+/// printer), and a PDF export on paper for the user's locale. Dialogs that
+/// would block are behind seams, so tests answer them instead of a person.
+class SheetPrinter : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Asked for the PDF's path, starting from \a suggestedPath; empty cancels.
+    using SaveFileChooser = std::function<QString(QWidget *parent, const QString &suggestedPath)>;
+    /// Shows a problem to the user.
+    using ProblemReporter = std::function<void(QWidget *parent, const QString &message)>;
+
+    /// \a library must outlive this object.
+    explicit SheetPrinter(const ContentLibrary &library, QObject *parent = nullptr);
+    ~SheetPrinter() override;
+
+    /// The routine to print; empty: the library's default routine.
+    void setRoutineId(const QString &routineId) { m_routineId = routineId; }
+    QString routineId() const { return m_routineId; }
+    /// Adds the week grid to tick by hand.
+    void setLogGrid(bool logGrid) { m_logGrid = logGrid; }
+    bool logGrid() const { return m_logGrid; }
+
+    /// File ▸ Print…: opens the print preview window-modally over \a parent
+    /// and returns at once; the dialog deletes itself when closed. Returns
+    /// nullptr, after reporting why, when the routine cannot be printed.
+    QPrintPreviewDialog *openPrintPreview(QWidget *parent);
+
+    /// File ▸ Export PDF…: asks for a file, writes the sheet there and
+    /// reports a failure. Returns true when the file was written.
+    bool exportPdf(QWidget *parent);
+
+    /// The sheet for the current routine and options.
+    Result<RoutineSheet> sheet() const;
+
+    /// Seams for tests; the defaults use QFileDialog and QMessageBox.
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void setProblemReporter(ProblemReporter reporter) { m_report = std::move(reporter); }
+
+Q_SIGNALS:
+    void pdfExported(const QString &path);
+
+private:
+    QString suggestedPath(const RoutineSheet &sheet) const;
+
+    const ContentLibrary &m_library;
+    QString m_routineId;
+    bool m_logGrid = false;
+    SaveFileChooser m_chooseFile;
+    ProblemReporter m_report;
+};
+
+} // namespace limber

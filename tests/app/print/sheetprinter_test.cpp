@@ -1,0 +1,143 @@
+// SheetPrinter: File ▸ Print… and File ▸ Export PDF… with their dialogs
+// answered by the test seams, never by a person.
+#include "content/contentlibrary.h"
+#include "content_resources.h"
+#include "poppler.h"
+#include "print/sheetprinter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <gtest/gtest.h>
+
+using namespace limber;
+using namespace limber::testing;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class SheetPrinterTest : public ::testing::Test
+{
+protected:
+    SheetPrinterTest()
+        : library(ContentLibrary::load({bundledContentRoot()}))
+        , printer(library)
+    {
+        printer.setSaveFileChooser([this](QWidget *parent, const QString &suggested) {
+            chooserParents.append(parent);
+            suggestedPaths.append(suggested);
+            return answer;
+        });
+        printer.setProblemReporter(
+            [this](QWidget *, const QString &message) { problems.append(message); });
+        QObject::connect(&printer, &SheetPrinter::pdfExported,
+            [this](const QString &path) { exported.append(path); });
+    }
+
+    void SetUp() override { ASSERT_TRUE(dir.isValid()); }
+
+    ContentLibrary library;
+    SheetPrinter printer;
+    QTemporaryDir dir;
+    QWidget window;
+    QString answer; ///< what the file dialog "returns"
+    QList<QWidget *> chooserParents;
+    QStringList suggestedPaths;
+    QStringList problems;
+    QStringList exported; ///< paths from pdfExported()
+};
+
+TEST_F(SheetPrinterTest, ExportWritesThePdfWhereTheUserChose)
+{
+    answer = dir.filePath(u"my sheet"_s); // no suffix: ".pdf" is added
+    EXPECT_TRUE(printer.exportPdf(&window));
+
+    const QString pdf = dir.filePath(u"my sheet.pdf"_s);
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    EXPECT_EQ(pdfPages(pdf), 1);
+    EXPECT_EQ(exported, QStringList {pdf});
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    ASSERT_EQ(suggestedPaths.size(), 1);
+    EXPECT_TRUE(suggestedPaths.first().endsWith(u"/Daily hip stretch.pdf"_s))
+        << suggestedPaths.first().toStdString();
+    EXPECT_EQ(chooserParents.first(), &window);
+}
+
+TEST_F(SheetPrinterTest, ExportWithTheWeekGridAddsItsPage)
+{
+    answer = dir.filePath(u"grid.pdf"_s);
+    printer.setLogGrid(true);
+    ASSERT_TRUE(printer.exportPdf(&window));
+    EXPECT_EQ(pdfPages(answer), 2);
+}
+
+TEST_F(SheetPrinterTest, CancelledDialogWritesNothingAndSaysNothing)
+{
+    answer.clear();
+    EXPECT_FALSE(printer.exportPdf(&window));
+    EXPECT_TRUE(exported.isEmpty());
+    EXPECT_TRUE(problems.isEmpty());
+    EXPECT_TRUE(QDir(dir.path()).isEmpty());
+}
+
+TEST_F(SheetPrinterTest, FailedExportIsReportedWithThePath)
+{
+    const QString plainFile = dir.filePath(u"plain"_s);
+    QFile file(plainFile);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    answer = QDir(plainFile).filePath(u"sheet.pdf"_s);
+
+    EXPECT_FALSE(printer.exportPdf(&window));
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().contains(QDir::toNativeSeparators(answer)))
+        << problems.first().toStdString();
+}
+
+TEST_F(SheetPrinterTest, UnknownRoutineIsReportedBeforeAnyDialog)
+{
+    printer.setRoutineId(u"no-such-routine"_s);
+    EXPECT_FALSE(printer.exportPdf(&window));
+    EXPECT_TRUE(suggestedPaths.isEmpty());
+    EXPECT_EQ(printer.openPrintPreview(&window), nullptr);
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_TRUE(problems.first().contains(u"no-such-routine"_s));
+}
+
+TEST_F(SheetPrinterTest, PreviewOpensWithoutBlockingAndShowsTheSheet)
+{
+    window.show();
+    QPointer<QPrintPreviewDialog> dialog = printer.openPrintPreview(&window);
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->parentWidget(), &window);
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    ASSERT_NE(preview, nullptr);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(preview->pageCount(), 1);
+
+    dialog->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(dialog.isNull()) << "the dialog deletes itself when closed";
+}
+
+TEST_F(SheetPrinterTest, PreviewWithTheWeekGridHasTwoPages)
+{
+    printer.setLogGrid(true);
+    QPointer<QPrintPreviewDialog> dialog = printer.openPrintPreview(&window);
+    ASSERT_TRUE(dialog);
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    ASSERT_NE(preview, nullptr);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(preview->pageCount(), 2);
+    dialog->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+} // namespace
