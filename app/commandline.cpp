@@ -82,7 +82,8 @@ QString CommandLine::helpText() const
     QCommandLineParser parser;
     describe(parser);
     Options().addTo(parser);
-    return parser.helpText();
+    // Without a QCoreApplication the parser cannot know the program's name.
+    return parser.helpText().replace(u"<executable_name>"_s, u"limber"_s);
 }
 
 QString CommandLine::versionText() const

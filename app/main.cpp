@@ -1,8 +1,9 @@
+#include "appcontroller.h"
 #include "commandline.h"
-#include "mainwindow.h"
+#include "i18n.h"
+#include "settings/datadir.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,8 +29,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"Limber"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
 
-    // Parsed before any QApplication exists: --help and --version must work
-    // on a machine without a display.
+    // Parsed before any QApplication exists: --help, --version and a bad
+    // --data-dir must be answered on a machine without a display.
     limber::CommandLine commandLine;
     const auto options = commandLine.parse(argumentsOf(argc, argv));
     if (!options) {
@@ -45,12 +46,15 @@ int main(int argc, char **argv)
         QTextStream(stdout) << commandLine.versionText();
         return 0;
     }
+    const auto dataDir = limber::prepareDataDir(options->dataDir);
+    if (!dataDir) {
+        QTextStream(stderr) << dataDir.error().message << u'\n';
+        return 2;
+    }
 
     QApplication app(argc, argv);
-    limber::MainWindow window;
-    if (options->minimized)
-        window.showMinimized();
-    else
-        window.show();
+    limber::installTranslators();
+    limber::AppController controller(*options, *dataDir);
+    controller.start();
     return app.exec();
 }

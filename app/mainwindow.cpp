@@ -1,18 +1,273 @@
 #include "mainwindow.h"
 
+#include "mutedtext.h"
+#include "settings/settings.h"
+#include "start/safetynotice.h"
+#include "start/startpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+struct NavigationEntry
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    MainWindow::Page page;
+    const char *text;
+    const char *toolTip;
+    QKeySequence shortcut;
+    QString objectName;
+};
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Limber"));
-    auto *placeholder = new QLabel(tr("Limber"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    buildPages();
+    buildNavigation();
+    buildMenus();
+    showPage(Page::Start);
+
     resize(1024, 720);
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"pages"_s);
+    setCentralWidget(m_stack);
+
+    m_startPage = new StartPage(m_stack);
+    m_pages.insert(Page::Start, m_startPage);
+    m_pages.insert(Page::Session,
+        comingSoon(
+            tr("Session"), tr("The guided session will appear here."), u"sessionPlaceholder"_s));
+    m_pages.insert(Page::History,
+        comingSoon(tr("History"),
+            tr("Minutes held each week, left and right side by side, and how your reach "
+               "and pain change over time."),
+            u"historyPlaceholder"_s));
+    m_pages.insert(Page::Routines,
+        comingSoon(tr("Routines"),
+            tr("Choose the exercises of your routine, how long to hold each one and how "
+               "often."),
+            u"routinesPlaceholder"_s));
+    m_pages.insert(Page::Print,
+        comingSoon(tr("Print"),
+            tr("A sheet of your routine with its pictures and a grid to tick off each "
+               "day, to pin on the wall."),
+            u"printPlaceholder"_s));
+    m_pages.insert(Page::Settings,
+        comingSoon(
+            tr("Settings"), tr("Sound, voice and breathing choices."), u"settingsPlaceholder"_s));
+    for (QWidget *page : std::as_const(m_pages))
+        m_stack->addWidget(page);
+}
+
+QWidget *MainWindow::comingSoon(
+    const QString &title, const QString &description, const QString &name)
+{
+    auto *page = new QWidget(m_stack);
+    page->setObjectName(name);
+    // A narrow centred column: a wrapped label only gets its full height
+    // when the layout, not an alignment flag, sets its width.
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(480);
+
+    auto *heading = new QLabel(title, column);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *soon = new QLabel(tr("Coming soon"), column);
+    soon->setAlignment(Qt::AlignCenter);
+    setMutedText(soon);
+    auto *text = new QLabel(description, column);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(heading);
+    columnLayout->addWidget(soon);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(text);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 2);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addLayout(row);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation = new QToolBar(tr("Navigation"), this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setMovable(false);
+    m_navigation->setFloatable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_navigation->toggleViewAction()->setEnabled(false);
+    addToolBar(Qt::TopToolBarArea, m_navigation);
+
+    m_navigationGroup = new QActionGroup(this);
+    m_navigationGroup->setExclusive(true);
+
+    const NavigationEntry entries[] = {
+        {Page::Start, QT_TR_NOOP("&Today"), QT_TR_NOOP("Today's routine and the Start button"),
+            QKeySequence(Qt::CTRL | Qt::Key_1), u"navigateToday"_s},
+        {Page::History, QT_TR_NOOP("&History"), QT_TR_NOOP("Your weekly hold history"),
+            QKeySequence(Qt::CTRL | Qt::Key_2), u"navigateHistory"_s},
+        {Page::Routines, QT_TR_NOOP("&Routines"), QT_TR_NOOP("Choose and edit routines"),
+            QKeySequence(Qt::CTRL | Qt::Key_3), u"navigateRoutines"_s},
+        {Page::Print, QT_TR_NOOP("&Print"), QT_TR_NOOP("Print a routine sheet"),
+            QKeySequence(Qt::CTRL | Qt::Key_4), u"navigatePrint"_s},
+        {Page::Settings, QT_TR_NOOP("&Settings"), QT_TR_NOOP("Sound, voice and breathing"),
+            QKeySequence(Qt::CTRL | Qt::Key_5), u"navigateSettings"_s},
+    };
+    for (const NavigationEntry &entry : entries) {
+        auto *action = new QAction(tr(entry.text), m_navigationGroup);
+        action->setObjectName(entry.objectName);
+        action->setCheckable(true);
+        action->setShortcut(entry.shortcut);
+        action->setToolTip(
+            u"%1 (%2)"_s.arg(tr(entry.toolTip), entry.shortcut.toString(QKeySequence::NativeText)));
+        const Page page = entry.page;
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        m_navigation->addAction(action);
+        m_actions.insert(page, action);
+        if (auto *button = qobject_cast<QToolButton *>(m_navigation->widgetForAction(action))) {
+            // The mnemonic ampersand is not part of what a screen reader should say.
+            button->setAccessibleName(QString(action->text()).remove(u'&'));
+            button->setAccessibleDescription(tr(entry.toolTip));
+        }
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : m_navigationGroup->actions())
+        view->addAction(action);
+    view->addSeparator();
+    m_fullScreen = view->addAction(tr("&Full Screen"));
+    m_fullScreen->setObjectName(u"fullScreenAction"_s);
+    m_fullScreen->setCheckable(true);
+    m_fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreen, &QAction::toggled, this, &MainWindow::toggleFullScreen);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *safety = help->addAction(
+        tr("&Safety Notice"), this, [this] { SafetyNotice::openForReading(this); });
+    safety->setObjectName(u"safetyNoticeAction"_s);
+    QAction *about = help->addAction(tr("&About Limber"), this, &MainWindow::showAbout);
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setPage(Page page, QWidget *widget)
+{
+    if (page == Page::Start || !widget)
+        return;
+    QWidget *old = m_pages.value(page);
+    const bool wasCurrent = m_stack->currentWidget() == old;
+    const int index = m_stack->indexOf(old);
+    m_stack->insertWidget(index, widget);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_pages.insert(page, widget);
+    if (wasCurrent)
+        m_stack->setCurrentWidget(widget);
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pages.value(page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget *widget = m_pages.value(page);
+    if (!widget)
+        return;
+    m_stack->setCurrentWidget(widget);
+    if (QAction *action = m_actions.value(page)) {
+        action->setChecked(true);
+    } else if (QAction *checked = m_navigationGroup->checkedAction()) {
+        // Session has no toolbar entry: show that none of the others is open.
+        m_navigationGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+        checked->setChecked(false);
+        m_navigationGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+    Q_EMIT pageChanged(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pages.key(m_stack->currentWidget(), Page::Start);
+}
+
+QAction *MainWindow::navigationAction(Page page) const
+{
+    return m_actions.value(page);
+}
+
+void MainWindow::toggleFullScreen(bool on)
+{
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Limber"),
+        tr("<p><b>Limber %1</b></p><p>Guided stretching routines for hip and low-back pain. "
+           "Everything you record stays on this computer.</p>")
+            .arg(QStringLiteral(LIMBER_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace limber

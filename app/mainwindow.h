@@ -1,16 +1,71 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QStackedWidget;
+class QToolBar;
 
 namespace limber {
 
-/// The main window. It only navigates between pages; each page is its own class.
+class Settings;
+class StartPage;
+
+/// The main window. It only navigates between pages; each page is its own
+/// class in its own folder and is handed in with setPage().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class Page { Start, Session, History, Routines, Print, Settings };
+    Q_ENUM(Page)
+
+    /// Restores the window geometry from settings and saves it on close.
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    StartPage *startPage() const { return m_startPage; }
+
+    /// Puts a real page in place of the placeholder for page (not Start).
+    /// The window takes ownership and deletes the placeholder.
+    void setPage(Page page, QWidget *widget);
+    /// Shorthand for setPage(Page::Session, page).
+    void setSessionPage(QWidget *page) { setPage(Page::Session, page); }
+    QWidget *pageWidget(Page page) const;
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    /// The navigation action for a page; null for Session, which is reached
+    /// through Start rather than the toolbar.
+    QAction *navigationAction(Page page) const;
+    QToolBar *navigationBar() const { return m_navigation; }
+
+Q_SIGNALS:
+    void pageChanged(limber::MainWindow::Page page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void buildNavigation();
+    void buildMenus();
+    void toggleFullScreen(bool on);
+    void showAbout();
+    QWidget *comingSoon(const QString &title, const QString &description, const QString &name);
+
+    Settings &m_settings;
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_startPage = nullptr;
+    QToolBar *m_navigation = nullptr;
+    QActionGroup *m_navigationGroup = nullptr;
+    QHash<Page, QWidget *> m_pages;
+    QHash<Page, QAction *> m_actions;
+    QAction *m_fullScreen = nullptr;
 };
 
 } // namespace limber

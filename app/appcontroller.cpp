@@ -1,0 +1,98 @@
+#include "appcontroller.h"
+
+#include "audio/cueplayer.h"
+#include "mainwindow.h"
+#include "settings/settings.h"
+#include "settings/settingspage.h"
+#include "start/safetynotice.h"
+#include "start/startpage.h"
+
+#include <QApplication>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace limber {
+
+namespace {
+
+constexpr int audioNoticeMilliseconds = 20000;
+
+} // namespace
+
+AppController::AppController(CommandLineOptions options, QString dataDir, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_dataDir(std::move(dataDir))
+    // Settings go beside the data only when the person chose the folder.
+    , m_settings(std::make_unique<Settings>(m_options.dataDir.isEmpty() ? QString() : m_dataDir))
+    , m_player(std::make_unique<CuePlayer>(m_clock))
+    , m_window(std::make_unique<MainWindow>(*m_settings))
+{
+    applySettingsToPlayer();
+    connect(m_settings.get(), &Settings::changed, this, &AppController::applySettingsToPlayer);
+    connect(m_player.get(), &CuePlayer::audioUnavailable, this, &AppController::showAudioNotice);
+
+    auto *settingsPage = new SettingsPage(*m_settings);
+    settingsPage->setCueSink(m_player.get());
+    m_settingsPage = settingsPage;
+    m_window->setPage(MainWindow::Page::Settings, settingsPage);
+
+    connect(m_window->startPage(), &StartPage::startRequested, m_window.get(),
+        [this] { m_window->showPage(MainWindow::Page::Session); });
+}
+
+AppController::~AppController() = default;
+
+void AppController::start()
+{
+    if (m_options.minimized)
+        m_window->showMinimized();
+    else
+        m_window->show();
+
+    // After the first paint: the window appears at once, then the dialog and
+    // the audio devices (which take a moment to open) follow.
+    QTimer::singleShot(0, this, [this] {
+        if (SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get())) {
+            connect(notice, &QDialog::rejected, qApp, &QCoreApplication::quit);
+            // Give the keyboard back to the window, so Space presses Start straight away.
+            connect(notice, &QDialog::accepted, m_window.get(), [this] {
+                m_window->activateWindow();
+                m_window->startPage()->setFocus(Qt::OtherFocusReason);
+            });
+        }
+        startAudio();
+    });
+}
+
+void AppController::applySettingsToPlayer()
+{
+    m_player->setPreferences(m_settings->cuePreferences());
+    m_player->setVolume(m_settings->volume());
+    m_player->setVoiceName(m_settings->voiceName());
+}
+
+void AppController::startAudio()
+{
+    QString voiceProblem;
+    const auto connection = connect(m_player.get(), &CuePlayer::audioUnavailable, this,
+        [&voiceProblem](const QString &reason) { voiceProblem = reason; });
+    m_player->start();
+    disconnect(connection);
+
+    if (m_settingsPage) {
+        m_settingsPage->setVoiceNames(m_player->voiceNames());
+        m_settingsPage->setVoiceAvailable(m_player->voiceAvailable(), voiceProblem);
+    }
+}
+
+void AppController::showAudioNotice(const QString &reason)
+{
+    // Once per reason: a machine without speakers should not be told so at every start.
+    if (m_settings->audioNoticeShown() == reason)
+        return;
+    m_window->statusBar()->showMessage(reason, audioNoticeMilliseconds);
+    m_settings->setAudioNoticeShown(reason);
+}
+
+} // namespace limber

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "commandline.h"
+#include "session/clock.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace limber {
+
+class CuePlayer;
+class MainWindow;
+class Settings;
+class SettingsPage;
+
+/// Builds the program's parts and wires them together, so main() stays short:
+/// settings, the cue player, the main window and its pages, the first-run
+/// safety notice and the "sound is unavailable" notice.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// dataDir: the prepared data folder (see prepareDataDir()).
+    AppController(CommandLineOptions options, QString dataDir, QObject *parent = nullptr);
+    ~AppController() override;
+
+    /// Shows the window, then (once it is up) the safety notice if needed and the
+    /// audio check. Declining the safety notice quits the application.
+    void start();
+
+    Settings &settings() const { return *m_settings; }
+    CuePlayer &cuePlayer() const { return *m_player; }
+    MainWindow &window() const { return *m_window; }
+    const MonotonicClock &clock() const { return m_clock; }
+    const CommandLineOptions &options() const { return m_options; }
+    const QString &dataDir() const { return m_dataDir; }
+
+private:
+    void applySettingsToPlayer();
+    void startAudio();
+    void showAudioNotice(const QString &reason);
+
+    CommandLineOptions m_options;
+    QString m_dataDir;
+    SystemMonotonicClock m_clock;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<CuePlayer> m_player;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<SettingsPage> m_settingsPage;
+};
+
+} // namespace limber

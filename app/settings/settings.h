@@ -1,0 +1,89 @@
+#pragma once
+
+#include "audio/cuerouting.h"
+#include "util/error.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+class QSettings;
+
+namespace limber {
+
+/// The person's choices, stored with QSettings: an INI file in the data
+/// folder when one is given (portable use), else the platform's usual place.
+/// Getters return the default for a missing or unreadable value and clamp
+/// numbers into range; setters clamp too. changed() follows every setter
+/// that changes something.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double defaultVolume = 0.8;
+    static constexpr std::chrono::seconds defaultBreatheIn {4};
+    static constexpr std::chrono::seconds defaultBreatheOut {6};
+    static constexpr std::chrono::seconds shortestBreath {2};
+    static constexpr std::chrono::seconds longestBreath {10};
+
+    /// Settings in the platform's default location.
+    explicit Settings(QObject *parent = nullptr);
+    /// Settings in <dataDir>/settings.ini. An empty dataDir means the default location.
+    explicit Settings(const QString &dataDir, QObject *parent = nullptr);
+    ~Settings() override;
+
+    /// Where the settings are kept (a file path, or a registry path on Windows).
+    QString location() const;
+    /// Writes pending changes; an error says why they could not be kept.
+    Status sync();
+
+    bool tonesEnabled() const;
+    void setTonesEnabled(bool enabled);
+    bool voiceEnabled() const;
+    void setVoiceEnabled(bool enabled);
+    /// Empty: the speech engine's default voice.
+    QString voiceName() const;
+    void setVoiceName(const QString &name);
+    /// 0 to 1.
+    double volume() const;
+    void setVolume(double volume);
+    bool breathingTonesEnabled() const;
+    void setBreathingTonesEnabled(bool enabled);
+    std::chrono::seconds breatheIn() const;
+    void setBreatheIn(std::chrono::seconds duration);
+    std::chrono::seconds breatheOut() const;
+    void setBreatheOut(std::chrono::seconds duration);
+    CountdownStyle countdownStyle() const;
+    void setCountdownStyle(CountdownStyle style);
+    bool breathPacerVisible() const;
+    void setBreathPacerVisible(bool visible);
+
+    /// Version of the safety notice the person accepted; 0 if none yet.
+    int acceptedSafetyNoticeVersion() const;
+    void setAcceptedSafetyNoticeVersion(int version);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    /// The last "sound is unavailable" message shown, so it is shown once, not every start.
+    QString audioNoticeShown() const;
+    void setAudioNoticeShown(const QString &reason);
+
+    /// The audio choices as CuePlayer takes them.
+    CuePreferences cuePreferences() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QVariant read(const QString &key, const QVariant &fallback) const;
+    void write(const QString &key, const QVariant &value);
+
+    std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace limber

@@ -1,0 +1,253 @@
+#include "settingspage.h"
+
+#include "audio/cuesink.h"
+#include "settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+constexpr int maxFormWidth = 560;
+
+QCheckBox *checkBox(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *box = new QCheckBox(text, parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(text);
+    return box;
+}
+
+QSpinBox *breathSpinBox(const QString &accessibleName, const QString &objectName, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setAccessibleName(accessibleName);
+    spin->setRange(static_cast<int>(Settings::shortestBreath.count()),
+        static_cast<int>(Settings::longestBreath.count()));
+    spin->setSuffix(SettingsPage::tr(" s", "seconds"));
+    return spin;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(u"settingsPage"_s);
+
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(maxFormWidth);
+    auto *columnLayout = new QVBoxLayout(column);
+    auto *title = new QLabel(tr("Settings"), column);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(buildSoundGroup());
+    columnLayout->addWidget(buildBreathingGroup());
+
+    m_testSound = new QPushButton(tr("Test sound"), column);
+    m_testSound->setObjectName(u"testSoundButton"_s);
+    m_testSound->setAccessibleName(tr("Test sound"));
+    m_testSound->setToolTip(tr("Plays a tone and says a sample sentence at the chosen volume."));
+    m_testSound->setEnabled(false);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_testSound);
+    buttonRow->addStretch();
+    columnLayout->addLayout(buttonRow);
+    columnLayout->addStretch();
+
+    auto *outer = new QHBoxLayout(this);
+    outer->addStretch();
+    outer->addWidget(column, 1);
+    outer->addStretch();
+
+    reload();
+    connectControls();
+    updateEnabled();
+}
+
+QWidget *SettingsPage::buildSoundGroup()
+{
+    auto *group = new QGroupBox(tr("Sound"), this);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    m_tones = checkBox(tr("Play a tone at each change"), u"tonesCheck"_s, group);
+    form->addRow(m_tones);
+    m_voice = checkBox(tr("Speak the instructions aloud"), u"voiceCheck"_s, group);
+    form->addRow(m_voice);
+
+    m_voiceName = new QComboBox(group);
+    m_voiceName->setObjectName(u"voiceCombo"_s);
+    m_voiceName->setAccessibleName(tr("Voice"));
+    m_voiceName->addItem(tr("System default"), QString());
+    form->addRow(tr("&Voice:"), m_voiceName);
+
+    m_volume = new QSlider(Qt::Horizontal, group);
+    m_volume->setObjectName(u"volumeSlider"_s);
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setRange(0, 100);
+    m_volume->setPageStep(10);
+    m_volumeValue = new QLabel(group);
+    m_volumeValue->setMinimumWidth(m_volumeValue->fontMetrics().horizontalAdvance(u"100 %"_s));
+    auto *volumeRow = new QHBoxLayout;
+    volumeRow->addWidget(m_volume, 1);
+    volumeRow->addWidget(m_volumeValue);
+    form->addRow(tr("V&olume:"), volumeRow);
+    // QFormLayout gives a layout row no buddy; the slider is the control the label names.
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(volumeRow)))
+        label->setBuddy(m_volume);
+
+    m_countdown = new QComboBox(group);
+    m_countdown->setObjectName(u"countdownCombo"_s);
+    m_countdown->setAccessibleName(tr("Countdown before a hold ends"));
+    m_countdown->addItem(tr("Spoken numbers"), static_cast<int>(CountdownStyle::Voice));
+    m_countdown->addItem(tr("Tones"), static_cast<int>(CountdownStyle::Tones));
+    form->addRow(tr("&Countdown:"), m_countdown);
+
+    m_voiceNotice = new QLabel(group);
+    m_voiceNotice->setObjectName(u"voiceNotice"_s);
+    m_voiceNotice->setWordWrap(true);
+    m_voiceNotice->setVisible(false);
+    form->addRow(m_voiceNotice);
+    return group;
+}
+
+QWidget *SettingsPage::buildBreathingGroup()
+{
+    auto *group = new QGroupBox(tr("Breathing"), this);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+
+    m_breathingTones = checkBox(tr("Soft tones to breathe by"), u"breathingTonesCheck"_s, group);
+    form->addRow(m_breathingTones);
+    m_breatheIn = breathSpinBox(tr("Breathe in, seconds"), u"breatheInSpin"_s, group);
+    form->addRow(tr("Breathe &in:"), m_breatheIn);
+    m_breatheOut = breathSpinBox(tr("Breathe out, seconds"), u"breatheOutSpin"_s, group);
+    form->addRow(tr("Breathe o&ut:"), m_breatheOut);
+    m_pacer = checkBox(tr("Show the breathing guide during holds"), u"breathPacerCheck"_s, group);
+    form->addRow(m_pacer);
+    return group;
+}
+
+void SettingsPage::reload()
+{
+    m_loading = true;
+    m_tones->setChecked(m_settings.tonesEnabled());
+    m_voice->setChecked(m_settings.voiceEnabled());
+    const int voiceIndex = m_voiceName->findData(m_settings.voiceName());
+    m_voiceName->setCurrentIndex(std::max(voiceIndex, 0));
+    m_volume->setValue(static_cast<int>(std::lround(m_settings.volume() * 100.0)));
+    m_volumeValue->setText(tr("%1 %").arg(m_volume->value()));
+    m_countdown->setCurrentIndex(
+        m_countdown->findData(static_cast<int>(m_settings.countdownStyle())));
+    m_breathingTones->setChecked(m_settings.breathingTonesEnabled());
+    m_breatheIn->setValue(static_cast<int>(m_settings.breatheIn().count()));
+    m_breatheOut->setValue(static_cast<int>(m_settings.breatheOut().count()));
+    m_pacer->setChecked(m_settings.breathPacerVisible());
+    m_loading = false;
+    updateEnabled();
+}
+
+void SettingsPage::connectControls()
+{
+    // Each control writes its one value; reload() sets m_loading so showing
+    // stored values does not write them back.
+    auto unlessLoading = [this](auto write) {
+        return [this, write](auto value) {
+            if (!m_loading)
+                write(value);
+            updateEnabled();
+        };
+    };
+    connect(m_tones, &QCheckBox::toggled, this,
+        unlessLoading([this](bool on) { m_settings.setTonesEnabled(on); }));
+    connect(m_voice, &QCheckBox::toggled, this,
+        unlessLoading([this](bool on) { m_settings.setVoiceEnabled(on); }));
+    connect(m_voiceName, &QComboBox::currentIndexChanged, this, unlessLoading([this](int index) {
+        m_settings.setVoiceName(m_voiceName->itemData(index).toString());
+    }));
+    connect(m_volume, &QSlider::valueChanged, this, unlessLoading([this](int value) {
+        m_volumeValue->setText(tr("%1 %").arg(value));
+        m_settings.setVolume(value / 100.0);
+    }));
+    connect(m_countdown, &QComboBox::currentIndexChanged, this, unlessLoading([this](int index) {
+        m_settings.setCountdownStyle(
+            static_cast<CountdownStyle>(m_countdown->itemData(index).toInt()));
+    }));
+    connect(m_breathingTones, &QCheckBox::toggled, this,
+        unlessLoading([this](bool on) { m_settings.setBreathingTonesEnabled(on); }));
+    connect(m_breatheIn, &QSpinBox::valueChanged, this, unlessLoading([this](int seconds) {
+        m_settings.setBreatheIn(std::chrono::seconds(seconds));
+    }));
+    connect(m_breatheOut, &QSpinBox::valueChanged, this, unlessLoading([this](int seconds) {
+        m_settings.setBreatheOut(std::chrono::seconds(seconds));
+    }));
+    connect(m_pacer, &QCheckBox::toggled, this,
+        unlessLoading([this](bool on) { m_settings.setBreathPacerVisible(on); }));
+    connect(m_testSound, &QPushButton::clicked, this, &SettingsPage::playTestSound);
+}
+
+void SettingsPage::setCueSink(CueSink *sink)
+{
+    m_sink = sink;
+    updateEnabled();
+}
+
+void SettingsPage::setVoiceNames(const QStringList &names)
+{
+    m_loading = true;
+    while (m_voiceName->count() > 1)
+        m_voiceName->removeItem(1);
+    for (const QString &name : names)
+        m_voiceName->addItem(name, name);
+    m_loading = false;
+    reload();
+}
+
+void SettingsPage::setVoiceAvailable(bool available, const QString &reason)
+{
+    m_voiceAvailable = available;
+    m_voiceNotice->setText(reason);
+    m_voiceNotice->setVisible(!available && !reason.isEmpty());
+    updateEnabled();
+}
+
+void SettingsPage::updateEnabled()
+{
+    const bool voiceUsable = m_voiceAvailable && m_voice->isChecked();
+    m_voice->setEnabled(m_voiceAvailable);
+    m_voiceName->setEnabled(voiceUsable);
+    m_testSound->setEnabled(m_sink != nullptr);
+}
+
+void SettingsPage::playTestSound()
+{
+    if (!m_sink)
+        return;
+    Cue cue;
+    cue.kind = Cue::Kind::PhaseStart;
+    cue.priority = Cue::Priority::Critical;
+    cue.text = tr("This is how Limber sounds. Breathe slowly and relax into the stretch.");
+    m_sink->play(cue);
+}
+
+} // namespace limber

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace limber {
+
+class CueSink;
+class Settings;
+
+/// The settings form. Every control writes through to Settings the moment
+/// it changes; there is no Apply button to forget.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(Settings &settings, QWidget *parent = nullptr);
+
+    /// Where "Test sound" plays; without one the button is disabled.
+    void setCueSink(CueSink *sink);
+    /// Voices the speech engine offers; the list starts with "System default".
+    void setVoiceNames(const QStringList &names);
+    /// Whether spoken cues can work here; reason is shown when they cannot.
+    void setVoiceAvailable(bool available, const QString &reason = {});
+    /// Shows the stored values again (after something else changed them).
+    void reload();
+
+private:
+    QWidget *buildSoundGroup();
+    QWidget *buildBreathingGroup();
+    void connectControls();
+    void updateEnabled();
+    void playTestSound();
+
+    Settings &m_settings;
+    CueSink *m_sink = nullptr;
+    bool m_voiceAvailable = true;
+    bool m_loading = false;
+    QCheckBox *m_tones = nullptr;
+    QCheckBox *m_voice = nullptr;
+    QComboBox *m_voiceName = nullptr;
+    QSlider *m_volume = nullptr;
+    QLabel *m_volumeValue = nullptr;
+    QComboBox *m_countdown = nullptr;
+    QCheckBox *m_breathingTones = nullptr;
+    QSpinBox *m_breatheIn = nullptr;
+    QSpinBox *m_breatheOut = nullptr;
+    QCheckBox *m_pacer = nullptr;
+    QPushButton *m_testSound = nullptr;
+    QLabel *m_voiceNotice = nullptr;
+};
+
+} // namespace limber

@@ -1,0 +1,138 @@
+#include "startpage.h"
+
+#include "mutedtext.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+QFont scaledFont(const QFont &base, double factor, bool bold)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+QLabel *centredLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+StartPage::StartPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"startPage"_s);
+
+    auto *heading = centredLabel(u"todayHeading"_s, this);
+    heading->setText(tr("Today's routine"));
+    heading->setFont(scaledFont(font(), 1.1, false));
+    setMutedText(heading);
+
+    m_title = centredLabel(u"routineTitle"_s, this);
+    m_title->setFont(scaledFont(font(), 2.0, true));
+
+    m_duration = centredLabel(u"routineDuration"_s, this);
+    m_duration->setFont(scaledFont(font(), 1.25, false));
+
+    m_start = new QPushButton(tr("Start"), this);
+    m_start->setObjectName(u"startButton"_s);
+    m_start->setAccessibleName(tr("Start the session"));
+    m_start->setToolTip(tr("Begin today's routine (Space or Enter)"));
+    m_start->setFont(scaledFont(font(), 1.8, true));
+    m_start->setMinimumSize(280, 76);
+    // The one thing to press on this page: the accent colour, and a focus
+    // ring thick enough to see from a mat on the floor.
+    m_start->setStyleSheet(
+        u"QPushButton#startButton { background: palette(highlight); color: "
+        u"palette(highlighted-text);"
+        " border: 3px solid palette(highlight); border-radius: 12px; padding: 10px 40px; }"
+        " QPushButton#startButton:hover { background: palette(dark); border-color: palette(dark); }"
+        " QPushButton#startButton:focus { border-color: palette(text); }"
+        " QPushButton#startButton:pressed { background: palette(shadow); }"_s);
+    m_start->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Enter clicks a focused button only when it is an auto-default button.
+    m_start->setAutoDefault(true);
+    connect(m_start, &QPushButton::clicked, this, &StartPage::startRequested);
+    setFocusProxy(m_start);
+
+    m_lastSession = centredLabel(u"lastSession"_s, this);
+    setMutedText(m_lastSession);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addStretch(3);
+    layout->addWidget(heading);
+    layout->addSpacing(4);
+    layout->addWidget(m_title);
+    layout->addSpacing(4);
+    layout->addWidget(m_duration);
+    layout->addSpacing(32);
+    layout->addWidget(m_start, 0, Qt::AlignHCenter);
+    layout->addSpacing(32);
+    layout->addWidget(m_lastSession);
+    layout->addStretch(4);
+
+    setRoutine({}, std::chrono::seconds(0));
+    setLastSession({});
+}
+
+void StartPage::setRoutine(const QString &title, std::chrono::seconds duration)
+{
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
+    m_duration->setText(duration.count() > 0 ? describeDuration(duration) : QString());
+    m_duration->setVisible(duration.count() > 0);
+}
+
+void StartPage::setLastSession(const QString &line)
+{
+    m_lastSession->setText(
+        line.isEmpty() ? tr("No sessions yet. Your first one starts with a single press.") : line);
+}
+
+QString StartPage::routineTitle() const
+{
+    return m_title->text();
+}
+
+QString StartPage::durationText() const
+{
+    return m_duration->text();
+}
+
+QString StartPage::lastSessionText() const
+{
+    return m_lastSession->text();
+}
+
+QString StartPage::describeDuration(std::chrono::seconds duration)
+{
+    if (duration < std::chrono::seconds(60))
+        return tr("Under a minute");
+    const int minutes = static_cast<int>(std::lround(static_cast<double>(duration.count()) / 60.0));
+    return tr("About %n minute(s)", nullptr, minutes);
+}
+
+void StartPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_start->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace limber

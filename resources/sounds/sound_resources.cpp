@@ -1,0 +1,12 @@
+#include "sound_resources.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+QString bundledSoundsRoot()
+{
+    return u":/sounds"_s;
+}
+
+} // namespace limber

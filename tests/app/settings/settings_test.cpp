@@ -1,0 +1,215 @@
+#include "settings/datadir.h"
+#include "settings/settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+namespace {
+
+class SettingsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(dir.isValid()); }
+
+    void writeIni(const QByteArray &contents)
+    {
+        QFile file(dir.filePath(u"settings.ini"_s));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+
+    QTemporaryDir dir;
+};
+
+TEST_F(SettingsTest, FreshSettingsHaveTheDocumentedDefaults)
+{
+    const Settings settings(dir.path());
+    EXPECT_TRUE(settings.tonesEnabled());
+    EXPECT_TRUE(settings.voiceEnabled());
+    EXPECT_TRUE(settings.voiceName().isEmpty());
+    EXPECT_DOUBLE_EQ(settings.volume(), 0.8);
+    EXPECT_TRUE(settings.breathingTonesEnabled());
+    EXPECT_EQ(settings.breatheIn(), 4s);
+    EXPECT_EQ(settings.breatheOut(), 6s);
+    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Tones);
+    EXPECT_TRUE(settings.breathPacerVisible());
+    EXPECT_EQ(settings.acceptedSafetyNoticeVersion(), 0);
+    EXPECT_TRUE(settings.windowGeometry().isEmpty());
+    EXPECT_TRUE(settings.audioNoticeShown().isEmpty());
+    EXPECT_EQ(settings.cuePreferences(), CuePreferences {});
+}
+
+TEST_F(SettingsTest, EveryValueSurvivesARestart)
+{
+    {
+        Settings settings(dir.path());
+        settings.setTonesEnabled(false);
+        settings.setVoiceEnabled(false);
+        settings.setVoiceName(u"slt"_s);
+        settings.setVolume(0.35);
+        settings.setBreathingTonesEnabled(false);
+        settings.setBreatheIn(3s);
+        settings.setBreatheOut(9s);
+        settings.setCountdownStyle(CountdownStyle::Voice);
+        settings.setBreathPacerVisible(false);
+        settings.setAcceptedSafetyNoticeVersion(2);
+        settings.setWindowGeometry(QByteArray("\x01\x02geometry", 10));
+        settings.setAudioNoticeShown(u"No sound output"_s);
+        ASSERT_TRUE(settings.sync().ok());
+    }
+    const Settings settings(dir.path());
+    EXPECT_FALSE(settings.tonesEnabled());
+    EXPECT_FALSE(settings.voiceEnabled());
+    EXPECT_EQ(settings.voiceName(), u"slt"_s);
+    EXPECT_DOUBLE_EQ(settings.volume(), 0.35);
+    EXPECT_FALSE(settings.breathingTonesEnabled());
+    EXPECT_EQ(settings.breatheIn(), 3s);
+    EXPECT_EQ(settings.breatheOut(), 9s);
+    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Voice);
+    EXPECT_FALSE(settings.breathPacerVisible());
+    EXPECT_EQ(settings.acceptedSafetyNoticeVersion(), 2);
+    EXPECT_EQ(settings.windowGeometry(), QByteArray("\x01\x02geometry", 10));
+    EXPECT_EQ(settings.audioNoticeShown(), u"No sound output"_s);
+    const CuePreferences expected {false, false, false, CountdownStyle::Voice};
+    EXPECT_EQ(settings.cuePreferences(), expected);
+}
+
+TEST_F(SettingsTest, SettersClampIntoRange)
+{
+    Settings settings(dir.path());
+    settings.setVolume(1.7);
+    EXPECT_DOUBLE_EQ(settings.volume(), 1.0);
+    settings.setVolume(-0.2);
+    EXPECT_DOUBLE_EQ(settings.volume(), 0.0);
+    settings.setVolume(std::numeric_limits<double>::quiet_NaN());
+    EXPECT_DOUBLE_EQ(settings.volume(), 0.8);
+    settings.setBreatheIn(1s);
+    EXPECT_EQ(settings.breatheIn(), 2s);
+    settings.setBreatheOut(11s);
+    EXPECT_EQ(settings.breatheOut(), 10s);
+    settings.setBreatheIn(10s);
+    EXPECT_EQ(settings.breatheIn(), 10s);
+    settings.setAcceptedSafetyNoticeVersion(-4);
+    EXPECT_EQ(settings.acceptedSafetyNoticeVersion(), 0);
+}
+
+TEST_F(SettingsTest, HandEditedNonsenseFallsBackToDefaultsOrLimits)
+{
+    writeIni("[audio]\ntones=maybe\nvoice=0\nvolume=loud\ncountdown=drums\n"
+             "[breathing]\ninSeconds=99\noutSeconds=soon\ntones=false\n"
+             "[safety]\nacceptedNoticeVersion=x\n");
+    const Settings settings(dir.path());
+    EXPECT_TRUE(settings.tonesEnabled());
+    EXPECT_FALSE(settings.voiceEnabled());
+    EXPECT_DOUBLE_EQ(settings.volume(), 0.8);
+    EXPECT_EQ(settings.countdownStyle(), CountdownStyle::Tones);
+    EXPECT_EQ(settings.breatheIn(), 10s);
+    EXPECT_EQ(settings.breatheOut(), 6s);
+    EXPECT_FALSE(settings.breathingTonesEnabled());
+    EXPECT_EQ(settings.acceptedSafetyNoticeVersion(), 0);
+}
+
+TEST_F(SettingsTest, DataDirKeepsTheSettingsInAnIniFileThere)
+{
+    Settings settings(dir.path());
+    EXPECT_EQ(QFileInfo(settings.location()).absoluteFilePath(),
+        QFileInfo(dir.filePath(u"settings.ini"_s)).absoluteFilePath());
+    settings.setVolume(0.5);
+    ASSERT_TRUE(settings.sync().ok());
+    QFile file(dir.filePath(u"settings.ini"_s));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("volume=0.5"));
+}
+
+TEST_F(SettingsTest, WithoutDataDirTheSettingsLiveElsewhere)
+{
+    const Settings settings;
+    EXPECT_FALSE(settings.location().isEmpty());
+    EXPECT_FALSE(settings.location().startsWith(dir.path()));
+    EXPECT_EQ(Settings(QString()).location(), settings.location());
+}
+
+TEST_F(SettingsTest, ChangedIsSentOnlyForRealChanges)
+{
+    Settings settings(dir.path());
+    int changes = 0;
+    QObject::connect(&settings, &Settings::changed, [&changes] { ++changes; });
+    settings.setVolume(0.5);
+    settings.setVolume(0.5);
+    settings.setTonesEnabled(false);
+    settings.setTonesEnabled(false);
+    EXPECT_EQ(changes, 2);
+}
+
+TEST_F(SettingsTest, UnwritableLocationIsReportedWithThePath)
+{
+    QFile blocker(dir.filePath(u"not-a-folder"_s));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Settings settings(blocker.fileName());
+    settings.setVolume(0.3);
+    const Status status = settings.sync();
+    ASSERT_FALSE(status.ok());
+    EXPECT_TRUE(status.error().message.contains(u"not-a-folder"_s))
+        << status.error().message.toStdString();
+}
+
+TEST(DataDir, IsCreatedWhenMissing)
+{
+    QTemporaryDir root;
+    const QString wanted = root.filePath(u"a/b/limber"_s);
+    const auto prepared = prepareDataDir(wanted);
+    ASSERT_TRUE(prepared.ok()) << prepared.error().message.toStdString();
+    EXPECT_TRUE(QFileInfo(*prepared).isDir());
+    EXPECT_EQ(*prepared, QDir::cleanPath(QFileInfo(wanted).absoluteFilePath()));
+}
+
+TEST(DataDir, RelativePathBecomesAbsolute)
+{
+    QTemporaryDir root;
+    const QString previous = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(root.path()));
+    const auto prepared = prepareDataDir(u"relative"_s);
+    QDir::setCurrent(previous);
+    ASSERT_TRUE(prepared.ok());
+    EXPECT_TRUE(QDir::isAbsolutePath(*prepared));
+    EXPECT_TRUE(QFileInfo(root.filePath(u"relative"_s)).isDir());
+}
+
+TEST(DataDir, AFileInTheWayIsAClearError)
+{
+    QTemporaryDir root;
+    QFile file(root.filePath(u"taken"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+
+    const auto onFile = prepareDataDir(file.fileName());
+    ASSERT_FALSE(onFile.ok());
+    EXPECT_TRUE(onFile.error().message.contains(u"taken"_s));
+    EXPECT_TRUE(onFile.error().message.contains(u"--data-dir"_s));
+
+    const auto belowFile = prepareDataDir(root.filePath(u"taken/inside"_s));
+    ASSERT_FALSE(belowFile.ok());
+    EXPECT_TRUE(belowFile.error().message.contains(u"could not be created"_s));
+}
+
+TEST(DataDir, DefaultIsTheApplicationDataFolder)
+{
+    const auto prepared = prepareDataDir({});
+    ASSERT_TRUE(prepared.ok()) << prepared.error().message.toStdString();
+    EXPECT_EQ(*prepared,
+        QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    EXPECT_TRUE(QFileInfo(*prepared).isDir());
+}
+
+} // namespace
+} // namespace limber

@@ -1,0 +1,139 @@
+#include "settings/settings.h"
+#include "settings/settingspage.h"
+#include "support/recordingcuesink.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+namespace {
+
+class SettingsPageTest : public ::testing::Test
+{
+protected:
+    template<typename T> T *find(const QString &name)
+    {
+        auto *widget = page.findChild<T *>(name);
+        EXPECT_NE(widget, nullptr) << name.toStdString();
+        return widget;
+    }
+
+    QTemporaryDir dir;
+    Settings settings {dir.path()};
+    SettingsPage page {settings};
+};
+
+TEST_F(SettingsPageTest, ShowsTheStoredValues)
+{
+    settings.setTonesEnabled(false);
+    settings.setVolume(0.42);
+    settings.setBreatheOut(8s);
+    settings.setCountdownStyle(CountdownStyle::Voice);
+    page.reload();
+    EXPECT_FALSE(find<QCheckBox>(u"tonesCheck"_s)->isChecked());
+    EXPECT_EQ(find<QSlider>(u"volumeSlider"_s)->value(), 42);
+    EXPECT_EQ(find<QSpinBox>(u"breatheOutSpin"_s)->value(), 8);
+    EXPECT_EQ(find<QComboBox>(u"countdownCombo"_s)->currentData().toInt(),
+        static_cast<int>(CountdownStyle::Voice));
+}
+
+TEST_F(SettingsPageTest, EveryControlWritesThrough)
+{
+    find<QCheckBox>(u"tonesCheck"_s)->setChecked(false);
+    find<QCheckBox>(u"voiceCheck"_s)->setChecked(false);
+    find<QSlider>(u"volumeSlider"_s)->setValue(25);
+    auto *countdown = find<QComboBox>(u"countdownCombo"_s);
+    countdown->setCurrentIndex(countdown->findData(static_cast<int>(CountdownStyle::Voice)));
+    find<QCheckBox>(u"breathingTonesCheck"_s)->setChecked(false);
+    find<QSpinBox>(u"breatheInSpin"_s)->setValue(5);
+    find<QSpinBox>(u"breatheOutSpin"_s)->setValue(7);
+    find<QCheckBox>(u"breathPacerCheck"_s)->setChecked(false);
+
+    ASSERT_TRUE(settings.sync().ok());
+    const Settings reread(dir.path());
+    EXPECT_FALSE(reread.tonesEnabled());
+    EXPECT_FALSE(reread.voiceEnabled());
+    EXPECT_DOUBLE_EQ(reread.volume(), 0.25);
+    EXPECT_EQ(reread.countdownStyle(), CountdownStyle::Voice);
+    EXPECT_FALSE(reread.breathingTonesEnabled());
+    EXPECT_EQ(reread.breatheIn(), 5s);
+    EXPECT_EQ(reread.breatheOut(), 7s);
+    EXPECT_FALSE(reread.breathPacerVisible());
+}
+
+TEST_F(SettingsPageTest, SpinBoxesKeepBreathsBetweenTwoAndTenSeconds)
+{
+    auto *in = find<QSpinBox>(u"breatheInSpin"_s);
+    EXPECT_EQ(in->minimum(), 2);
+    EXPECT_EQ(in->maximum(), 10);
+}
+
+TEST_F(SettingsPageTest, VoiceChoiceListsEngineVoicesAndStoresTheName)
+{
+    page.setVoiceNames({u"kal"_s, u"slt"_s});
+    auto *voice = find<QComboBox>(u"voiceCombo"_s);
+    ASSERT_EQ(voice->count(), 3);
+    voice->setCurrentIndex(2);
+    EXPECT_EQ(settings.voiceName(), u"slt"_s);
+    voice->setCurrentIndex(0);
+    EXPECT_TRUE(settings.voiceName().isEmpty());
+}
+
+TEST_F(SettingsPageTest, TestSoundPlaysAToneWithASampleSentence)
+{
+    auto *button = find<QPushButton>(u"testSoundButton"_s);
+    EXPECT_FALSE(button->isEnabled());
+    test::RecordingCueSink sink;
+    page.setCueSink(&sink);
+    ASSERT_TRUE(button->isEnabled());
+    button->click();
+    ASSERT_EQ(sink.count(), 1);
+    EXPECT_EQ(sink.cues().constFirst().kind, Cue::Kind::PhaseStart);
+    EXPECT_FALSE(sink.cues().constFirst().text.isEmpty());
+}
+
+TEST_F(SettingsPageTest, UnavailableVoiceIsExplainedAndItsControlsDisabled)
+{
+    page.setVoiceAvailable(false, u"No speech engine is installed."_s);
+    EXPECT_FALSE(find<QCheckBox>(u"voiceCheck"_s)->isEnabled());
+    EXPECT_FALSE(find<QComboBox>(u"voiceCombo"_s)->isEnabled());
+    auto *notice = find<QLabel>(u"voiceNotice"_s);
+    EXPECT_FALSE(notice->isHidden());
+    EXPECT_EQ(notice->text(), u"No speech engine is installed."_s);
+    page.setVoiceAvailable(true);
+    EXPECT_TRUE(find<QCheckBox>(u"voiceCheck"_s)->isEnabled());
+    EXPECT_TRUE(notice->isHidden());
+}
+
+TEST_F(SettingsPageTest, EveryControlHasAnAccessibleNameAndTakesTheKeyboard)
+{
+    const auto controls = page.findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *control : controls) {
+        if (!qobject_cast<QAbstractButton *>(control) && !qobject_cast<QComboBox *>(control)
+            && !qobject_cast<QAbstractSlider *>(control)
+            && !qobject_cast<QAbstractSpinBox *>(control))
+            continue;
+        ++checked;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
+        ASSERT_NE(accessible, nullptr);
+        EXPECT_FALSE(accessible->text(QAccessible::Name).isEmpty())
+            << control->objectName().toStdString();
+        EXPECT_TRUE(control->focusPolicy() & Qt::TabFocus) << control->objectName().toStdString();
+    }
+    EXPECT_GE(checked, 10);
+}
+
+} // namespace
+} // namespace limber

@@ -1,0 +1,141 @@
+#include "i18n.h"
+#include "start/startpage.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+namespace {
+
+double luminance(const QColor &color)
+{
+    const auto channel
+        = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+class StartPageTest : public ::testing::Test
+{
+protected:
+    // English plural forms ("6 minutes") come from the embedded translation.
+    static void SetUpTestSuite() { installTranslators(QLocale(QLocale::English)); }
+
+    QPushButton *startButton() { return page.findChild<QPushButton *>(u"startButton"_s); }
+    QString labelText(const QString &name)
+    {
+        auto *label = page.findChild<QLabel *>(name);
+        return label ? label->text() : u"<missing>"_s;
+    }
+
+    StartPage page;
+};
+
+TEST_F(StartPageTest, ShowsTheRoutineAndHowLongItTakes)
+{
+    page.setRoutine(u"Seated leg cross"_s, 6min + 10s);
+    EXPECT_EQ(labelText(u"routineTitle"_s), u"Seated leg cross"_s);
+    EXPECT_EQ(labelText(u"routineDuration"_s), u"About 6 minutes"_s);
+    EXPECT_EQ(page.routineTitle(), u"Seated leg cross"_s);
+    EXPECT_EQ(page.durationText(), u"About 6 minutes"_s);
+}
+
+TEST_F(StartPageTest, DurationIsRoundedToWholeMinutesInPlainWords)
+{
+    EXPECT_EQ(StartPage::describeDuration(45s), u"Under a minute"_s);
+    EXPECT_EQ(StartPage::describeDuration(60s), u"About 1 minute"_s);
+    EXPECT_EQ(StartPage::describeDuration(89s), u"About 1 minute"_s);
+    EXPECT_EQ(StartPage::describeDuration(90s), u"About 2 minutes"_s);
+    EXPECT_EQ(StartPage::describeDuration(25min), u"About 25 minutes"_s);
+}
+
+TEST_F(StartPageTest, LastSessionLineIsFriendlyWhenThereIsNone)
+{
+    const QString none = labelText(u"lastSession"_s);
+    EXPECT_FALSE(none.isEmpty());
+    page.setLastSession(u"Yesterday: 6 minutes"_s);
+    EXPECT_EQ(labelText(u"lastSession"_s), u"Yesterday: 6 minutes"_s);
+    page.setLastSession({});
+    EXPECT_EQ(labelText(u"lastSession"_s), none);
+}
+
+TEST_F(StartPageTest, StartButtonAsksToStart)
+{
+    int requests = 0;
+    QObject::connect(&page, &StartPage::startRequested, [&requests] { ++requests; });
+    ASSERT_NE(startButton(), nullptr);
+    startButton()->click();
+    EXPECT_EQ(requests, 1);
+}
+
+TEST_F(StartPageTest, StartHasTheFocusAndTheKeyboardStartsTheSession)
+{
+    int requests = 0;
+    QObject::connect(&page, &StartPage::startRequested, [&requests] { ++requests; });
+    page.show();
+    page.activateWindow();
+    QApplication::processEvents();
+    ASSERT_EQ(QApplication::focusWidget(), startButton());
+
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(QApplication::focusWidget(), &enter);
+    EXPECT_EQ(requests, 1);
+
+    QKeyEvent spaceDown(QEvent::KeyPress, Qt::Key_Space, Qt::NoModifier, u" "_s);
+    QKeyEvent spaceUp(QEvent::KeyRelease, Qt::Key_Space, Qt::NoModifier, u" "_s);
+    QApplication::sendEvent(QApplication::focusWidget(), &spaceDown);
+    QApplication::sendEvent(QApplication::focusWidget(), &spaceUp);
+    EXPECT_EQ(requests, 2);
+}
+
+TEST_F(StartPageTest, StartButtonIsBigAndNamedForScreenReaders)
+{
+    page.resize(800, 600);
+    page.show();
+    QApplication::processEvents();
+    QPushButton *button = startButton();
+    EXPECT_GE(button->height(), 64);
+    EXPECT_GE(button->width(), 240);
+    EXPECT_GT(button->font().pointSizeF(), page.font().pointSizeF() * 1.5);
+    EXPECT_FALSE(button->accessibleName().isEmpty());
+}
+
+} // namespace
+} // namespace limber
+
+namespace limber {
+namespace {
+
+TEST(StartPageLook, QuietTextStillHasReadableContrast)
+{
+    StartPage page;
+    for (const QString &name : {u"todayHeading"_s, u"lastSession"_s}) {
+        auto *label = page.findChild<QLabel *>(name);
+        ASSERT_NE(label, nullptr);
+        const QPalette palette = label->palette();
+        const double ratio
+            = contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
+        EXPECT_GE(ratio, 4.5) << name.toStdString();
+        EXPECT_NE(palette.color(QPalette::WindowText), page.palette().color(QPalette::WindowText))
+            << "quieter than the title";
+    }
+}
+
+} // namespace
+} // namespace limber
