@@ -7,11 +7,6 @@ namespace limber::phasetext {
 
 namespace {
 
-QString translate(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SessionText", text, nullptr, n);
-}
-
 QString number(int value)
 {
     return QLocale().toString(value);
@@ -40,9 +35,9 @@ QString sideName(Side side, const QString &label)
         return capitalised(label);
     switch (side) {
     case Side::Left:
-        return translate("Left side");
+        return QCoreApplication::translate("SessionText", "Left side");
     case Side::Right:
-        return translate("Right side");
+        return QCoreApplication::translate("SessionText", "Right side");
     case Side::None:
         break;
     }
@@ -54,18 +49,19 @@ QString headline(const Phase &phase, const QStringList &languages)
     const QString exercise = phase.exerciseTitle.text(languages);
     switch (phase.kind) {
     case Phase::Kind::Prepare:
-        return translate("%1 · step %2 of %n", phase.stepCount)
+        return QCoreApplication::translate(
+            "SessionText", "%1 · step %2 of %n", nullptr, phase.stepCount)
             .arg(exercise, number(phase.stepIndex + 1));
     case Phase::Kind::Hold:
-        return translate("%1 · hold").arg(exercise);
+        return QCoreApplication::translate("SessionText", "%1 · hold").arg(exercise);
     case Phase::Kind::Switch:
-        return translate("%1 · switch sides").arg(exercise);
+        return QCoreApplication::translate("SessionText", "%1 · switch sides").arg(exercise);
     case Phase::Kind::Rest:
-        return translate("%1 · rest").arg(exercise);
+        return QCoreApplication::translate("SessionText", "%1 · rest").arg(exercise);
     case Phase::Kind::Done:
         break;
     }
-    return translate("Session complete");
+    return QCoreApplication::translate("SessionText", "Session complete");
 }
 
 QString instruction(const Phase &phase, const QStringList &languages)
@@ -74,19 +70,19 @@ QString instruction(const Phase &phase, const QStringList &languages)
     case Phase::Kind::Prepare:
         return phase.stepText.text(languages);
     case Phase::Kind::Hold:
-        return translate("Hold the stretch and breathe slowly.");
+        return QCoreApplication::translate("SessionText", "Hold the stretch and breathe slowly.");
     case Phase::Kind::Switch: {
         const QString label = phase.sideLabel.text(languages);
         if (!label.isEmpty())
-            return translate("Switch sides: now %1.").arg(label);
-        return translate("Switch sides.");
+            return QCoreApplication::translate("SessionText", "Switch sides: now %1.").arg(label);
+        return QCoreApplication::translate("SessionText", "Switch sides.");
     }
     case Phase::Kind::Rest:
-        return translate("Rest and breathe.");
+        return QCoreApplication::translate("SessionText", "Rest and breathe.");
     case Phase::Kind::Done:
         break;
     }
-    return translate("Well done.");
+    return QCoreApplication::translate("SessionText", "Well done.");
 }
 
 QString sideLine(const Phase &phase, const QStringList &languages)
@@ -96,8 +92,11 @@ QString sideLine(const Phase &phase, const QStringList &languages)
     if (phase.holdNumber <= 0)
         return {};
     if (phase.side == Side::None)
-        return translate("Hold %1 of %n", phase.holdsPerSide).arg(number(phase.holdNumber));
-    return translate("%1 · hold %2 of %n", phase.holdsPerSide)
+        return QCoreApplication::translate(
+            "SessionText", "Hold %1 of %n", nullptr, phase.holdsPerSide)
+            .arg(number(phase.holdNumber));
+    return QCoreApplication::translate(
+        "SessionText", "%1 · hold %2 of %n", nullptr, phase.holdsPerSide)
         .arg(sideName(phase.side, phase.sideLabel.text(languages)), number(phase.holdNumber));
 }
 
@@ -105,26 +104,30 @@ QString nextLine(const Phase &next, const QStringList &languages)
 {
     switch (next.kind) {
     case Phase::Kind::Prepare:
-        return translate("Next: %1, step %2 of %n", next.stepCount)
+        return QCoreApplication::translate(
+            "SessionText", "Next: %1, step %2 of %n", nullptr, next.stepCount)
             .arg(next.exerciseTitle.text(languages), number(next.stepIndex + 1));
     case Phase::Kind::Hold: {
         const QString length = clock(next.duration);
         if (next.side == Side::None)
-            return translate("Next: hold %1 of %n (%2)", next.holdsPerSide)
+            return QCoreApplication::translate(
+                "SessionText", "Next: hold %1 of %n (%2)", nullptr, next.holdsPerSide)
                 .arg(number(next.holdNumber), length);
         const QString label = next.sideLabel.text(languages);
         const QString side = label.isEmpty() ? sideName(next.side, {}).toLower() : label;
-        return translate("Next: hold %1 of %n, %2 (%3)", next.holdsPerSide)
+        return QCoreApplication::translate(
+            "SessionText", "Next: hold %1 of %n, %2 (%3)", nullptr, next.holdsPerSide)
             .arg(number(next.holdNumber), side, length);
     }
     case Phase::Kind::Switch:
-        return translate("Next: switch sides");
+        return QCoreApplication::translate("SessionText", "Next: switch sides");
     case Phase::Kind::Rest:
-        return translate("Next: rest (%1)").arg(clock(next.duration));
+        return QCoreApplication::translate("SessionText", "Next: rest (%1)")
+            .arg(clock(next.duration));
     case Phase::Kind::Done:
         break;
     }
-    return translate("Next: the end");
+    return QCoreApplication::translate("SessionText", "Next: the end");
 }
 
 } // namespace limber::phasetext

@@ -11,11 +11,6 @@ namespace limber {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RoutineRequest", text);
-}
-
 /// What the person can give instead, naming the routines the library has.
 QString alternatives(const ContentLibrary &library)
 {
@@ -23,8 +18,10 @@ QString alternatives(const ContentLibrary &library)
     for (const Routine &routine : library.routines())
         ids.append(routine.id);
     if (ids.isEmpty())
-        return translate("No routines are installed; give the path to a routine file.");
-    return translate("Known routines: %1. Give one of these ids, or the path to a routine file.")
+        return QCoreApplication::translate(
+            "RoutineRequest", "No routines are installed; give the path to a routine file.");
+    return QCoreApplication::translate("RoutineRequest",
+        "Known routines: %1. Give one of these ids, or the path to a routine file.")
         .arg(ids.join(u", "_s));
 }
 
@@ -41,8 +38,9 @@ Result<Routine> findRequestedRoutine(const ContentLibrary &library, const QStrin
     if (request.isEmpty()) {
         const Routine *routine = library.routine(library.defaultRoutineId());
         if (!routine)
-            return Error {translate("There is no routine to start. Add a routine file to your "
-                                    "content folder, or reinstall Limber.")};
+            return Error {QCoreApplication::translate("RoutineRequest",
+                "There is no routine to start. Add a routine file to your "
+                "content folder, or reinstall Limber.")};
         return *routine;
     }
     if (const Routine *routine = library.routine(request))
@@ -52,14 +50,17 @@ Result<Routine> findRequestedRoutine(const ContentLibrary &library, const QStrin
     if (file.isFile()) {
         Result<Routine> loaded = library.loadRoutineFile(request);
         if (!loaded)
-            return Error {translate("The routine file “%1” cannot be used: %2")
+            return Error {QCoreApplication::translate(
+                "RoutineRequest", "The routine file “%1” cannot be used: %2")
                               .arg(request, loaded.error().message)};
         return loaded;
     }
     if (looksLikePath(request))
-        return Error {translate("The routine file “%1” does not exist. %2")
+        return Error {QCoreApplication::translate(
+            "RoutineRequest", "The routine file “%1” does not exist. %2")
                           .arg(request, alternatives(library))};
-    return Error {translate("There is no routine “%1”. %2").arg(request, alternatives(library))};
+    return Error {QCoreApplication::translate("RoutineRequest", "There is no routine “%1”. %2")
+                      .arg(request, alternatives(library))};
 }
 
 } // namespace limber
