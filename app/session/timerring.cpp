@@ -116,8 +116,11 @@ void TimerRing::paintEvent(QPaintEvent *)
     painter.drawEllipse(ring);
     if (m_fraction > 0.0) {
         painter.setPen(QPen(arc, penWidth, Qt::SolidLine, Qt::RoundCap));
-        // From twelve o'clock, clockwise, shrinking as time runs out.
-        painter.drawArc(ring, 90 * 16, -static_cast<int>(std::lround(m_fraction * fullCircle)));
+        // What remains runs clockwise up to twelve o'clock; its free end
+        // moves clockwise like a clock hand as the time runs out.
+        const int span = static_cast<int>(std::lround(m_fraction * fullCircle));
+        const int start = 90 * 16 - static_cast<int>(std::lround((1.0 - m_fraction) * fullCircle));
+        painter.drawArc(ring, start, -span);
     }
 
     QFont digits = font();
