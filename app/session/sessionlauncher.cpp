@@ -105,6 +105,11 @@ Status SessionLauncher::open(const QString &request)
         return Error {tr("The routine “%1” cannot be started: %2")
                           .arg(routine->id, timeline.error().message)};
     m_page->begin(std::move(timeline).value());
+    if (m_windowTitle.isEmpty())
+        m_windowTitle = m_window.windowTitle();
+    // The routine in the title: the task bar says what is running.
+    m_window.setWindowTitle(
+        tr("%1 — %2").arg(routine->title.text(sessionOptions().uiLanguages), m_windowTitle));
     setNavigationEnabled(false);
     m_window.showPage(MainWindow::Page::Session);
     Q_EMIT sessionOpened();
@@ -162,6 +167,8 @@ QString SessionLauncher::contentProblems() const
 
 void SessionLauncher::closeSession()
 {
+    if (!m_windowTitle.isEmpty())
+        m_window.setWindowTitle(m_windowTitle);
     setNavigationEnabled(true);
     m_window.showPage(MainWindow::Page::Start);
     Q_EMIT sessionClosed();

@@ -74,6 +74,7 @@ private:
     ContentLibrary m_library;
     SessionPage *m_page = nullptr; ///< owned by the window
     bool m_problemsShown = false;
+    QString m_windowTitle; ///< the window's own title, back after a session
 };
 
 } // namespace limber

@@ -77,6 +77,7 @@ TEST_F(SessionLauncherTest, StartOpensTheSessionAndDoneComesBack)
     EXPECT_TRUE(launcher().page()->isRunning());
     EXPECT_FALSE(window.navigationBar()->isVisible()) << "nothing else on screen in a session";
     EXPECT_FALSE(window.navigationAction(MainWindow::Page::History)->isEnabled());
+    EXPECT_EQ(window.windowTitle(), u"Daily hip stretch — Limber"_s);
 
     launcher().page()->findChild<QPushButton *>(u"stopButton"_s)->click();
     ASSERT_TRUE(launcher().page()->isShowingSummary());
@@ -84,6 +85,7 @@ TEST_F(SessionLauncherTest, StartOpensTheSessionAndDoneComesBack)
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Start);
     EXPECT_TRUE(window.navigationBar()->isVisible());
     EXPECT_TRUE(window.navigationAction(MainWindow::Page::History)->isEnabled());
+    EXPECT_EQ(window.windowTitle(), u"Limber"_s);
 }
 
 TEST_F(SessionLauncherTest, OpensARoutineFileByPath)
