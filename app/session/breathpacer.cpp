@@ -13,7 +13,7 @@ namespace limber {
 namespace {
 
 constexpr double smallestRadius = 0.38; ///< of the largest, at the end of a breath out
-constexpr double captionHeight = 0.2; ///< of the widget's height, under the circle
+constexpr double captionLines = 1.6; ///< room under the circle for the caption, in lines
 
 /// Slow at both ends like a breath: 0 to 1 along half a cosine.
 double eased(double progress)
@@ -29,7 +29,7 @@ BreathPacer::BreathPacer(QWidget *parent)
     setObjectName(QStringLiteral("breathPacer"));
     setAccessibleName(tr("Breathing guide"));
     setAccessibleDescription(caption());
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void BreathPacer::setPattern(
@@ -79,13 +79,15 @@ QSize BreathPacer::minimumSizeHint() const
 void BreathPacer::paintEvent(QPaintEvent *)
 {
     const QRectF area = rect();
-    const double textHeight = area.height() * captionHeight;
+    const double textHeight = QFontMetricsF(font()).lineSpacing() * captionLines;
     const double largest = std::min(area.width(), area.height() - textHeight) / 2.0 - 2.0;
     if (largest <= 0)
         return;
     m_paintedFullness = m_fullness;
     const double radius = largest * (smallestRadius + (1.0 - smallestRadius) * m_fullness);
-    const QPointF centre(area.center().x(), area.top() + largest + 2.0);
+    // The circle and its caption as one block, in the middle of the widget.
+    const double top = (area.height() - (2.0 * largest + textHeight)) / 2.0;
+    const QPointF centre(area.center().x(), top + largest);
 
     const QColor accent = palette().color(QPalette::Highlight);
     const QColor window = palette().color(QPalette::Window);
@@ -101,11 +103,9 @@ void BreathPacer::paintEvent(QPaintEvent *)
     painter.setBrush(blendColours(window, accent, 0.35));
     painter.drawEllipse(centre, radius, radius);
 
-    QFont captionFont = font();
-    captionFont.setPixelSize(std::max(10, static_cast<int>(textHeight * 0.7)));
-    painter.setFont(captionFont);
+    painter.setFont(font());
     painter.setPen(text);
-    painter.drawText(QRectF(area.left(), area.bottom() - textHeight, area.width(), textHeight),
+    painter.drawText(QRectF(area.left(), top + 2.0 * largest, area.width(), textHeight),
         Qt::AlignCenter, caption());
 }
 

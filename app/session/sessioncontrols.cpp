@@ -1,8 +1,13 @@
 #include "session/sessioncontrols.h"
 
+#include "figure/figurestyle.h"
+
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -10,19 +15,23 @@ namespace limber {
 
 namespace {
 
-// A focus ring thick enough to see from the floor; "It hurts" in a red that
-// reads on light and dark windows alike, with white text (7:1 contrast).
-const auto controlsStyle = uR"(
+// A focus ring thick enough to see from the floor; button edges mixed from
+// the window's colours so they stand out (3:1) in light and dark themes alike;
+// "It hurts" in a red that reads on both, with white text (7:1 contrast).
+QString controlsStyle(const QColor &edge, const QColor &faintEdge)
+{
+    return uR"(
 QPushButton {
     padding: 10px 22px; border-radius: 10px;
-    border: 2px solid palette(mid); background: palette(button); color: palette(button-text);
+    border: 2px solid %1; background: palette(button); color: palette(button-text);
 }
-QPushButton:focus { border: 4px solid palette(highlight); }
-QPushButton:disabled { color: palette(mid); border-color: palette(midlight); }
+QPushButton:focus { border: 4px solid palette(highlight); padding: 8px 20px; }
+QPushButton:disabled { color: %2; border-color: %2; }
 QPushButton#painStopButton { background: #b3261e; color: white; border-color: #8c1d18; }
-QPushButton#painStopButton:focus { border: 4px solid palette(window-text); }
-QPushButton#painStopButton:disabled { background: palette(button); color: palette(mid); }
-)"_s;
+QPushButton#painStopButton:focus { border: 4px solid palette(window-text); padding: 8px 20px; }
+QPushButton#painStopButton:disabled { background: palette(button); color: %2; border-color: %2; }
+)"_s.arg(edge.name(), faintEdge.name());
+}
 
 QString withKeys(const QString &text, const QList<QKeySequence> &keys)
 {
@@ -38,7 +47,7 @@ SessionControls::SessionControls(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"sessionControls"_s);
-    setStyleSheet(controlsStyle);
+    applyStyle();
 
     m_pause = addButton(u"pauseButton"_s, &SessionControls::pauseToggled);
     m_back = addButton(u"backButton"_s, &SessionControls::backRequested);
@@ -56,6 +65,7 @@ SessionControls::SessionControls(QWidget *parent)
     m_pain->setAccessibleName(tr("It hurts: stop the session"));
     setExtendStep(std::chrono::seconds(15));
     setState(false, false, false);
+    keepPauseWidth();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -128,12 +138,44 @@ void SessionControls::refreshBindings()
     }
 }
 
+void SessionControls::keepPauseWidth()
+{
+    // As wide as its longer word, so the buttons beside it do not move when
+    // Pause turns into Resume.
+    const QString shown = m_pause->text();
+    int widest = 0;
+    for (const QString &text : {tr("Pause"), tr("Resume")}) {
+        m_pause->setText(text);
+        widest = std::max(widest, m_pause->sizeHint().width());
+    }
+    m_pause->setText(shown);
+    m_pause->setMinimumWidth(widest);
+}
+
 void SessionControls::setExtendStep(std::chrono::seconds step)
 {
     const int seconds = static_cast<int>(step.count());
     m_extend->setText(tr("+%1 s").arg(seconds));
     m_extend->setAccessibleName(tr("Add %n second(s) to this hold", nullptr, seconds));
     refreshBindings();
+}
+
+void SessionControls::applyStyle()
+{
+    const QColor window = palette().color(QPalette::Window);
+    const QColor text = palette().color(QPalette::WindowText);
+    const QString style
+        = controlsStyle(blendColours(window, text, 0.5), blendColours(window, text, 0.3));
+    // Setting a style sheet repolishes, which may report a palette change again.
+    if (style != styleSheet())
+        setStyleSheet(style);
+}
+
+void SessionControls::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyStyle();
 }
 
 QWidget *SessionControls::firstFocus() const

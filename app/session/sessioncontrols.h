@@ -41,7 +41,11 @@ Q_SIGNALS:
     void stopRequested();
     void painStopRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyStyle();
     QPushButton *addButton(const QString &objectName, void (SessionControls::*signal)());
     QAction *addAction(QWidget *scope, QPushButton *button, QList<QKeySequence> keys);
 
@@ -58,6 +62,7 @@ private:
         QList<QKeySequence> keys;
     };
     void refreshBindings();
+    void keepPauseWidth();
 
     QList<Binding> m_bindings;
 };

@@ -63,6 +63,22 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
     connect(&m_settings, &Settings::changed, this, &SessionLauncher::applySettings);
     applySettings();
     showDefaultRoutine();
+    addFullScreenKey();
+}
+
+void SessionLauncher::addFullScreenKey()
+{
+    // QKeySequence::FullScreen is not F11 on every desktop (GNOME and plain X11
+    // have none or Ctrl+F11), yet F11 is the key people expect for the session's
+    // focus mode. Until the window's own action lists it, add it here.
+    auto *fullScreen = m_window.findChild<QAction *>(u"fullScreenAction"_s);
+    if (!fullScreen)
+        return;
+    QList<QKeySequence> keys = fullScreen->shortcuts();
+    if (!keys.contains(QKeySequence(Qt::Key_F11))) {
+        keys.append(QKeySequence(Qt::Key_F11));
+        fullScreen->setShortcuts(keys);
+    }
 }
 
 SessionLauncher::~SessionLauncher() = default;

@@ -65,6 +65,7 @@ private:
     void closeSession();
     void setNavigationEnabled(bool enabled);
     void applySettings();
+    void addFullScreenKey();
 
     MainWindow &m_window;
     Settings &m_settings;

@@ -98,7 +98,7 @@ void SessionScreen::buildLayout()
     auto *middle = new QGridLayout;
     middle->setHorizontalSpacing(24);
     // Pacer and ring share the width equally, so the figure sits in the centre.
-    middle->addWidget(m_pacer, 0, 0, Qt::AlignCenter);
+    middle->addWidget(m_pacer, 0, 0);
     middle->addWidget(m_figureView, 0, 1);
     middle->addWidget(m_ring, 0, 2);
     middle->setColumnStretch(0, 2);
@@ -133,8 +133,11 @@ void SessionScreen::scaleType()
     m_instruction->setFont(typeFor(base, h, 25, false));
     m_cue->setFont(typeFor(base, h, 29, true));
     m_next->setFont(typeFor(base, h, 34, false));
+    // Room for two lines of instruction and one cue, so the figure keeps its
+    // size from one step to the next.
+    m_instruction->setMinimumHeight(2 * QFontMetrics(m_instruction->font()).lineSpacing());
+    m_cue->setMinimumHeight(QFontMetrics(m_cue->font()).lineSpacing());
     m_pacer->setFont(typeFor(base, h, 34, false));
-    m_pacer->setFixedHeight(std::max(m_pacer->minimumSizeHint().height(), h / 4));
 }
 
 void SessionScreen::setPoseLookup(PoseLookup lookup)

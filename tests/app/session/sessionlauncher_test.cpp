@@ -88,6 +88,14 @@ TEST_F(SessionLauncherTest, StartOpensTheSessionAndDoneComesBack)
     EXPECT_EQ(window.windowTitle(), u"Limber"_s);
 }
 
+TEST_F(SessionLauncherTest, F11TogglesFullScreen)
+{
+    launcher();
+    auto *fullScreen = window.findChild<QAction *>(u"fullScreenAction"_s);
+    ASSERT_NE(fullScreen, nullptr);
+    EXPECT_TRUE(fullScreen->shortcuts().contains(QKeySequence(Qt::Key_F11)));
+}
+
 TEST_F(SessionLauncherTest, OpensARoutineFileByPath)
 {
     const QString path = dir.filePath(u"quick.json"_s);
