@@ -64,18 +64,21 @@ void SessionFigure::showPhase(const Timeline &timeline, int phaseIndex, bool jum
 {
     const Phase &phase = timeline.phase(phaseIndex);
     m_side = sideShownIn(timeline, phase, m_side);
-    m_view->setMirrored(m_side == Side::Right);
+    // Every change of the view's settings refits the figure (several poses'
+    // geometry), so only what differs is set.
+    if (m_view->isMirrored() != (m_side == Side::Right))
+        m_view->setMirrored(m_side == Side::Right);
     m_view->setStretchedRegionTinted(phase.kind == Phase::Kind::Hold);
-    m_view->setMotionArrowVisible(false);
+    setArrowVisible(false);
 
     switch (phase.kind) {
     case Phase::Kind::Prepare: {
-        m_view->setCamera(Camera {phase.cameraYawDegrees, 0.0});
+        setCamera(phase.cameraYawDegrees);
         const Pose *target = lookUp(phase.pose);
         const Pose *from = lookUp(phase.motionFromPose);
         if (target && from && phase.motionDuration > milliseconds(0)) {
+            setArrowVisible(true);
             m_view->setPose(*from);
-            m_view->setMotionArrowVisible(true);
             m_view->animateTo(*target, static_cast<double>(phase.motionDuration.count()) / 1000.0);
             m_poseId = phase.pose;
         } else if (target) {
@@ -84,14 +87,14 @@ void SessionFigure::showPhase(const Timeline &timeline, int phaseIndex, bool jum
         break;
     }
     case Phase::Kind::Hold:
-        m_view->setCamera(Camera {phase.cameraYawDegrees, 0.0});
+        setCamera(phase.cameraYawDegrees);
         if (const Pose *target = lookUp(phase.pose))
             moveTo(phase.pose, *target, moveInto(timeline, phase.itemIndex, phase.pose), jump);
         break;
     case Phase::Kind::Switch: {
         // Sit up with the other leg on top, seen as the coming hold is seen.
         if (phaseIndex + 1 < timeline.phaseCount())
-            m_view->setCamera(Camera {timeline.phase(phaseIndex + 1).cameraYawDegrees, 0.0});
+            setCamera(timeline.phase(phaseIndex + 1).cameraYawDegrees);
         const Phase *start = startingPhase(timeline, phase.itemIndex);
         if (const Pose *target = start ? lookUp(start->pose) : nullptr)
             moveTo(start->pose, *target, defaultMove, jump);
@@ -101,6 +104,21 @@ void SessionFigure::showPhase(const Timeline &timeline, int phaseIndex, bool jum
     case Phase::Kind::Done:
         break;
     }
+}
+
+void SessionFigure::setCamera(double yawDegrees)
+{
+    const Camera camera {yawDegrees, 0.0};
+    if (!(m_view->camera() == camera))
+        m_view->setCamera(camera);
+}
+
+void SessionFigure::setArrowVisible(bool visible)
+{
+    if (m_arrowVisible == visible)
+        return;
+    m_arrowVisible = visible;
+    m_view->setMotionArrowVisible(visible);
 }
 
 void SessionFigure::moveTo(

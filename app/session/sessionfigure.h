@@ -43,6 +43,8 @@ public:
 
 private:
     const Pose *lookUp(const QString &poseId) const;
+    void setCamera(double yawDegrees);
+    void setArrowVisible(bool visible);
     void moveTo(
         const QString &poseId, const Pose &pose, std::chrono::milliseconds duration, bool jump);
 
@@ -50,6 +52,7 @@ private:
     PoseLookup m_lookup;
     QString m_poseId; ///< the pose the figure shows or is moving to
     Side m_side = Side::Left;
+    bool m_arrowVisible = false;
 };
 
 } // namespace limber

@@ -183,11 +183,30 @@ void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jum
         m_pacer->setElapsed(std::chrono::milliseconds(0));
     updatePacerVisibility();
 
-    m_figure->showPhase(timeline, phaseIndex, jump);
+    // The figure follows a moment later, once the runner has sent this
+    // phase's cues: working out its new geometry takes milliseconds that
+    // the cues' sounds should not wait for.
+    m_figureTimeline = &timeline;
+    m_figurePhase = phaseIndex;
+    m_figureJump = m_figureJump || jump;
+    if (!m_figurePending) {
+        m_figurePending = true;
+        QMetaObject::invokeMethod(this, &SessionScreen::showPendingFigure, Qt::QueuedConnection);
+    }
     QString description = m_instruction->text();
     if (!m_badge->text().isEmpty())
         description = m_badge->text() + u". "_s + description;
     m_figureView->setDescription(description);
+}
+
+void SessionScreen::showPendingFigure()
+{
+    if (!m_figurePending || !m_figureTimeline)
+        return;
+    m_figurePending = false;
+    m_figure->showPhase(*m_figureTimeline, m_figurePhase, m_figureJump);
+    m_figureJump = false;
+    m_figure->setPaused(m_paused);
 }
 
 void SessionScreen::showCue(const Cue &cue)
@@ -209,7 +228,8 @@ void SessionScreen::showRunState(const SessionRunner &runner)
 {
     m_ring->setPaused(runner.isPaused());
     m_controls->setState(runner.isActive(), runner.isPaused(), runner.currentPhase().isHold());
-    m_figure->setPaused(runner.isPaused());
+    m_paused = runner.isPaused();
+    m_figure->setPaused(m_paused);
 }
 
 QString SessionScreen::instructionText() const

@@ -39,7 +39,9 @@ public:
 
     /// Prepares for a new session of \a timeline (breath pattern, +N s step).
     void prepare(const Timeline &timeline);
-    /// Shows phase \a phaseIndex. \a jump: no movement into it (a session's first phase).
+    /// Shows phase \a phaseIndex: the words at once, the figure once control
+    /// returns to the event loop. \a jump: no movement into it (a session's
+    /// first phase). \a timeline must live until the figure has followed.
     void showPhase(const Timeline &timeline, int phaseIndex, bool jump);
     /// Shows what a cue says, where it belongs: breath cues on the pacer,
     /// reminders and the like on the cue line.
@@ -67,6 +69,7 @@ private:
     void buildLayout();
     void scaleType();
     void updatePacerVisibility();
+    void showPendingFigure();
 
     QLabel *m_headline = nullptr;
     SideBadge *m_badge = nullptr;
@@ -80,6 +83,11 @@ private:
     std::unique_ptr<SessionFigure> m_figure;
     bool m_pacerEnabled = true;
     bool m_inHold = false;
+    bool m_paused = false;
+    const Timeline *m_figureTimeline = nullptr; ///< the running session's, for the figure
+    int m_figurePhase = 0;
+    bool m_figurePending = false;
+    bool m_figureJump = false;
     QStringList m_languages;
 };
 

@@ -52,7 +52,11 @@ protected:
         return std::move(built).value();
     }
 
-    void begin() { page->begin(defaultTimeline()); }
+    void begin()
+    {
+        page->begin(defaultTimeline());
+        QCoreApplication::sendPostedEvents();
+    }
 
     SessionDriver &driver() const { return *page->driver(); }
     const SessionRunner &runner() const { return page->driver()->runner(); }
@@ -71,6 +75,8 @@ protected:
             if (wait && step == *wait)
                 driver().poll();
         }
+        // What the event loop would do next: the figure follows the phase.
+        QCoreApplication::sendPostedEvents();
         page->refreshDisplay();
     }
 
@@ -87,6 +93,7 @@ protected:
     {
         QWidget *target = QApplication::focusWidget();
         QTest::keyClick(target ? target : page.get(), key, modifiers);
+        QCoreApplication::sendPostedEvents();
         page->refreshDisplay();
     }
 
