@@ -2,6 +2,7 @@
 
 #include "figure/figurestyle.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -27,6 +28,9 @@ BreathPacer::BreathPacer(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("breathPacer"));
+    // It paints its own background, so a tick repaints this widget alone,
+    // not the page behind it as well.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Breathing guide"));
     setAccessibleDescription(caption());
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -57,8 +61,21 @@ void BreathPacer::setElapsed(std::chrono::milliseconds elapsed)
         setAccessibleDescription(caption());
     // Half a pixel of radius: below that nobody sees a change, so no repaint.
     const bool grew = std::abs(fullness - m_paintedFullness) * height() * 0.5 >= 0.5;
-    if (captionChanged || grew)
+    if (captionChanged)
         update();
+    else if (grew)
+        update(circleArea().toAlignedRect()); // the caption under it stays
+}
+
+QRectF BreathPacer::circleArea() const
+{
+    const QRectF area = rect();
+    const double textHeight = QFontMetricsF(font()).lineSpacing() * captionLines;
+    const double largest = std::min(area.width(), area.height() - textHeight) / 2.0 - 2.0;
+    const double top = (area.height() - (2.0 * largest + textHeight)) / 2.0;
+    const QPointF centre(area.center().x(), top + largest);
+    return QRectF(centre.x() - largest - 2.0, centre.y() - largest - 2.0, 2.0 * largest + 4.0,
+        2.0 * largest + 4.0);
 }
 
 QString BreathPacer::caption() const
@@ -76,24 +93,26 @@ QSize BreathPacer::minimumSizeHint() const
     return {120, 110};
 }
 
-void BreathPacer::paintEvent(QPaintEvent *)
+void BreathPacer::paintEvent(QPaintEvent *event)
 {
+    QPainter painter(this);
+    painter.fillRect(event->rect(), palette().window());
     const QRectF area = rect();
     const double textHeight = QFontMetricsF(font()).lineSpacing() * captionLines;
-    const double largest = std::min(area.width(), area.height() - textHeight) / 2.0 - 2.0;
+    // The circle and its caption as one block, in the middle of the widget.
+    const QRectF circle = circleArea();
+    const double largest = circle.width() / 2.0 - 2.0;
     if (largest <= 0)
         return;
     m_paintedFullness = m_fullness;
     const double radius = largest * (smallestRadius + (1.0 - smallestRadius) * m_fullness);
-    // The circle and its caption as one block, in the middle of the widget.
-    const double top = (area.height() - (2.0 * largest + textHeight)) / 2.0;
-    const QPointF centre(area.center().x(), top + largest);
+    const QPointF centre = circle.center();
+    const double top = circle.top() + 2.0;
 
     const QColor accent = palette().color(QPalette::Highlight);
     const QColor window = palette().color(QPalette::Window);
     const QColor text = palette().color(QPalette::WindowText);
 
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     // The full size, faintly, so the growing circle has somewhere to go.
     painter.setPen(QPen(blendColours(window, text, 0.15), 1.5));

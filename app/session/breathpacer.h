@@ -34,6 +34,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// The square the circle can fill, at its largest, with a little room for antialiasing.
+    QRectF circleArea() const;
+
     std::chrono::milliseconds m_in {4000};
     std::chrono::milliseconds m_out {6000};
     double m_fullness = 0.0;

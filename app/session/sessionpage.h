@@ -54,9 +54,9 @@ public:
     bool isShowingSummary() const;
 
     /// Between display ticks while a hold runs, in the program.
-    static constexpr std::chrono::milliseconds holdTick {50};
+    static constexpr std::chrono::milliseconds holdTick {80};
     /// Between display ticks in other phases (only the ring moves).
-    static constexpr std::chrono::milliseconds calmTick {100};
+    static constexpr std::chrono::milliseconds calmTick {125};
     /// The display tick's current interval; nothing while it is stopped.
     std::optional<std::chrono::milliseconds> displayTick() const;
 

@@ -4,6 +4,7 @@
 #include "session/phasetext.h"
 
 #include <QEvent>
+#include <QPaintEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -18,6 +19,8 @@ constexpr double ringWidthOfDiameter = 0.07;
 constexpr double digitsOfDiameter = 0.27;
 constexpr double captionOfDiameter = 0.085;
 constexpr double fullCircle = 360.0 * 16.0; ///< QPainter's arcs count 1/16 degrees
+/// Arc moves up to this much of the circle repaint only around the arc's end.
+constexpr double smallMove = 0.05;
 
 } // namespace
 
@@ -25,6 +28,9 @@ TimerRing::TimerRing(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("timerRing"));
+    // It paints its own background, so a tick repaints this widget alone,
+    // not the page behind it as well.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Time left"));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
@@ -49,9 +55,45 @@ void TimerRing::setTime(std::chrono::milliseconds left, std::chrono::millisecond
     if (!textChanged && !arcMoved)
         return;
     m_text = text;
-    if (textChanged)
+    if (textChanged) {
         setAccessibleDescription(tr("%1 left").arg(m_text));
-    update();
+        update();
+        return;
+    }
+    // Most ticks only move the arc's end a little: repaint just around it.
+    if (std::abs(fraction - m_paintedFraction) < smallMove && m_paintedFraction > 0.0
+        && fraction > 0.0)
+        update(arcEndArea(m_paintedFraction, fraction));
+    else
+        update();
+}
+
+TimerRing::Geometry TimerRing::geometry() const
+{
+    const double diameter = std::min(width(), height());
+    const double penWidth = diameter * ringWidthOfDiameter;
+    const QRectF ring
+        = QRectF((width() - diameter) / 2.0, (height() - diameter) / 2.0, diameter, diameter)
+              .adjusted(penWidth / 2, penWidth / 2, -penWidth / 2, -penWidth / 2);
+    return {ring, penWidth, diameter};
+}
+
+QRect TimerRing::arcEndArea(double from, double to) const
+{
+    const Geometry g = geometry();
+    const double radius = g.ring.width() / 2.0;
+    QRectF area;
+    for (const double fraction : {from, (from + to) / 2.0, to}) {
+        // The free end of the arc, as paintEvent draws it.
+        const double degrees = 90.0 - (1.0 - fraction) * 360.0;
+        const double radians = degrees * std::numbers::pi / 180.0;
+        const QPointF end(g.ring.center().x() + radius * std::cos(radians),
+            g.ring.center().y() - radius * std::sin(radians));
+        area = area.united(QRectF(end, QSizeF(0.001, 0.001)));
+    }
+    // The round cap and antialiasing reach half the pen and a little more.
+    const double margin = g.penWidth / 2.0 + 2.0;
+    return area.adjusted(-margin, -margin, margin, margin).toAlignedRect();
 }
 
 void TimerRing::setEmphasised(bool emphasised)
@@ -92,15 +134,13 @@ void TimerRing::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void TimerRing::paintEvent(QPaintEvent *)
+void TimerRing::paintEvent(QPaintEvent *event)
 {
-    const double diameter = std::min(width(), height());
+    QPainter painter(this);
+    painter.fillRect(event->rect(), palette().window());
+    const auto [ring, penWidth, diameter] = geometry();
     if (diameter <= 0)
         return;
-    const double penWidth = diameter * ringWidthOfDiameter;
-    const QRectF ring
-        = QRectF((width() - diameter) / 2.0, (height() - diameter) / 2.0, diameter, diameter)
-              .adjusted(penWidth / 2, penWidth / 2, -penWidth / 2, -penWidth / 2);
 
     const QPalette &colours = palette();
     const QColor text = colours.color(QPalette::WindowText);
@@ -110,7 +150,6 @@ void TimerRing::paintEvent(QPaintEvent *)
         = m_emphasised ? colours.color(QPalette::Highlight) : blendColours(window, text, 0.45);
 
     m_paintedFraction = m_fraction;
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(track, penWidth, Qt::SolidLine, Qt::FlatCap));
     painter.drawEllipse(ring);

@@ -42,6 +42,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Geometry
+    {
+        QRectF ring; ///< the circle through the middle of the ring's stroke
+        double penWidth;
+        double diameter;
+    };
+    Geometry geometry() const;
+    /// What must be repainted when the arc's end moves between two fractions.
+    QRect arcEndArea(double from, double to) const;
+
     QString m_text;
     double m_fraction = 0.0;
     double m_paintedFraction = -1.0;
