@@ -2,6 +2,7 @@
 
 #include "audio/cueplayer.h"
 #include "mainwindow.h"
+#include "session/sessionlauncher.h"
 #include "settings/settings.h"
 #include "settings/settingspage.h"
 #include "start/safetynotice.h"
@@ -37,8 +38,8 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     m_settingsPage = settingsPage;
     m_window->setPage(MainWindow::Page::Settings, settingsPage);
 
-    connect(m_window->startPage(), &StartPage::startRequested, m_window.get(),
-        [this] { m_window->showPage(MainWindow::Page::Session); });
+    m_sessions = std::make_unique<SessionLauncher>(
+        *m_window, *m_settings, m_clock, m_player.get(), m_dataDir);
 }
 
 AppController::~AppController() = default;
@@ -53,7 +54,10 @@ void AppController::start()
     // After the first paint: the window appears at once, then the dialog and
     // the audio devices (which take a moment to open) follow.
     QTimer::singleShot(0, this, [this] {
-        if (SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get())) {
+        if (m_options.startSession && !m_sessions->checkCommandLineRoutine(m_options.routine))
+            return;
+        SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());
+        if (notice) {
             connect(notice, &QDialog::rejected, qApp, &QCoreApplication::quit);
             // Give the keyboard back to the window, so Space presses Start straight away.
             connect(notice, &QDialog::accepted, m_window.get(), [this] {
@@ -62,6 +66,7 @@ void AppController::start()
             });
         }
         startAudio();
+        m_sessions->windowShown(m_options.startSession, m_options.routine, notice);
     });
 }
 

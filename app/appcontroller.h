@@ -12,6 +12,7 @@ namespace limber {
 
 class CuePlayer;
 class MainWindow;
+class SessionLauncher;
 class Settings;
 class SettingsPage;
 
@@ -34,6 +35,7 @@ public:
     Settings &settings() const { return *m_settings; }
     CuePlayer &cuePlayer() const { return *m_player; }
     MainWindow &window() const { return *m_window; }
+    SessionLauncher &sessions() const { return *m_sessions; }
     const MonotonicClock &clock() const { return m_clock; }
     const CommandLineOptions &options() const { return m_options; }
     const QString &dataDir() const { return m_dataDir; }
@@ -48,6 +50,8 @@ private:
     SystemMonotonicClock m_clock;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<CuePlayer> m_player;
+    // Before the window, so the session page inside it goes first.
+    std::unique_ptr<SessionLauncher> m_sessions;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SettingsPage> m_settingsPage;
 };

@@ -109,4 +109,5 @@ def main():
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
-main()
+if __name__ == "__main__":
+    main()

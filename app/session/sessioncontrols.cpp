@@ -1,0 +1,186 @@
+#include "session/sessioncontrols.h"
+
+#include "figure/figurestyle.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+// A focus ring thick enough to see from the floor; button edges mixed from
+// the window's colours so they stand out (3:1) in light and dark themes alike;
+// "It hurts" in a red that reads on both, with white text (7:1 contrast).
+QString controlsStyle(const QColor &edge, const QColor &faintEdge)
+{
+    return uR"(
+QPushButton {
+    padding: 10px 22px; border-radius: 10px;
+    border: 2px solid %1; background: palette(button); color: palette(button-text);
+}
+QPushButton:focus { border: 4px solid palette(highlight); padding: 8px 20px; }
+QPushButton:disabled { color: %2; border-color: %2; }
+QPushButton#painStopButton { background: #b3261e; color: white; border-color: #8c1d18; }
+QPushButton#painStopButton:focus { border: 4px solid palette(window-text); padding: 8px 20px; }
+QPushButton#painStopButton:disabled { background: palette(button); color: %2; border-color: %2; }
+)"_s.arg(edge.name(), faintEdge.name());
+}
+
+QString withKeys(const QString &text, const QList<QKeySequence> &keys)
+{
+    QStringList names;
+    for (const QKeySequence &key : keys)
+        names.append(key.toString(QKeySequence::NativeText));
+    return u"%1 (%2)"_s.arg(text, names.join(u", "_s));
+}
+
+} // namespace
+
+SessionControls::SessionControls(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"sessionControls"_s);
+    applyStyle();
+
+    m_pause = addButton(u"pauseButton"_s, &SessionControls::pauseToggled);
+    m_back = addButton(u"backButton"_s, &SessionControls::backRequested);
+    m_back->setText(tr("Back"));
+    m_back->setAccessibleName(tr("Back to the start of this step"));
+    m_skip = addButton(u"skipButton"_s, &SessionControls::skipRequested);
+    m_skip->setText(tr("Skip"));
+    m_skip->setAccessibleName(tr("Skip to the next step"));
+    m_extend = addButton(u"extendButton"_s, &SessionControls::extendRequested);
+    m_stop = addButton(u"stopButton"_s, &SessionControls::stopRequested);
+    m_stop->setText(tr("Stop"));
+    m_stop->setAccessibleName(tr("Stop the session"));
+    m_pain = addButton(u"painStopButton"_s, &SessionControls::painStopRequested);
+    m_pain->setText(tr("It hurts — stop"));
+    m_pain->setAccessibleName(tr("It hurts: stop the session"));
+    setExtendStep(std::chrono::seconds(15));
+    setState(false, false, false);
+    keepPauseWidth();
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    for (QPushButton *button : {m_pause, m_back, m_skip, m_extend, m_stop})
+        layout->addWidget(button);
+    // Far from the others, so nobody presses it by mistake or misses it.
+    layout->addStretch(1);
+    layout->addSpacing(48);
+    layout->addWidget(m_pain);
+}
+
+QPushButton *SessionControls::addButton(
+    const QString &objectName, void (SessionControls::*signal)())
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(objectName);
+    QFont larger = button->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.3);
+    button->setFont(larger);
+    button->setFocusPolicy(Qt::StrongFocus);
+    connect(button, &QPushButton::clicked, this, signal);
+    return button;
+}
+
+QAction *SessionControls::addAction(QWidget *scope, QPushButton *button, QList<QKeySequence> keys)
+{
+    auto *action = new QAction(button->accessibleName(), scope);
+    action->setObjectName(button->objectName() + u"Action"_s);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setEnabled(button->isEnabled());
+    // The key presses the button, so both ways run the same code.
+    connect(action, &QAction::triggered, button, &QPushButton::click);
+    scope->addAction(action);
+    m_bindings.append({button, action, std::move(keys)});
+    refreshBindings();
+    return action;
+}
+
+void SessionControls::installShortcuts(QWidget *scope)
+{
+    addAction(scope, m_pause, {QKeySequence(Qt::Key_Space)});
+    addAction(scope, m_back, {QKeySequence(Qt::Key_Left)});
+    addAction(scope, m_skip, {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_N)});
+    addAction(scope, m_extend, {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    addAction(scope, m_stop, {QKeySequence(Qt::Key_Escape)});
+    addAction(scope, m_pain, {QKeySequence(Qt::Key_H)});
+}
+
+void SessionControls::setState(bool active, bool paused, bool inHold)
+{
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setAccessibleName(paused ? tr("Resume the session") : tr("Pause the session"));
+    m_pause->setEnabled(active);
+    m_back->setEnabled(active);
+    m_skip->setEnabled(active);
+    m_extend->setEnabled(active && inHold);
+    m_stop->setEnabled(active);
+    m_pain->setEnabled(active);
+    refreshBindings();
+}
+
+void SessionControls::refreshBindings()
+{
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        binding.action->setEnabled(binding.button->isEnabled());
+        binding.action->setText(binding.button->accessibleName());
+        binding.button->setToolTip(withKeys(binding.button->accessibleName(), binding.keys));
+    }
+}
+
+void SessionControls::keepPauseWidth()
+{
+    // As wide as its longer word, so the buttons beside it do not move when
+    // Pause turns into Resume.
+    const QString shown = m_pause->text();
+    int widest = 0;
+    for (const QString &text : {tr("Pause"), tr("Resume")}) {
+        m_pause->setText(text);
+        widest = std::max(widest, m_pause->sizeHint().width());
+    }
+    m_pause->setText(shown);
+    m_pause->setMinimumWidth(widest);
+}
+
+void SessionControls::setExtendStep(std::chrono::seconds step)
+{
+    const int seconds = static_cast<int>(step.count());
+    m_extend->setText(tr("+%1 s").arg(seconds));
+    m_extend->setAccessibleName(tr("Add %n second(s) to this hold", nullptr, seconds));
+    refreshBindings();
+}
+
+void SessionControls::applyStyle()
+{
+    const QColor window = palette().color(QPalette::Window);
+    const QColor text = palette().color(QPalette::WindowText);
+    const QString style
+        = controlsStyle(blendColours(window, text, 0.5), blendColours(window, text, 0.3));
+    // Setting a style sheet repolishes, which may report a palette change again.
+    if (style != styleSheet())
+        setStyleSheet(style);
+}
+
+void SessionControls::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyStyle();
+}
+
+QWidget *SessionControls::firstFocus() const
+{
+    return m_pause;
+}
+
+} // namespace limber

@@ -1,0 +1,152 @@
+#include "session/sessionfigure.h"
+
+#include "figure/figureview.h"
+#include "session/timeline.h"
+
+#include <QVariantAnimation>
+
+namespace limber {
+
+namespace {
+
+using std::chrono::milliseconds;
+
+/// The first set-up step of an item: where the exercise starts from.
+const Phase *startingPhase(const Timeline &timeline, int itemIndex)
+{
+    for (const Phase &phase : timeline.phases()) {
+        if (phase.itemIndex == itemIndex && phase.kind == Phase::Kind::Prepare)
+            return &phase;
+    }
+    return nullptr;
+}
+
+/// How long the exercise's own steps take to move into \a poseId, if one does.
+milliseconds moveInto(const Timeline &timeline, int itemIndex, const QString &poseId)
+{
+    for (const Phase &phase : timeline.phases()) {
+        if (phase.itemIndex == itemIndex && phase.kind == Phase::Kind::Prepare
+            && phase.pose == poseId && phase.motionDuration > milliseconds(0))
+            return phase.motionDuration;
+    }
+    return SessionFigure::defaultMove;
+}
+
+Side sideShownIn(const Timeline &timeline, const Phase &phase, Side current)
+{
+    switch (phase.kind) {
+    case Phase::Kind::Hold:
+    case Phase::Kind::Switch:
+        return phase.side == Side::None ? Side::Left : phase.side;
+    case Phase::Kind::Prepare: {
+        const Side first = timeline.routine().items.value(phase.itemIndex).firstSide;
+        return first == Side::Right ? Side::Right : Side::Left;
+    }
+    case Phase::Kind::Rest:
+    case Phase::Kind::Done:
+        break;
+    }
+    return current;
+}
+
+} // namespace
+
+SessionFigure::SessionFigure(FigureView *view)
+    : m_view(view)
+{ }
+
+const Pose *SessionFigure::lookUp(const QString &poseId) const
+{
+    return m_lookup && !poseId.isEmpty() ? m_lookup(poseId) : nullptr;
+}
+
+void SessionFigure::showPhase(const Timeline &timeline, int phaseIndex, bool jump)
+{
+    const Phase &phase = timeline.phase(phaseIndex);
+    m_side = sideShownIn(timeline, phase, m_side);
+    // Every change of the view's settings refits the figure (several poses'
+    // geometry), so only what differs is set.
+    if (m_view->isMirrored() != (m_side == Side::Right))
+        m_view->setMirrored(m_side == Side::Right);
+    m_view->setStretchedRegionTinted(phase.kind == Phase::Kind::Hold);
+    setArrowVisible(false);
+
+    switch (phase.kind) {
+    case Phase::Kind::Prepare: {
+        setCamera(phase.cameraYawDegrees);
+        const Pose *target = lookUp(phase.pose);
+        const Pose *from = lookUp(phase.motionFromPose);
+        if (target && from && phase.motionDuration > milliseconds(0)) {
+            setArrowVisible(true);
+            m_view->setPose(*from);
+            m_view->animateTo(*target, static_cast<double>(phase.motionDuration.count()) / 1000.0);
+            m_poseId = phase.pose;
+        } else if (target) {
+            moveTo(phase.pose, *target, defaultMove, jump);
+        }
+        break;
+    }
+    case Phase::Kind::Hold:
+        setCamera(phase.cameraYawDegrees);
+        if (const Pose *target = lookUp(phase.pose))
+            moveTo(phase.pose, *target, moveInto(timeline, phase.itemIndex, phase.pose), jump);
+        break;
+    case Phase::Kind::Switch: {
+        // Sit up with the other leg on top, seen as the coming hold is seen.
+        if (phaseIndex + 1 < timeline.phaseCount())
+            setCamera(timeline.phase(phaseIndex + 1).cameraYawDegrees);
+        const Phase *start = startingPhase(timeline, phase.itemIndex);
+        if (const Pose *target = start ? lookUp(start->pose) : nullptr)
+            moveTo(start->pose, *target, defaultMove, jump);
+        break;
+    }
+    case Phase::Kind::Rest:
+    case Phase::Kind::Done:
+        break;
+    }
+}
+
+void SessionFigure::setCamera(double yawDegrees)
+{
+    const Camera camera {yawDegrees, 0.0};
+    if (!(m_view->camera() == camera))
+        m_view->setCamera(camera);
+}
+
+void SessionFigure::setArrowVisible(bool visible)
+{
+    if (m_arrowVisible == visible)
+        return;
+    m_arrowVisible = visible;
+    m_view->setMotionArrowVisible(visible);
+}
+
+void SessionFigure::moveTo(
+    const QString &poseId, const Pose &pose, milliseconds duration, bool jump)
+{
+    const bool alreadyThere = poseId == m_poseId;
+    m_poseId = poseId;
+    if (jump) {
+        m_view->setPose(pose);
+        return;
+    }
+    // Already there or on the way: a new movement would only restart it.
+    if (alreadyThere)
+        return;
+    m_view->animateTo(pose, static_cast<double>(duration.count()) / 1000.0);
+}
+
+void SessionFigure::setPaused(bool paused)
+{
+    // FigureView runs its movement on its own animation; holding that still
+    // is the only way to pause the movement until the view offers it.
+    auto *animation = m_view->findChild<QVariantAnimation *>();
+    if (!animation)
+        return;
+    if (paused && animation->state() == QAbstractAnimation::Running)
+        animation->pause();
+    else if (!paused && animation->state() == QAbstractAnimation::Paused)
+        animation->resume();
+}
+
+} // namespace limber

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/pose.h"
+#include "model/side.h"
+
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+namespace limber {
+
+class FigureView;
+class Timeline;
+
+/// Finds a pose by id; null when there is none.
+using PoseLookup = std::function<const Pose *(const QString &poseId)>;
+
+/// Decides what the figure shows in each phase of a session and tells the
+/// FigureView: the step's pose and camera, the movement a step asks for (as
+/// slowly as the step says), the mirror image for the right side, the
+/// stretched region tinted during holds. A switch shows the starting
+/// position with the other leg on top; the next hold moves into the stretch.
+class SessionFigure
+{
+public:
+    explicit SessionFigure(FigureView *view);
+
+    void setPoseLookup(PoseLookup lookup) { m_lookup = std::move(lookup); }
+
+    /// Shows phase \a phaseIndex of \a timeline. \a jump: show it at once,
+    /// without moving from what was shown (the first phase of a session).
+    void showPhase(const Timeline &timeline, int phaseIndex, bool jump);
+    /// Holds the movement still while the session is paused.
+    void setPaused(bool paused);
+
+    FigureView *view() const { return m_view; }
+    /// The side the figure shows now (Left unless mirrored).
+    Side shownSide() const { return m_side; }
+
+    /// How long moving between two poses takes when no step says.
+    static constexpr std::chrono::milliseconds defaultMove {1500};
+
+private:
+    const Pose *lookUp(const QString &poseId) const;
+    void setCamera(double yawDegrees);
+    void setArrowVisible(bool visible);
+    void moveTo(
+        const QString &poseId, const Pose &pose, std::chrono::milliseconds duration, bool jump);
+
+    FigureView *m_view;
+    PoseLookup m_lookup;
+    QString m_poseId; ///< the pose the figure shows or is moving to
+    Side m_side = Side::Left;
+    bool m_arrowVisible = false;
+};
+
+} // namespace limber

@@ -1,0 +1,202 @@
+#include "session/sessionlauncher.h"
+
+#include "audio/cueplayer.h"
+#include "content_resources.h"
+#include "mainwindow.h"
+#include "session/routinerequest.h"
+#include "session/sessiondriver.h"
+#include "session/sessionpage.h"
+#include "session/timeline.h"
+#include "settings/settings.h"
+#include "start/safetynotice.h"
+#include "start/startpage.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QToolBar>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+constexpr int routineNotFoundStatus = 2;
+
+const MainWindow::Page navigablePages[] = {MainWindow::Page::Start, MainWindow::Page::History,
+    MainWindow::Page::Routines, MainWindow::Page::Print, MainWindow::Page::Settings};
+
+} // namespace
+
+SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
+    const MonotonicClock &clock, CuePlayer *player, const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_player(player)
+    , m_library(
+          ContentLibrary::load({bundledContentRoot(), ContentLibrary::userContentRoot(dataDir)}))
+{
+    m_page = new SessionPage(m_clock, m_wallClock);
+    m_page->setCueSink(m_player);
+    m_page->setPoseLookup([this](const QString &id) { return m_library.pose(id); });
+    m_window.setSessionPage(m_page);
+
+    connect(m_window.startPage(), &StartPage::startRequested, this, [this] {
+        if (const Status opened = open({}); !opened)
+            QMessageBox::warning(&m_window, tr("Limber"), opened.error().message);
+    });
+    connect(m_page, &SessionPage::doneRequested, this, &SessionLauncher::closeSession);
+    connect(m_page, &SessionPage::sessionFinished, this, [this](const SessionSummary &summary) {
+        // Words cut off mid-sentence are better than words about a stretch
+        // the person has stopped; a finished session keeps its "Well done".
+        if (m_player && summary.stopReason != StopReason::None)
+            m_player->stopSpeaking();
+    });
+    connect(&m_settings, &Settings::changed, this, &SessionLauncher::applySettings);
+    applySettings();
+    showDefaultRoutine();
+    addFullScreenKey();
+}
+
+void SessionLauncher::addFullScreenKey()
+{
+    // QKeySequence::FullScreen is not F11 on every desktop (GNOME and plain X11
+    // have none or Ctrl+F11), yet F11 is the key people expect for the session's
+    // focus mode. Until the window's own action lists it, add it here.
+    auto *fullScreen = m_window.findChild<QAction *>(u"fullScreenAction"_s);
+    if (!fullScreen)
+        return;
+    QList<QKeySequence> keys = fullScreen->shortcuts();
+    if (!keys.contains(QKeySequence(Qt::Key_F11))) {
+        keys.append(QKeySequence(Qt::Key_F11));
+        fullScreen->setShortcuts(keys);
+    }
+}
+
+SessionLauncher::~SessionLauncher() = default;
+
+SessionOptions SessionLauncher::sessionOptions() const
+{
+    SessionOptions options;
+    options.breatheIn = m_settings.breatheIn();
+    options.breatheOut = m_settings.breatheOut();
+    options.uiLanguages = QLocale().uiLanguages();
+    return options;
+}
+
+void SessionLauncher::applySettings()
+{
+    m_page->setBreathPacerEnabled(m_settings.breathPacerVisible());
+}
+
+void SessionLauncher::showDefaultRoutine()
+{
+    const Result<Routine> routine = findRequestedRoutine(m_library, {});
+    if (!routine)
+        return;
+    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
+    const Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions());
+    if (!timeline)
+        return;
+    m_window.startPage()->setRoutine(routine->title.text(sessionOptions().uiLanguages),
+        std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration()));
+}
+
+Status SessionLauncher::open(const QString &request)
+{
+    const Result<Routine> routine = findRequestedRoutine(m_library, request);
+    if (!routine)
+        return routine.error();
+    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
+    Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions());
+    if (!timeline)
+        return Error {tr("The routine “%1” cannot be started: %2")
+                          .arg(routine->id, timeline.error().message)};
+    m_page->begin(std::move(timeline).value());
+    if (m_windowTitle.isEmpty())
+        m_windowTitle = m_window.windowTitle();
+    // The routine in the title: the task bar says what is running.
+    m_window.setWindowTitle(
+        tr("%1 — %2").arg(routine->title.text(sessionOptions().uiLanguages), m_windowTitle));
+    setNavigationEnabled(false);
+    m_window.showPage(MainWindow::Page::Session);
+    Q_EMIT sessionOpened();
+    return {};
+}
+
+bool SessionLauncher::checkCommandLineRoutine(const QString &request)
+{
+    const Result<Routine> routine = findRequestedRoutine(m_library, request);
+    if (routine)
+        return true;
+    const QString message = routine.error().message;
+    QTextStream(stderr) << message << u'\n';
+    auto *dialog = new QMessageBox(QMessageBox::Critical, tr("Limber: routine not found"), message,
+        QMessageBox::Close, &m_window);
+    dialog->setObjectName(u"routineNotFound"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &QDialog::finished, qApp, [] { QCoreApplication::exit(routineNotFoundStatus); });
+    dialog->open();
+    return false;
+}
+
+void SessionLauncher::windowShown(bool startSession, const QString &request, SafetyNotice *notice)
+{
+    if (!m_problemsShown && !m_library.errors().isEmpty()) {
+        m_problemsShown = true;
+        // Not modal: the person can start a session and read this later.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Limber: some content was skipped"),
+            tr("Some of your own content files have problems and were not loaded. "
+               "Everything else works. Fix the files, then start Limber again."),
+            QMessageBox::Close, &m_window);
+        box->setObjectName(u"contentProblems"_s);
+        box->setDetailedText(contentProblems());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+        box->show();
+    }
+    if (!startSession)
+        return;
+    const auto begin = [this, request] {
+        if (const Status opened = open(request); !opened)
+            QMessageBox::warning(&m_window, tr("Limber"), opened.error().message);
+    };
+    if (notice)
+        connect(notice, &QDialog::accepted, this, begin);
+    else
+        begin();
+}
+
+QString SessionLauncher::contentProblems() const
+{
+    return joinContentErrors(m_library.errors());
+}
+
+void SessionLauncher::closeSession()
+{
+    if (!m_windowTitle.isEmpty())
+        m_window.setWindowTitle(m_windowTitle);
+    setNavigationEnabled(true);
+    m_window.showPage(MainWindow::Page::Start);
+    Q_EMIT sessionClosed();
+}
+
+void SessionLauncher::setNavigationEnabled(bool enabled)
+{
+    m_window.navigationBar()->setVisible(enabled);
+    for (const MainWindow::Page page : navigablePages) {
+        if (QAction *action = m_window.navigationAction(page))
+            action->setEnabled(enabled);
+    }
+}
+
+} // namespace limber

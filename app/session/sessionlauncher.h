@@ -1,0 +1,81 @@
+#pragma once
+
+#include "content/contentlibrary.h"
+#include "session/clock.h"
+#include "session/sessionoptions.h"
+#include "util/error.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace limber {
+
+class CuePlayer;
+class CueSink;
+class MainWindow;
+class SafetyNotice;
+class SessionPage;
+class Settings;
+
+/// Opens routines in the session page: loads the content (bundled, then the
+/// person's own), shows the default routine on the start page, starts a
+/// session from the Start button or `limber --start [ROUTINE]`, and brings
+/// the window back to the start page when the person presses Done. While a
+/// session runs the navigation is hidden, so nothing draws the eye away.
+class SessionLauncher : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Everything passed in must outlive the launcher. \a player may be null
+    /// (then cues go only to the screen).
+    SessionLauncher(MainWindow &window, Settings &settings, const MonotonicClock &clock,
+        CuePlayer *player, const QString &dataDir, QObject *parent = nullptr);
+    ~SessionLauncher() override;
+
+    const ContentLibrary &library() const { return m_library; }
+    SessionPage *page() const { return m_page; }
+    /// The session options the settings ask for (breath pattern, languages).
+    SessionOptions sessionOptions() const;
+
+    /// Starts the routine \a request names (see findRequestedRoutine; empty:
+    /// the default) and shows the session page. The error says what went wrong.
+    Status open(const QString &request);
+
+    /// For `--start ROUTINE`: true when \a request can be started. If not, says
+    /// why on stderr and in a dialog over the window, then ends the program
+    /// with status 2 once the dialog is closed.
+    bool checkCommandLineRoutine(const QString &request);
+
+    /// Once the window is up: shows problems with the person's own content
+    /// (once; they are not fatal), then opens `--start`'s routine, after the
+    /// safety notice when one is open.
+    void windowShown(bool startSession, const QString &request, SafetyNotice *notice);
+
+    /// The content problems, one per line; empty when all content loaded.
+    QString contentProblems() const;
+
+Q_SIGNALS:
+    void sessionOpened();
+    /// Done was pressed on the end screen; the start page is shown again.
+    void sessionClosed();
+
+private:
+    void showDefaultRoutine();
+    void closeSession();
+    void setNavigationEnabled(bool enabled);
+    void applySettings();
+    void addFullScreenKey();
+
+    MainWindow &m_window;
+    Settings &m_settings;
+    const MonotonicClock &m_clock;
+    SystemWallClock m_wallClock;
+    CuePlayer *m_player;
+    ContentLibrary m_library;
+    SessionPage *m_page = nullptr; ///< owned by the window
+    bool m_problemsShown = false;
+    QString m_windowTitle; ///< the window's own title, back after a session
+};
+
+} // namespace limber

@@ -1,0 +1,193 @@
+#include "session/sessionpage.h"
+
+#include "session/phasetext.h"
+#include "session/sessioncontrols.h"
+#include "session/sessiondriver.h"
+#include "session/sessionscreen.h"
+#include "session/sessionsummaryview.h"
+
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+/// The words for each side in this session, when every sided hold agrees;
+/// otherwise the plain side names.
+SessionSummaryView::SideNames sideNamesOf(const Timeline &timeline)
+{
+    QSet<QString> left;
+    QSet<QString> right;
+    const QStringList languages = timeline.options().uiLanguages;
+    for (const Phase &phase : timeline.phases()) {
+        if (!phase.isHold())
+            continue;
+        const QString name = phasetext::sideName(phase.side, phase.sideLabel.text(languages));
+        if (phase.side == Side::Left)
+            left.insert(name);
+        else if (phase.side == Side::Right)
+            right.insert(name);
+    }
+    SessionSummaryView::SideNames names;
+    names.left = left.size() == 1 ? *left.cbegin() : phasetext::sideName(Side::Left, {});
+    names.right = right.size() == 1 ? *right.cbegin() : phasetext::sideName(Side::Right, {});
+    return names;
+}
+
+} // namespace
+
+SessionPage::SessionPage(const MonotonicClock &clock, const WallClock &wallClock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_wallClock(wallClock)
+    , m_stack(new QStackedWidget(this))
+    , m_screen(new SessionScreen(m_stack))
+    , m_summary(new SessionSummaryView(m_stack))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(u"sessionPage"_s);
+    setAccessibleName(tr("Guided session"));
+    m_stack->addWidget(m_screen);
+    m_stack->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    // Keys work wherever the focus is on this page; they are off when the
+    // end screen shows, because the controls are disabled then.
+    m_screen->controls()->installShortcuts(this);
+    setFocusProxy(m_screen->controls()->firstFocus());
+
+    SessionControls *controls = m_screen->controls();
+    connect(controls, &SessionControls::pauseToggled, this, [this] { m_driver->togglePause(); });
+    connect(controls, &SessionControls::backRequested, this, [this] { m_driver->back(); });
+    connect(controls, &SessionControls::skipRequested, this, [this] { m_driver->skip(); });
+    connect(controls, &SessionControls::extendRequested, this, [this] { m_driver->extendHold(); });
+    connect(controls, &SessionControls::stopRequested, this,
+        [this] { m_driver->stop(StopReason::User); });
+    connect(controls, &SessionControls::painStopRequested, this,
+        [this] { m_driver->stop(StopReason::Pain); });
+    connect(m_summary, &SessionSummaryView::doneRequested, this, &SessionPage::doneRequested);
+
+    m_tick->setTimerType(Qt::CoarseTimer);
+    connect(m_tick, &QTimer::timeout, this, &SessionPage::refreshDisplay);
+}
+
+SessionPage::~SessionPage() = default;
+
+void SessionPage::setCueSink(CueSink *sink)
+{
+    m_sink = sink;
+    if (m_driver)
+        m_driver->setCueSink(sink);
+}
+
+void SessionPage::setPoseLookup(PoseLookup lookup)
+{
+    m_screen->setPoseLookup(std::move(lookup));
+}
+
+void SessionPage::setBreathPacerEnabled(bool enabled)
+{
+    m_screen->setBreathPacerEnabled(enabled);
+    updateDisplayTick();
+}
+
+void SessionPage::begin(Timeline timeline)
+{
+    if (m_driver) {
+        // The old session goes quietly: nothing it still emits reaches the page.
+        m_driver->disconnect(this);
+        m_driver->runner().disconnect(this);
+        m_driver->deleteLater();
+    }
+    m_driver = new SessionDriver(std::move(timeline), m_clock, m_wallClock, this);
+    m_driver->setCueSink(m_sink);
+    SessionRunner &runner = m_driver->runner();
+    connect(&runner, &SessionRunner::phaseChanged, this, &SessionPage::onPhaseChanged);
+    connect(&runner, &SessionRunner::phaseUpdated, this, [this] { refreshDisplay(); });
+    connect(&runner, &SessionRunner::cue, m_screen, &SessionScreen::showCue);
+    connect(&runner, &SessionRunner::holdFinished, this, &SessionPage::holdFinished);
+    connect(&runner, &SessionRunner::pausedChanged, this, &SessionPage::onPausedChanged);
+    connect(&runner, &SessionRunner::finished, this, &SessionPage::onFinished);
+
+    m_screen->prepare(runner.timeline());
+    m_stack->setCurrentWidget(m_screen);
+    setFocusProxy(m_screen->controls()->firstFocus());
+    m_firstPhase = true;
+    m_driver->start();
+    m_screen->showRunState(runner);
+    updateDisplayTick();
+    m_screen->controls()->firstFocus()->setFocus(Qt::OtherFocusReason);
+}
+
+bool SessionPage::isRunning() const
+{
+    return m_driver && m_driver->runner().isActive();
+}
+
+bool SessionPage::isShowingSummary() const
+{
+    return m_stack->currentWidget() == m_summary;
+}
+
+std::optional<std::chrono::milliseconds> SessionPage::displayTick() const
+{
+    if (!m_tick->isActive())
+        return std::nullopt;
+    return std::chrono::milliseconds(m_tick->interval());
+}
+
+void SessionPage::refreshDisplay()
+{
+    if (m_driver)
+        m_screen->showTime(m_driver->runner());
+}
+
+void SessionPage::onPhaseChanged(const Phase &phase)
+{
+    m_screen->showPhase(m_driver->runner().timeline(), phase.index, m_firstPhase);
+    m_firstPhase = false;
+    m_screen->showRunState(m_driver->runner());
+    refreshDisplay();
+    updateDisplayTick();
+}
+
+void SessionPage::onPausedChanged(bool)
+{
+    m_screen->showRunState(m_driver->runner());
+    refreshDisplay();
+    updateDisplayTick();
+}
+
+void SessionPage::onFinished(const SessionSummary &summary)
+{
+    m_tick->stop();
+    m_screen->showRunState(m_driver->runner());
+    m_summary->showSummary(summary, sideNamesOf(m_driver->runner().timeline()));
+    m_stack->setCurrentWidget(m_summary);
+    setFocusProxy(m_summary->doneButton());
+    m_summary->doneButton()->setFocus(Qt::OtherFocusReason);
+    Q_EMIT sessionFinished(summary);
+}
+
+void SessionPage::updateDisplayTick()
+{
+    const bool running = m_driver && m_driver->runner().state() == SessionRunner::State::Running;
+    if (!running) {
+        m_tick->stop();
+        return;
+    }
+    const bool pacing
+        = m_driver->runner().currentPhase().isHold() && m_screen->isBreathPacerEnabled();
+    const auto interval = pacing ? holdTick : calmTick;
+    if (!m_tick->isActive() || m_tick->interval() != interval.count())
+        m_tick->start(static_cast<int>(interval.count()));
+}
+
+} // namespace limber

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "session/sessionfigure.h"
+#include "session/sessionrecords.h"
+
+#include <QWidget>
+
+#include <chrono>
+
+class QStackedWidget;
+class QTimer;
+
+namespace limber {
+
+class CueSink;
+class MonotonicClock;
+class SessionDriver;
+class SessionScreen;
+class SessionSummaryView;
+class Timeline;
+class WallClock;
+struct Cue;
+struct Phase;
+
+/// The guided session: SessionScreen while it runs, SessionSummaryView when
+/// it ends. A SessionDriver keeps the session on time (a precise timer for
+/// each deadline); a separate display tick, running only while something
+/// on screen moves, redraws the timer ring and the breath pacer.
+class SessionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// The clocks must outlive the page. The program passes the system
+    /// clocks, tests a ManualClock.
+    SessionPage(const MonotonicClock &clock, const WallClock &wallClock, QWidget *parent = nullptr);
+    ~SessionPage() override;
+
+    /// Where cues go (the CuePlayer, or a recording sink in tests).
+    void setCueSink(CueSink *sink);
+    void setPoseLookup(PoseLookup lookup);
+    void setBreathPacerEnabled(bool enabled);
+
+    /// Starts a session of \a timeline at once, replacing any session shown.
+    void begin(Timeline timeline);
+    /// A session has begun and not yet ended.
+    bool isRunning() const;
+
+    /// Null before the first begin().
+    SessionDriver *driver() const { return m_driver; }
+    SessionScreen *screen() const { return m_screen; }
+    SessionSummaryView *summaryView() const { return m_summary; }
+    /// True while the end screen is shown.
+    bool isShowingSummary() const;
+
+    /// Between display ticks while a hold runs, in the program.
+    static constexpr std::chrono::milliseconds holdTick {80};
+    /// Between display ticks in other phases (only the ring moves).
+    static constexpr std::chrono::milliseconds calmTick {125};
+    /// The display tick's current interval; nothing while it is stopped.
+    std::optional<std::chrono::milliseconds> displayTick() const;
+
+public Q_SLOTS:
+    /// What the display tick does: redraws the time and the breath pacer.
+    void refreshDisplay();
+
+Q_SIGNALS:
+    void sessionFinished(const limber::SessionSummary &summary);
+    /// Each hold as it ends, for the log.
+    void holdFinished(const limber::HoldRecord &record);
+    /// Done was pressed on the end screen.
+    void doneRequested();
+
+private:
+    void onPhaseChanged(const Phase &phase);
+    void onPausedChanged(bool paused);
+    void onFinished(const SessionSummary &summary);
+    void updateDisplayTick();
+
+    const MonotonicClock &m_clock;
+    const WallClock &m_wallClock;
+    CueSink *m_sink = nullptr;
+    SessionDriver *m_driver = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    SessionScreen *m_screen = nullptr;
+    SessionSummaryView *m_summary = nullptr;
+    QTimer *m_tick = nullptr;
+    bool m_firstPhase = true;
+};
+
+} // namespace limber

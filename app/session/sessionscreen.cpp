@@ -1,0 +1,255 @@
+#include "session/sessionscreen.h"
+
+#include "figure/figureview.h"
+#include "mutedtext.h"
+#include "session/breathpacer.h"
+#include "session/phasetext.h"
+#include "session/sessioncontrols.h"
+#include "session/sessionrunner.h"
+#include "session/sidebadge.h"
+#include "session/timeline.h"
+#include "session/timerring.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+QLabel *textLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+/// A font \a divisor times smaller than the screen is high, never smaller than \a base.
+QFont typeFor(const QFont &base, int height, int divisor, bool bold)
+{
+    QFont font = base;
+    const int basePixels = QFontInfo(base).pixelSize();
+    font.setPixelSize(std::max(basePixels, height / divisor));
+    font.setBold(bold);
+    return font;
+}
+
+bool shownOnCueLine(Cue::Kind kind)
+{
+    switch (kind) {
+    case Cue::Kind::Reminder:
+    case Cue::Kind::Halfway:
+    case Cue::Kind::TenSecondsLeft:
+    case Cue::Kind::Paused:
+        return true;
+    // The phase's own lines, the ring and the pacer already show the rest.
+    case Cue::Kind::PhaseStart:
+    case Cue::Kind::StepText:
+    case Cue::Kind::Countdown:
+    case Cue::Kind::SwitchSides:
+    case Cue::Kind::BreatheIn:
+    case Cue::Kind::BreatheOut:
+    case Cue::Kind::Done:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+SessionScreen::SessionScreen(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"sessionScreen"_s);
+    m_headline = textLabel(u"sessionHeadline"_s, this);
+    setMutedText(m_headline);
+    m_badge = new SideBadge(this);
+    m_pacer = new BreathPacer(this);
+    QSizePolicy keepSpace = m_pacer->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_pacer->setSizePolicy(keepSpace);
+    m_figureView = new FigureView(this);
+    m_figureView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_figure = std::make_unique<SessionFigure>(m_figureView);
+    m_ring = new TimerRing(this);
+    m_instruction = textLabel(u"instruction"_s, this);
+    m_instruction->setAccessibleName(tr("Instruction"));
+    m_cue = textLabel(u"cueText"_s, this);
+    m_cue->setAccessibleName(tr("Spoken cue"));
+    m_next = textLabel(u"nextLine"_s, this);
+    setMutedText(m_next);
+    m_controls = new SessionControls(this);
+    buildLayout();
+    scaleType();
+}
+
+SessionScreen::~SessionScreen() = default;
+
+void SessionScreen::buildLayout()
+{
+    auto *middle = new QGridLayout;
+    middle->setHorizontalSpacing(24);
+    // Pacer and ring share the width equally, so the figure sits in the centre.
+    middle->addWidget(m_pacer, 0, 0);
+    middle->addWidget(m_figureView, 0, 1);
+    middle->addWidget(m_ring, 0, 2);
+    middle->setColumnStretch(0, 2);
+    middle->setColumnStretch(1, 5);
+    middle->setColumnStretch(2, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(8);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_badge);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_instruction);
+    layout->addWidget(m_cue);
+    layout->addWidget(m_next);
+    layout->addSpacing(8);
+    layout->addWidget(m_controls);
+}
+
+void SessionScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scaleType();
+}
+
+void SessionScreen::scaleType()
+{
+    const int h = height();
+    const QFont base = QWidget::font();
+    m_headline->setFont(typeFor(base, h, 34, false));
+    m_badge->setFont(typeFor(base, h, 19, true));
+    m_instruction->setFont(typeFor(base, h, 25, false));
+    m_cue->setFont(typeFor(base, h, 29, true));
+    m_next->setFont(typeFor(base, h, 34, false));
+    // Room for two lines of instruction and one cue, so the figure keeps its
+    // size from one step to the next.
+    m_instruction->setMinimumHeight(2 * QFontMetrics(m_instruction->font()).lineSpacing());
+    m_cue->setMinimumHeight(QFontMetrics(m_cue->font()).lineSpacing());
+    m_pacer->setFont(typeFor(base, h, 34, false));
+}
+
+void SessionScreen::setPoseLookup(PoseLookup lookup)
+{
+    m_figure->setPoseLookup(std::move(lookup));
+}
+
+void SessionScreen::setBreathPacerEnabled(bool enabled)
+{
+    m_pacerEnabled = enabled;
+    updatePacerVisibility();
+}
+
+void SessionScreen::updatePacerVisibility()
+{
+    m_pacer->setVisible(m_pacerEnabled && m_inHold);
+}
+
+void SessionScreen::prepare(const Timeline &timeline)
+{
+    const SessionOptions &options = timeline.options();
+    m_languages = options.uiLanguages;
+    m_pacer->setPattern(options.breatheIn, options.breatheOut);
+    m_controls->setExtendStep(std::chrono::duration_cast<std::chrono::seconds>(options.extendStep));
+    m_cue->clear();
+}
+
+void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jump)
+{
+    const Phase &phase = timeline.phase(phaseIndex);
+    m_inHold = phase.isHold();
+    m_headline->setText(phasetext::headline(phase, m_languages));
+    m_badge->setText(phasetext::sideLine(phase, m_languages));
+    m_badge->setUpcoming(phase.kind == Phase::Kind::Switch);
+    m_instruction->setText(phasetext::instruction(phase, m_languages));
+    m_cue->clear();
+    const bool last = phaseIndex + 1 >= timeline.phaseCount();
+    m_next->setText(
+        last ? QString() : phasetext::nextLine(timeline.phase(phaseIndex + 1), m_languages));
+    m_ring->setEmphasised(phase.isHold());
+    m_ring->setTime(phase.duration, phase.duration);
+    if (m_inHold)
+        m_pacer->setElapsed(std::chrono::milliseconds(0));
+    updatePacerVisibility();
+
+    // The figure follows a moment later, once the runner has sent this
+    // phase's cues: working out its new geometry takes milliseconds that
+    // the cues' sounds should not wait for.
+    m_figureTimeline = &timeline;
+    m_figurePhase = phaseIndex;
+    m_figureJump = m_figureJump || jump;
+    if (!m_figurePending) {
+        m_figurePending = true;
+        QMetaObject::invokeMethod(this, &SessionScreen::showPendingFigure, Qt::QueuedConnection);
+    }
+    QString description = m_instruction->text();
+    if (!m_badge->text().isEmpty())
+        description = m_badge->text() + u". "_s + description;
+    m_figureView->setDescription(description);
+}
+
+void SessionScreen::showPendingFigure()
+{
+    if (!m_figurePending || !m_figureTimeline)
+        return;
+    m_figurePending = false;
+    m_figure->showPhase(*m_figureTimeline, m_figurePhase, m_figureJump);
+    m_figureJump = false;
+    m_figure->setPaused(m_paused);
+}
+
+void SessionScreen::showCue(const Cue &cue)
+{
+    if (shownOnCueLine(cue.kind))
+        m_cue->setText(cue.text);
+}
+
+void SessionScreen::showTime(const SessionRunner &runner)
+{
+    const Phase &phase = runner.currentPhase();
+    const std::chrono::milliseconds left = runner.timeLeftInPhase();
+    m_ring->setTime(left, phase.duration);
+    if (phase.isHold() && m_pacerEnabled)
+        m_pacer->setElapsed(phase.duration - left);
+}
+
+void SessionScreen::showRunState(const SessionRunner &runner)
+{
+    m_ring->setPaused(runner.isPaused());
+    m_controls->setState(runner.isActive(), runner.isPaused(), runner.currentPhase().isHold());
+    m_paused = runner.isPaused();
+    m_figure->setPaused(m_paused);
+}
+
+QString SessionScreen::instructionText() const
+{
+    return m_instruction->text();
+}
+
+QString SessionScreen::cueText() const
+{
+    return m_cue->text();
+}
+
+QString SessionScreen::nextText() const
+{
+    return m_next->text();
+}
+
+QString SessionScreen::headlineText() const
+{
+    return m_headline->text();
+}
+
+} // namespace limber

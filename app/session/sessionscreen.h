@@ -1,0 +1,94 @@
+#pragma once
+
+#include "session/cue.h"
+#include "session/sessionfigure.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace limber {
+
+class BreathPacer;
+class FigureView;
+class SessionControls;
+class SessionRunner;
+class SideBadge;
+class Timeline;
+class TimerRing;
+
+/// What a person sees while a session runs: the figure large in the middle,
+/// the time left on a ring beside it, the breath pacer on the other side,
+/// the side line above, the instruction, the cue just given and what comes
+/// next below, and the controls at the bottom. Type scales with the height,
+/// so it reads from a mat two metres away, more so in full screen.
+class SessionScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionScreen(QWidget *parent = nullptr);
+    ~SessionScreen() override;
+
+    void setPoseLookup(PoseLookup lookup);
+    /// The breath pacer appears during holds only when enabled.
+    void setBreathPacerEnabled(bool enabled);
+    bool isBreathPacerEnabled() const { return m_pacerEnabled; }
+
+    /// Prepares for a new session of \a timeline (breath pattern, +N s step).
+    void prepare(const Timeline &timeline);
+    /// Shows phase \a phaseIndex: the words at once, the figure once control
+    /// returns to the event loop. \a jump: no movement into it (a session's
+    /// first phase). \a timeline must live until the figure has followed.
+    void showPhase(const Timeline &timeline, int phaseIndex, bool jump);
+    /// Shows what a cue says, where it belongs: breath cues on the pacer,
+    /// reminders and the like on the cue line.
+    void showCue(const Cue &cue);
+    /// Reads the time from the runner and redraws what moved.
+    void showTime(const SessionRunner &runner);
+    /// Enables the controls that apply now and pauses the figure's movement.
+    void showRunState(const SessionRunner &runner);
+
+    SessionControls *controls() const { return m_controls; }
+    FigureView *figureView() const { return m_figureView; }
+    const SessionFigure &figure() const { return *m_figure; }
+    TimerRing *timerRing() const { return m_ring; }
+    BreathPacer *breathPacer() const { return m_pacer; }
+    SideBadge *sideBadge() const { return m_badge; }
+    QString instructionText() const;
+    QString cueText() const;
+    QString nextText() const;
+    QString headlineText() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildLayout();
+    void scaleType();
+    void updatePacerVisibility();
+    void showPendingFigure();
+
+    QLabel *m_headline = nullptr;
+    SideBadge *m_badge = nullptr;
+    BreathPacer *m_pacer = nullptr;
+    FigureView *m_figureView = nullptr;
+    TimerRing *m_ring = nullptr;
+    QLabel *m_instruction = nullptr;
+    QLabel *m_cue = nullptr;
+    QLabel *m_next = nullptr;
+    SessionControls *m_controls = nullptr;
+    std::unique_ptr<SessionFigure> m_figure;
+    bool m_pacerEnabled = true;
+    bool m_inHold = false;
+    bool m_paused = false;
+    const Timeline *m_figureTimeline = nullptr; ///< the running session's, for the figure
+    int m_figurePhase = 0;
+    bool m_figurePending = false;
+    bool m_figureJump = false;
+    QStringList m_languages;
+};
+
+} // namespace limber

@@ -1,0 +1,142 @@
+#include "session/sessionsummaryview.h"
+
+#include "session/phasetext.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+QLabel *centred(const QString &objectName, QWidget *parent, double scale, bool bold)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+QString minutesAndSeconds(std::chrono::milliseconds time)
+{
+    // Held time is counted down to the second, not up: 59.6 s held is 0:59.
+    const qint64 seconds = time.count() / 1000;
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+SessionSummaryView::SessionSummaryView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"sessionSummary"_s);
+    m_heading = centred(u"summaryHeading"_s, this, 2.2, true);
+    m_reason = centred(u"summaryReason"_s, this, 1.3, false);
+    m_holds = centred(u"summaryHolds"_s, this, 1.5, false);
+    m_total = centred(u"summaryTotal"_s, this, 1.5, true);
+
+    // Kept for the self-reports (pain, reach, a note) the history adds.
+    m_selfReports = new QWidget(this);
+    m_selfReports->setObjectName(u"selfReportArea"_s);
+    auto *reports = new QVBoxLayout(m_selfReports);
+    reports->setContentsMargins(0, 0, 0, 0);
+
+    m_done = new QPushButton(tr("Done"), this);
+    m_done->setObjectName(u"summaryDoneButton"_s);
+    m_done->setAccessibleName(tr("Done: back to the start page"));
+    m_done->setToolTip(tr("Back to the start page (Enter)"));
+    QFont larger = m_done->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.6);
+    larger.setBold(true);
+    m_done->setFont(larger);
+    m_done->setMinimumSize(220, 64);
+    m_done->setAutoDefault(true);
+    m_done->setStyleSheet(
+        u"QPushButton { padding: 8px 36px; border-radius: 12px; border: 3px solid palette(mid); }"
+        " QPushButton:focus { border-color: palette(highlight); }"_s);
+    connect(m_done, &QPushButton::clicked, this, &SessionSummaryView::doneRequested);
+    setFocusProxy(m_done);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addStretch(2);
+    layout->addWidget(m_heading);
+    layout->addSpacing(8);
+    layout->addWidget(m_reason);
+    layout->addSpacing(24);
+    layout->addWidget(m_holds);
+    layout->addWidget(m_total);
+    layout->addSpacing(24);
+    layout->addWidget(m_selfReports);
+    layout->addSpacing(24);
+    layout->addWidget(m_done, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void SessionSummaryView::showSummary(const SessionSummary &summary, const SideNames &sides)
+{
+    switch (summary.stopReason) {
+    case StopReason::None:
+        m_heading->setText(tr("Well done"));
+        m_reason->setText(tr("You finished the whole routine."));
+        break;
+    case StopReason::User:
+        m_heading->setText(tr("Session stopped"));
+        m_reason->setText(tr("You stopped before the end. What you held still counts."));
+        break;
+    case StopReason::Pain:
+        m_heading->setText(tr("Stopped because it hurt"));
+        m_reason->setText(tr("Rest now. If the pain is sharp or keeps growing, do not go on "
+                             "with the exercise and ask your doctor."));
+        break;
+    }
+
+    m_holdLines.clear();
+    if (summary.completedLeftHolds > 0)
+        m_holdLines.append(
+            tr("%1: %n hold(s)", nullptr, summary.completedLeftHolds)
+                .arg(sides.left.isEmpty() ? phasetext::sideName(Side::Left, {}) : sides.left));
+    if (summary.completedRightHolds > 0)
+        m_holdLines.append(
+            tr("%1: %n hold(s)", nullptr, summary.completedRightHolds)
+                .arg(sides.right.isEmpty() ? phasetext::sideName(Side::Right, {}) : sides.right));
+    if (summary.completedUnsidedHolds > 0)
+        m_holdLines.append(tr("%n hold(s) done", nullptr, summary.completedUnsidedHolds));
+    if (summary.partialHolds > 0)
+        m_holdLines.append(tr("%n hold(s) cut short", nullptr, summary.partialHolds));
+    if (m_holdLines.isEmpty())
+        m_holdLines.append(tr("No holds this time."));
+    m_holds->setText(m_holdLines.join(u'\n'));
+    m_total->setText(tr("Time holding: %1").arg(minutesAndSeconds(summary.totalHeld)));
+}
+
+QString SessionSummaryView::headingText() const
+{
+    return m_heading->text();
+}
+
+QString SessionSummaryView::reasonText() const
+{
+    return m_reason->text();
+}
+
+QStringList SessionSummaryView::holdLines() const
+{
+    return m_holdLines;
+}
+
+QString SessionSummaryView::totalText() const
+{
+    return m_total->text();
+}
+
+} // namespace limber

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "session/sessionrecords.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace limber {
+
+/// The end of a session: how it ended (finished, stopped, stopped because
+/// it hurt), the holds done on each side, the time spent holding, and a
+/// Done button back to the start. Below the numbers is an empty area that
+/// the history's self-reports (pain, reach, a note) will fill.
+class SessionSummaryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// How the two sides are named, e.g. "Left leg on top".
+    struct SideNames
+    {
+        QString left;
+        QString right;
+    };
+
+    explicit SessionSummaryView(QWidget *parent = nullptr);
+
+    void showSummary(const SessionSummary &summary, const SideNames &sides);
+
+    QString headingText() const;
+    QString reasonText() const;
+    /// One line per side with holds, then the partial holds, if any.
+    QStringList holdLines() const;
+    QString totalText() const;
+    QPushButton *doneButton() const { return m_done; }
+
+    /// Where self-reports go: empty until the history adds its widgets to
+    /// this area's QVBoxLayout.
+    QWidget *selfReportArea() const { return m_selfReports; }
+
+Q_SIGNALS:
+    void doneRequested();
+
+private:
+    QLabel *m_heading = nullptr;
+    QLabel *m_reason = nullptr;
+    QLabel *m_holds = nullptr;
+    QLabel *m_total = nullptr;
+    QWidget *m_selfReports = nullptr;
+    QPushButton *m_done = nullptr;
+    QStringList m_holdLines;
+};
+
+} // namespace limber

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "../support/recordingcuesink.h"
+#include "content/contentlibrary.h"
+#include "content_resources.h"
+#include "i18n.h"
+#include "session/clock.h"
+#include "session/sessiondriver.h"
+#include "session/sessionpage.h"
+#include "session/timeline.h"
+
+#include <QApplication>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace limber::test {
+
+using namespace std::chrono_literals;
+
+/// A session page running the bundled default routine on a ManualClock,
+/// with a recording cue sink. Time moves only through runFor(), which
+/// polls exactly when the driver's precise timer would fire.
+class SessionPageFixture : public ::testing::Test
+{
+protected:
+    // English plural forms ("2 holds") come from the translations.
+    static void SetUpTestSuite() { installTranslators(QLocale(QLocale::English)); }
+
+    void SetUp() override
+    {
+        library = ContentLibrary::load({bundledContentRoot()});
+        ASSERT_TRUE(library.errors().isEmpty());
+        options.uiLanguages = {QStringLiteral("en")};
+        page = std::make_unique<SessionPage>(clock, clock);
+        page->setCueSink(&sink);
+        page->setPoseLookup([this](const QString &id) { return library.pose(id); });
+        page->resize(1024, 680);
+        page->show();
+        page->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
+    }
+
+    Timeline defaultTimeline() const
+    {
+        const Routine *routine = library.routine(library.defaultRoutineId());
+        auto built = Timeline::build(
+            *routine, [this](const QString &id) { return library.exercise(id); }, options);
+        EXPECT_TRUE(built.ok());
+        return std::move(built).value();
+    }
+
+    void begin()
+    {
+        page->begin(defaultTimeline());
+        QCoreApplication::sendPostedEvents();
+    }
+
+    SessionDriver &driver() const { return *page->driver(); }
+    const SessionRunner &runner() const { return page->driver()->runner(); }
+    const Timeline &timeline() const { return runner().timeline(); }
+
+    /// Lets \a duration pass, polling whenever the driver's deadline timer
+    /// would have fired, then redraws as a display tick would.
+    void runFor(std::chrono::milliseconds duration)
+    {
+        std::chrono::milliseconds left = duration;
+        while (left > 0ms) {
+            const std::optional<std::chrono::milliseconds> wait = driver().armedWait();
+            const std::chrono::milliseconds step = wait ? std::min(*wait, left) : left;
+            clock.advance(step);
+            left -= step;
+            if (wait && step == *wait)
+                driver().poll();
+        }
+        // What the event loop would do next: the figure follows the phase.
+        QCoreApplication::sendPostedEvents();
+        page->refreshDisplay();
+    }
+
+    /// Runs until phase \a index begins.
+    void runToPhase(int index)
+    {
+        const auto start = timeline().phase(index).start;
+        runFor(start - runner().activeElapsed());
+        ASSERT_EQ(runner().currentPhase().index, index);
+    }
+
+    /// Types a key at whatever has the focus, as a person would.
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget();
+        QTest::keyClick(target ? target : page.get(), key, modifiers);
+        QCoreApplication::sendPostedEvents();
+        page->refreshDisplay();
+    }
+
+    int firstPhaseOf(Phase::Kind kind, Side side = Side::None, int holdNumber = 0) const
+    {
+        for (const Phase &phase : timeline().phases()) {
+            if (phase.kind == kind && (side == Side::None || phase.side == side)
+                && (holdNumber == 0 || phase.holdNumber == holdNumber))
+                return phase.index;
+        }
+        return -1;
+    }
+
+    ManualClock clock;
+    ContentLibrary library;
+    SessionOptions options;
+    RecordingCueSink sink;
+    std::unique_ptr<SessionPage> page;
+};
+
+} // namespace limber::test
+
+QT_BEGIN_NAMESPACE
+// Readable failures: gtest would print a QString as a list of bytes.
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE
