@@ -2,15 +2,20 @@
 
 #include "audio/cueplayer.h"
 #include "mainwindow.h"
+#include "print/sheetprinter.h"
+#include "recording/historycontroller.h"
 #include "session/sessionlauncher.h"
 #include "settings/settings.h"
 #include "settings/settingspage.h"
 #include "start/safetynotice.h"
 #include "start/startpage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QStatusBar>
 #include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
@@ -40,6 +45,31 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
 
     m_sessions = std::make_unique<SessionLauncher>(
         *m_window, *m_settings, m_clock, m_player.get(), m_dataDir);
+    m_history = std::make_unique<HistoryController>(*m_window, *m_sessions, m_dataDir);
+    addPrintActions();
+}
+
+void AppController::addPrintActions()
+{
+    m_sheetPrinter = std::make_unique<SheetPrinter>(m_sessions->library());
+    auto *print = new QAction(tr("&Print Routine Sheet…"), this);
+    print->setObjectName(u"printSheetAction"_s);
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this,
+        [this] { m_sheetPrinter->openPrintPreview(m_window.get()); });
+    auto *pdf = new QAction(tr("Export Routine Sheet as &PDF…"), this);
+    pdf->setObjectName(u"exportSheetPdfAction"_s);
+    connect(pdf, &QAction::triggered, this, [this] { m_sheetPrinter->exportPdf(m_window.get()); });
+    m_window->addFileActions({print, pdf});
+}
+
+void AppController::bringToFront()
+{
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 AppController::~AppController() = default;
@@ -56,6 +86,8 @@ void AppController::start()
     QTimer::singleShot(0, this, [this] {
         if (m_options.startSession && !m_sessions->checkCommandLineRoutine(m_options.routine))
             return;
+        // Before any session can start, so its first hold is recorded.
+        m_history->open(m_wallClock);
         SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());
         if (notice) {
             connect(notice, &QDialog::rejected, qApp, &QCoreApplication::quit);

@@ -11,7 +11,9 @@
 namespace limber {
 
 class CuePlayer;
+class HistoryController;
 class MainWindow;
+class SheetPrinter;
 class SessionLauncher;
 class Settings;
 class SettingsPage;
@@ -32,10 +34,14 @@ public:
     /// audio check. Declining the safety notice quits the application.
     void start();
 
+    /// Another copy of Limber was started: show this one instead.
+    void bringToFront();
+
     Settings &settings() const { return *m_settings; }
     CuePlayer &cuePlayer() const { return *m_player; }
     MainWindow &window() const { return *m_window; }
     SessionLauncher &sessions() const { return *m_sessions; }
+    HistoryController &history() const { return *m_history; }
     const MonotonicClock &clock() const { return m_clock; }
     const CommandLineOptions &options() const { return m_options; }
     const QString &dataDir() const { return m_dataDir; }
@@ -44,6 +50,7 @@ private:
     void applySettingsToPlayer();
     void startAudio();
     void showAudioNotice(const QString &reason);
+    void addPrintActions();
 
     CommandLineOptions m_options;
     QString m_dataDir;
@@ -53,6 +60,9 @@ private:
     // Before the window, so the session page inside it goes first.
     std::unique_ptr<SessionLauncher> m_sessions;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<HistoryController> m_history;
+    std::unique_ptr<SheetPrinter> m_sheetPrinter;
+    SystemWallClock m_wallClock;
     QPointer<SettingsPage> m_settingsPage;
 };
 

@@ -24,10 +24,42 @@ struct Options
         QCoreApplication::translate("CommandLine", "Keep all data and settings in DIR."), u"DIR"_s};
     QCommandLineOption minimized {
         u"minimized"_s, QCoreApplication::translate("CommandLine", "Start minimised.")};
+    QCommandLineOption printSheet {u"print-sheet"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Write the routine sheet to FILE (PDF) and exit. No display needed."),
+        u"FILE"_s};
+    QCommandLineOption routine {u"routine"_s,
+        QCoreApplication::translate(
+            "CommandLine", "With --print-sheet: the routine to print (an id or a routine file)."),
+        u"ID"_s};
+    QCommandLineOption logGrid {u"log-grid"_s,
+        QCoreApplication::translate(
+            "CommandLine", "With --print-sheet: add a week grid to tick off by hand.")};
+    QCommandLineOption report {u"report"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Write a progress report of your history to FILE (PDF) and exit."),
+        u"FILE"_s};
+    QCommandLineOption weeks {u"weeks"_s,
+        QCoreApplication::translate(
+            "CommandLine", "With --report: how many weeks to cover (1 to 52, default 8)."),
+        u"N"_s};
+    QCommandLineOption exportCsv {u"export-csv"_s,
+        QCoreApplication::translate("CommandLine",
+            "Write your holds to FILE and your sessions to FILE-sessions.csv (CSV) and exit."),
+        u"FILE"_s};
+    QCommandLineOption exportJson {u"export-json"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Write your whole history to FILE (JSON, for --import) and exit."),
+        u"FILE"_s};
+    QCommandLineOption importFile {u"import"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Add the history in FILE (made by --export-json) to yours and exit."),
+        u"FILE"_s};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({help, version, start, dataDir, minimized});
+        parser.addOptions({help, version, start, dataDir, minimized, printSheet, routine, logGrid,
+            report, weeks, exportCsv, exportJson, importFile});
         parser.addPositionalArgument(u"ROUTINE"_s,
             QCoreApplication::translate("CommandLine", "Routine for --start."), u"[ROUTINE]"_s);
     }
@@ -59,6 +91,34 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     result.startSession = parser.isSet(options.start);
     result.dataDir = parser.value(options.dataDir);
     result.minimized = parser.isSet(options.minimized);
+    result.printSheet = parser.value(options.printSheet);
+    result.sheetRoutine = parser.value(options.routine);
+    result.logGrid = parser.isSet(options.logGrid);
+    result.report = parser.value(options.report);
+    result.exportCsv = parser.value(options.exportCsv);
+    result.exportJson = parser.value(options.exportJson);
+    result.importFile = parser.value(options.importFile);
+
+    const auto usage = [this](const char *text) {
+        m_error = QCoreApplication::translate("CommandLine", text);
+        return std::nullopt;
+    };
+    const int commands = int(result.startSession) + int(!result.printSheet.isEmpty())
+        + int(!result.report.isEmpty()) + int(!result.exportCsv.isEmpty())
+        + int(!result.exportJson.isEmpty()) + int(!result.importFile.isEmpty());
+    if (commands > 1)
+        return usage("Give only one of --start, --print-sheet, --report, --export-csv, "
+                     "--export-json and --import.");
+    if (result.printSheet.isEmpty() && (parser.isSet(options.routine) || result.logGrid))
+        return usage("--routine and --log-grid go with --print-sheet.");
+    if (parser.isSet(options.weeks)) {
+        if (result.report.isEmpty())
+            return usage("--weeks goes with --report.");
+        bool isNumber = false;
+        result.reportWeeks = parser.value(options.weeks).toInt(&isNumber);
+        if (!isNumber || result.reportWeeks < 1 || result.reportWeeks > 52)
+            return usage("--weeks takes a whole number of weeks from 1 to 52.");
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {

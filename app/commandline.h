@@ -16,6 +16,23 @@ struct CommandLineOptions
     QString routine; ///< routine id or path to a routine file; empty: today's routine
     QString dataDir; ///< empty: the platform's application data folder
     bool minimized = false;
+
+    // Commands that do their work without a window and exit.
+    QString printSheet; ///< --print-sheet FILE.pdf
+    QString sheetRoutine; ///< --routine ID, with --print-sheet
+    bool logGrid = false; ///< --log-grid, with --print-sheet
+    QString report; ///< --report FILE.pdf
+    int reportWeeks = 8; ///< --weeks N, with --report
+    QString exportCsv; ///< --export-csv FILE
+    QString exportJson; ///< --export-json FILE
+    QString importFile; ///< --import FILE
+
+    /// True when a command above was given: no window is shown.
+    bool runsCommand() const
+    {
+        return !printSheet.isEmpty() || !report.isEmpty() || !exportCsv.isEmpty()
+            || !exportJson.isEmpty() || !importFile.isEmpty();
+    }
 };
 
 /// Parses arguments without needing a QCoreApplication, so --help and

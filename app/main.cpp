@@ -1,6 +1,9 @@
 #include "appcontroller.h"
 #include "commandline.h"
+#include "dataio/datacommands.h"
 #include "i18n.h"
+#include "instance/singleinstance.h"
+#include "print/printcommand.h"
 #include "settings/datadir.h"
 
 #include <QApplication>
@@ -19,6 +22,27 @@ QStringList argumentsOf(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+/// The commands that work without a window: they print what they did and
+/// return the process's exit status.
+int runCommand(const limber::CommandLineOptions &options, const QString &dataDir)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!options.printSheet.isEmpty())
+        return limber::runPrintSheetCommand(
+            {options.printSheet, options.sheetRoutine, options.logGrid, dataDir, {}, QLocale()},
+            err);
+    const limber::SystemWallClock clock;
+    using Kind = limber::DataCommandRequest::Kind;
+    if (!options.exportCsv.isEmpty())
+        return limber::runDataCommand(
+            {Kind::ExportCsv, options.exportCsv, dataDir}, clock, out, err);
+    if (!options.exportJson.isEmpty())
+        return limber::runDataCommand(
+            {Kind::ExportJson, options.exportJson, dataDir}, clock, out, err);
+    return limber::runDataCommand({Kind::Import, options.importFile, dataDir}, clock, out, err);
 }
 
 } // namespace
@@ -52,9 +76,32 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    if (options->runsCommand()) {
+        // Fonts and painting need a QGuiApplication, but not a display.
+        limber::usePlatformWithoutDisplay();
+        QApplication app(argc, argv);
+        limber::installTranslators();
+        return runCommand(*options, *dataDir);
+    }
+
     QApplication app(argc, argv);
     limber::installTranslators();
+
+    // One Limber per data folder: a second start brings the first forward.
+    limber::SingleInstance instance(*dataDir);
+    if (const limber::Status locked = instance.acquire(); !locked) {
+        if (instance.requestActivation())
+            QTextStream(stdout) << QCoreApplication::translate(
+                "main", "Limber is already running; its window was brought to the front.")
+                                << u'\n';
+        else
+            QTextStream(stderr) << locked.error().message << u'\n';
+        return 0;
+    }
+
     limber::AppController controller(*options, *dataDir);
+    QObject::connect(&instance, &limber::SingleInstance::activationRequested, &controller,
+        &limber::AppController::bringToFront);
     controller.start();
     return app.exec();
 }

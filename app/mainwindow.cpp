@@ -172,10 +172,18 @@ void MainWindow::buildNavigation()
     }
 }
 
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    m_fileMenu->insertActions(m_quit, actions);
+    m_fileMenu->insertSeparator(m_quit);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quit = quit;
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

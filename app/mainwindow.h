@@ -5,6 +5,7 @@
 
 class QAction;
 class QActionGroup;
+class QMenu;
 class QStackedWidget;
 class QToolBar;
 
@@ -44,6 +45,10 @@ public:
     QAction *navigationAction(Page page) const;
     QToolBar *navigationBar() const { return m_navigation; }
 
+    /// Adds a group of actions to the File menu, above Quit. The actions'
+    /// parent keeps ownership.
+    void addFileActions(const QList<QAction *> &actions);
+
 Q_SIGNALS:
     void pageChanged(limber::MainWindow::Page page);
 
@@ -66,6 +71,8 @@ private:
     QHash<Page, QWidget *> m_pages;
     QHash<Page, QAction *> m_actions;
     QAction *m_fullScreen = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quit = nullptr;
 };
 
 } // namespace limber

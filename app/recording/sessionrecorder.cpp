@@ -1,7 +1,6 @@
 #include "recording/sessionrecorder.h"
 
 #include "history/historystore.h"
-#include "session/sessionrunner.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,12 +29,12 @@ HoldEntry SessionRecorder::toEntry(const HoldRecord &record)
     return entry;
 }
 
-void SessionRecorder::begin(const QString &routineId, SessionRunner &runner)
+void SessionRecorder::begin(const QString &routineId)
 {
-    disconnect(m_holdConnection);
-    disconnect(m_finishConnection);
     m_holds.clear();
-    if (!m_store || m_store->isReadOnly()) {
+    // A newer Limber's file is never written. A folder that refuses writes
+    // may recover: the log keeps the session in memory until then.
+    if (!m_store || m_store->outcome().readOnlyReason == ReadOnlyReason::NewerVersion) {
         m_log.reset();
         return;
     }
@@ -44,9 +43,6 @@ void SessionRecorder::begin(const QString &routineId, SessionRunner &runner)
     if (!m_log)
         m_log = std::make_unique<SessionLog>(*m_store);
     report(m_log->begin(routineId));
-    m_holdConnection
-        = connect(&runner, &SessionRunner::holdFinished, this, &SessionRecorder::recordHold);
-    m_finishConnection = connect(&runner, &SessionRunner::finished, this, &SessionRecorder::finish);
 }
 
 void SessionRecorder::recordHold(const HoldRecord &record)
@@ -112,8 +108,15 @@ void SessionRecorder::setNote(const QString &note)
 
 void SessionRecorder::retry()
 {
-    if (m_log)
-        report(m_log->retryPending());
+    if (!m_log)
+        return;
+    if (m_store->isReadOnly()) {
+        if (Status reopened = m_store->reopenForWriting(); !reopened) {
+            report(reopened);
+            return;
+        }
+    }
+    report(m_log->retryPending());
 }
 
 int SessionRecorder::pendingCount() const

@@ -14,7 +14,6 @@
 namespace limber {
 
 class HistoryStore;
-class SessionRunner;
 
 Q_DECLARE_LOGGING_CATEGORY(lcRecording)
 
@@ -32,8 +31,12 @@ public:
     explicit SessionRecorder(HistoryStore *store, QObject *parent = nullptr);
     ~SessionRecorder() override;
 
-    /// Starts recording a session of `routineId` driven by `runner`.
-    void begin(const QString &routineId, SessionRunner &runner);
+    /// Starts recording a session of `routineId`. Feed it the session's
+    /// holds and its end through recordHold() and finish(), e.g. from the
+    /// SessionRunner's or the session page's signals.
+    void begin(const QString &routineId);
+    void recordHold(const limber::HoldRecord &record);
+    void finish(const limber::SessionSummary &summary);
 
     void setPainBefore(int level);
     void setPainAfter(int level);
@@ -59,15 +62,11 @@ Q_SIGNALS:
     void allSaved();
 
 private:
-    void recordHold(const HoldRecord &record);
-    void finish(const SessionSummary &summary);
     void report(const Status &status);
 
     HistoryStore *m_store;
     std::unique_ptr<SessionLog> m_log;
     QList<HoldEntry> m_holds;
-    QMetaObject::Connection m_holdConnection;
-    QMetaObject::Connection m_finishConnection;
 };
 
 } // namespace limber

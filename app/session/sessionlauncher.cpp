@@ -128,7 +128,7 @@ Status SessionLauncher::open(const QString &request)
         tr("%1 — %2").arg(routine->title.text(sessionOptions().uiLanguages), m_windowTitle));
     setNavigationEnabled(false);
     m_window.showPage(MainWindow::Page::Session);
-    Q_EMIT sessionOpened();
+    Q_EMIT sessionOpened(routine->id);
     return {};
 }
 

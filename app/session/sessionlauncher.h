@@ -56,7 +56,8 @@ public:
     QString contentProblems() const;
 
 Q_SIGNALS:
-    void sessionOpened();
+    /// A session of \a routineId has begun (its first phase is running).
+    void sessionOpened(const QString &routineId);
     /// Done was pressed on the end screen; the start page is shown again.
     void sessionClosed();
 

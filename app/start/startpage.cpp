@@ -75,6 +75,7 @@ StartPage::StartPage(QWidget *parent)
     setMutedText(m_lastSession);
 
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(32, 32, 32, 32);
     layout->addStretch(3);
     layout->addWidget(heading);
@@ -133,6 +134,18 @@ void StartPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_start->setFocus(Qt::OtherFocusReason);
+}
+
+void StartPage::setBeforeStartWidget(QWidget *widget)
+{
+    delete m_beforeStart;
+    m_beforeStart = widget;
+    if (!widget)
+        return;
+    // Just above the Start button, after the spacing that follows the duration.
+    const int startIndex = m_layout->indexOf(m_start);
+    m_layout->insertWidget(startIndex - 1, widget, 0, Qt::AlignHCenter);
+    m_layout->insertSpacing(startIndex, 24);
 }
 
 } // namespace limber

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace limber {
 
@@ -23,6 +24,10 @@ public:
     /// One line about the last session, e.g. "Yesterday: 6 minutes, left and right".
     /// Empty: a friendly line for someone who has not started yet.
     void setLastSession(const QString &line);
+
+    /// Puts \a widget (e.g. the "pain before" question) between the routine and
+    /// the Start button. The page takes ownership.
+    void setBeforeStartWidget(QWidget *widget);
 
     QString routineTitle() const;
     QString durationText() const;
@@ -42,6 +47,8 @@ private:
     QLabel *m_duration = nullptr;
     QLabel *m_lastSession = nullptr;
     QPushButton *m_start = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QWidget *m_beforeStart = nullptr;
 };
 
 } // namespace limber

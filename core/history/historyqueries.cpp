@@ -3,6 +3,8 @@
 #include "history/historystore.h"
 #include "history/statement.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 #include <limits>
 
@@ -223,6 +225,31 @@ Result<QStringList> HistoryQueries::exerciseIds() const
             return ids;
         ids.append(query.value().text(0));
     }
+}
+
+Result<std::optional<LastSession>> HistoryQueries::lastSession() const
+{
+    auto query
+        = sql::Statement::prepare(m_store.connection(), uR"(SELECT s.started_utc_ms, s.status,
+    (SELECT count(*) FROM holds h WHERE h.session_id = s.id),
+    (SELECT coalesce(sum(h.held_ms), 0) FROM holds h WHERE h.session_id = s.id),
+    s.started_offset_s
+FROM sessions s ORDER BY s.started_utc_ms DESC, s.id DESC LIMIT 1)"_s);
+    if (!query)
+        return query.error();
+    auto row = query.value().step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<LastSession>();
+    LastSession last;
+    // In the offset the person's clock had then, so the date reads as they lived it.
+    last.started = QDateTime::fromMSecsSinceEpoch(
+        query.value().int64(0), QTimeZone(static_cast<int>(query.value().int64(4))));
+    last.status = query.value().text(1);
+    last.holds = static_cast<int>(query.value().int64(2));
+    last.heldMs = query.value().int64(3);
+    return std::optional<LastSession>(last);
 }
 
 } // namespace limber

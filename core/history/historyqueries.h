@@ -6,6 +6,7 @@
 #include "util/error.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,15 @@ struct SideBalance
     bool isUnbalanced() const { return lagging != Side::None; }
 };
 
+/// The most recent session, for a one-line reminder on the start page.
+struct LastSession
+{
+    QDateTime started; ///< when it began, in the UTC offset the person had then
+    QString status; ///< in_progress, completed, stopped or interrupted
+    int holds = 0;
+    qint64 heldMs = 0;
+};
+
 /// Read-only questions the history page and the reports ask. Every week is a
 /// week of the user's calendar: a hold counts on the local date it started
 /// (its UTC time plus the offset stored with it), so a week stays the same
@@ -92,6 +102,8 @@ public:
     Result<SideBalance> sideBalance(QDate today, const HistoryFilter &filter = {}) const;
     /// Every exercise that has holds, for a filter list.
     Result<QStringList> exerciseIds() const;
+    /// The session that started last; nullopt when there is none.
+    Result<std::optional<LastSession>> lastSession() const;
 
 private:
     HistoryStore &m_store;

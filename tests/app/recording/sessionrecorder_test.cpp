@@ -68,12 +68,19 @@ protected:
         return store.ok() ? std::move(store).value() : nullptr;
     }
 
-    std::unique_ptr<SessionRunner> makeRunner()
+    /// A runner whose holds and end go to `recorder`, as the app wires them.
+    std::unique_ptr<SessionRunner> makeRunner(SessionRecorder &recorder)
     {
         auto timeline = Timeline::build(
             m_routine, [this](const QString &id) { return m_library.exercise(id); });
         EXPECT_TRUE(timeline.ok());
-        return std::make_unique<SessionRunner>(std::move(timeline).value(), m_clock, m_clock);
+        auto runner
+            = std::make_unique<SessionRunner>(std::move(timeline).value(), m_clock, m_clock);
+        QObject::connect(
+            runner.get(), &SessionRunner::holdFinished, &recorder, &SessionRecorder::recordHold);
+        QObject::connect(
+            runner.get(), &SessionRunner::finished, &recorder, &SessionRecorder::finish);
+        return runner;
     }
 
     void runFor(SessionRunner &runner, std::chrono::milliseconds total)
@@ -98,10 +105,10 @@ TEST_F(SessionRecorderTest, EachHoldIsOnDiskTheMomentItEnds)
 {
     auto store = openStore();
     SessionRecorder recorder(store.get());
-    auto runner = makeRunner();
+    auto runner = makeRunner(recorder);
     int saved = 0;
     QObject::connect(&recorder, &SessionRecorder::holdSaved, [&] { ++saved; });
-    recorder.begin(u"short"_s, *runner);
+    recorder.begin(u"short"_s);
     recorder.setPainBefore(5);
     runner->start();
 
@@ -125,8 +132,8 @@ TEST_F(SessionRecorderTest, StoppingBecauseItHurtsKeepsThePartialHoldAndTheReaso
 {
     auto store = openStore();
     SessionRecorder recorder(store.get());
-    auto runner = makeRunner();
-    recorder.begin(u"short"_s, *runner);
+    auto runner = makeRunner(recorder);
+    recorder.begin(u"short"_s);
     runner->start();
     runFor(*runner, 3000ms);
     runner->stop(StopReason::Pain);
@@ -141,8 +148,8 @@ TEST_F(SessionRecorderTest, SelfReportsFromTheEndScreenAreStored)
 {
     auto store = openStore();
     SessionRecorder recorder(store.get());
-    auto runner = makeRunner();
-    recorder.begin(u"short"_s, *runner);
+    auto runner = makeRunner(recorder);
+    recorder.begin(u"short"_s);
     runner->start();
     runFor(*runner, 15s);
     ASSERT_EQ(runner->state(), SessionRunner::State::Finished);
@@ -162,10 +169,10 @@ TEST_F(SessionRecorderTest, SelfReportsFromTheEndScreenAreStored)
 TEST_F(SessionRecorderTest, WithoutAHistoryTheSessionStillRuns)
 {
     SessionRecorder recorder(nullptr);
-    auto runner = makeRunner();
+    auto runner = makeRunner(recorder);
     int failures = 0;
     QObject::connect(&recorder, &SessionRecorder::saveFailed, [&] { ++failures; });
-    recorder.begin(u"short"_s, *runner);
+    recorder.begin(u"short"_s);
     runner->start();
     runFor(*runner, 15s);
     EXPECT_EQ(runner->state(), SessionRunner::State::Finished);

@@ -332,3 +332,26 @@ TEST_F(Queries, ExerciseIdsListsWhatWasPractised)
 }
 
 } // namespace
+
+TEST_F(Queries, LastSessionIsTheOneThatStartedLastInItsOwnOffset)
+{
+    auto none = queries().lastSession();
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value()) << "an empty history has no last session";
+
+    const QDateTime earlier(QDate(2026, 3, 2), QTime(7, 30), QTimeZone(3600));
+    const QDateTime later(QDate(2026, 3, 4), QTime(21, 15), QTimeZone(-4 * 3600));
+    addSession({holdAt(earlier, u"a"_s, Side::Left, 60000)});
+    addSession({holdAt(later, u"a"_s, Side::Left, 45000),
+        holdAt(later.addSecs(70), u"a"_s, Side::Right, 30000)});
+
+    auto last = queries().lastSession();
+    ASSERT_TRUE(last.ok());
+    ASSERT_TRUE(last->has_value());
+    const LastSession &session = **last;
+    EXPECT_EQ(session.started.toUTC(), later.toUTC());
+    EXPECT_EQ(session.started.time(), QTime(21, 15)) << "the wall time the person saw";
+    EXPECT_EQ(session.holds, 2);
+    EXPECT_EQ(session.heldMs, 75000);
+    EXPECT_EQ(session.status, u"completed"_s);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "session/clock.h"
+#include "session/sessionrecords.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+
+namespace limber {
+
+class ChoiceScale;
+class ContentLibrary;
+class HistoryPage;
+class HistoryStore;
+class MainWindow;
+class SelfReportPanel;
+class SessionLauncher;
+class SessionRecorder;
+
+/// The history in the running program: opens the store once the window is
+/// up, tells the person what opening found (a damaged file kept aside, a
+/// newer file opened read-only), records every session through a
+/// SessionRecorder, asks the self-reports, shows the History page, and
+/// offers export, import and restore in the File menu.
+class HistoryController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Everything passed in must outlive the controller.
+    HistoryController(MainWindow &window, SessionLauncher &sessions, const QString &dataDir,
+        QObject *parent = nullptr);
+    ~HistoryController() override;
+
+    /// Opens the history and builds what depends on it. Problems are shown,
+    /// never fatal: without a history, sessions still run.
+    void open(const WallClock &clock);
+
+    HistoryStore *store() const { return m_store.get(); }
+    SessionRecorder *recorder() const { return m_recorder.get(); }
+    HistoryPage *page() const;
+
+private:
+    void showOpenOutcome();
+    void addMenuActions();
+    void beginRecording(const QString &routineId);
+    void prepareSelfReports(const SessionSummary &summary);
+    void showSaveProblem(const QString &message);
+    void updateLastSessionLine();
+    void exportCsv();
+    void exportJson();
+    void importJson();
+    void restoreBackup();
+
+    MainWindow &m_window;
+    SessionLauncher &m_sessions;
+    QString m_dataDir;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<SessionRecorder> m_recorder;
+    QPointer<HistoryPage> m_page;
+    QPointer<SelfReportPanel> m_selfReports;
+    QPointer<ChoiceScale> m_painBefore;
+    QString m_openProblem;
+};
+
+} // namespace limber
