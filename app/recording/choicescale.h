@@ -31,10 +31,13 @@ Q_SIGNALS:
     void valueChanged(std::optional<int> value);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void choose(int index);
+    /// Digits pick, arrows move, Delete clears; false for any other key.
+    bool handleKey(int key);
 
     QButtonGroup *m_group = nullptr;
     int m_firstKey = 0;

@@ -142,10 +142,10 @@ void StartPage::setBeforeStartWidget(QWidget *widget)
     m_beforeStart = widget;
     if (!widget)
         return;
-    // Just above the Start button, after the spacing that follows the duration.
+    // Just above the Start button, with the same room on both sides.
     const int startIndex = m_layout->indexOf(m_start);
-    m_layout->insertWidget(startIndex - 1, widget, 0, Qt::AlignHCenter);
-    m_layout->insertSpacing(startIndex, 24);
+    m_layout->insertWidget(startIndex, widget, 0, Qt::AlignHCenter);
+    m_layout->insertSpacing(startIndex + 1, 32);
 }
 
 } // namespace limber

@@ -81,8 +81,14 @@ def main():
 
     reported = []
     for run in range(args.runs):
-        # Kill anywhere from start-up to just past the end of the routine.
-        kill_after = rng.uniform(0.2, length + 1.5)
+        # Every other run dies within half a second of a hold's end, where a
+        # write is in flight; the rest anywhere from start-up to past the end.
+        if run % 2:
+            hold_end = rng.choice([item["holdSeconds"] * (n + 1) for item in items
+                                   for n in range(item.get("holdsPerSide", 1) * 2)])
+            kill_after = hold_end + rng.uniform(-0.5, 0.5) + 0.4
+        else:
+            kill_after = rng.uniform(0.2, length + 1.5)
         saved = []
         exited_early, status = run_once(args.limber, args.routine, data_dir, kill_after, saved)
         if exited_early and status != 0:
