@@ -3,6 +3,7 @@
 #include "print/papersize.h"
 #include "print/reportcommand.h"
 #include "print/reportpdfwriter.h"
+#include "print/reportsessions.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -40,6 +41,13 @@ void ReportPrinter::setWeeks(int weeks)
 
 Result<ProgressReport> ReportPrinter::report() const
 {
+    auto sessions = SessionQueries(m_store).sessionCount();
+    if (!sessions)
+        return sessions.error();
+    if (*sessions == 0) {
+        return Error {tr("There is nothing to report yet. A progress report can be made once a "
+                         "session has been recorded.")};
+    }
     Result<ReportContent> content
         = ReportContentBuilder(m_store, m_library).build({m_today, m_weeks, QLocale()});
     if (!content)

@@ -40,11 +40,13 @@ public:
     /// The day the report is made on; invalid (the default): today.
     void setToday(QDate today) { m_today = today; }
 
-    /// Asks for a file, writes the report there and reports a failure.
-    /// Returns true when the file was written.
+    /// Asks for a file, writes the report there and reports a failure (or
+    /// that there is nothing to report, before asking). Returns true when
+    /// the file was written.
     bool exportPdf(QWidget *parent);
 
-    /// The report for the current options, in the application's locale.
+    /// The report for the current options, in the application's locale;
+    /// an error when no session has been recorded yet.
     Result<ProgressReport> report() const;
 
     /// Seams for tests; the defaults use QFileDialog and QMessageBox.
