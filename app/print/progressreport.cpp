@@ -37,10 +37,13 @@ Block &add(SheetBlocks &blocks, double spaceBefore, Args &&...args)
     return added;
 }
 
-/// A section's heading, kept on the page of what follows it.
-void addHeading(SheetBlocks &blocks, const QString &text)
+/// A section's heading, kept on the page of what follows it, with a quiet
+/// line under it that says how to read the section.
+void addHeading(SheetBlocks &blocks, const QString &text, const QString &caption = {})
 {
     add<ParagraphBlock>(blocks, kSectionGap, Font::Heading, text).keepWithNext = true;
+    if (!caption.isEmpty())
+        add<ParagraphBlock>(blocks, 3, Font::Body, caption, true).keepWithNext = true;
 }
 
 } // namespace
@@ -102,13 +105,9 @@ SheetBlocks ProgressReport::makeBlocks() const
                 pain.isEmpty() ? tr("not recorded") : tr("0\u201310, first week \u2192 last week")},
         });
 
-    addHeading(blocks, tr("Minutes held each week"));
-    add<ParagraphBlock>(blocks, 3, Font::Body,
+    addHeading(blocks, tr("Minutes held each week"),
         tr("Left and right stacked, the week's total above each bar. Each week is named by "
-           "its first day."),
-        true)
-        .keepWithNext
-        = true;
+           "its first day."));
     QList<WeekChartBlock::Row> rows;
     // Narrow weeks leave no room for numbers under them; the bars remain.
     if (c.weeks.size() <= kMaxWeeksWithNumbers) {
@@ -126,12 +125,14 @@ SheetBlocks ProgressReport::makeBlocks() const
             c.balance.lagging, c.locale},
         ReportText::balance(c));
 
-    addHeading(blocks, tr("Pain before and after a session (0\u201310)"));
+    addHeading(blocks, tr("Pain before and after a session"),
+        tr("The week's average of the scores given before and after each session: 0 is no "
+           "pain, 10 the worst imaginable."));
     add<WeekChartBlock>(blocks, 6, HistoryCharts::pain(c.weeks, c.locale),
         WeekChartBlock::Kind::Lines, kPainChartHeight)
         .keepWithNext
         = true;
-    add<ParagraphBlock>(blocks, 6, Font::Body, ReportText::painSummary(c));
+    add<ParagraphBlock>(blocks, 8, Font::Body, ReportText::painSummary(c));
 
     addReach(blocks);
     addNotes(blocks);
@@ -141,7 +142,8 @@ SheetBlocks ProgressReport::makeBlocks() const
 void ProgressReport::addReach(SheetBlocks &blocks) const
 {
     const ReportContent &c = m_content;
-    addHeading(blocks, tr("How far into the stretch"));
+    addHeading(blocks, tr("How far into the stretch"),
+        tr("The furthest position reached each week, on the exercise's own steps."));
     if (c.reach.isEmpty()) {
         add<ParagraphBlock>(blocks, 4, Font::Body, tr("No reach recorded in these weeks."), true);
         return;
@@ -157,7 +159,7 @@ void ProgressReport::addReach(SheetBlocks &blocks) const
             blocks, 4, std::move(data), WeekChartBlock::Kind::Lines, kReachChartHeight)
             .keepWithNext
             = true;
-        add<ParagraphBlock>(blocks, 4, Font::Body, ReportText::reachSummary(reach, c));
+        add<ParagraphBlock>(blocks, 8, Font::Body, ReportText::reachSummary(reach, c));
     }
 }
 
