@@ -101,7 +101,7 @@ SheetBlocks ProgressReport::makeBlocks() const
             {tr("Minutes held"), ReportText::minutesHeld(c), ReportText::minutesBySide(c)},
             {tr("Days in a row now"), c.locale.toString(c.streaks.current),
                 ReportText::bestStreak(c.streaks)},
-            {tr("Pain before a session"), pain.isEmpty() ? tr("\u2013") : pain,
+            {tr("Pain before a session"), pain.isEmpty() ? u"\u2013"_s : pain,
                 pain.isEmpty() ? tr("not recorded") : tr("0\u201310, first week \u2192 last week")},
         });
 
