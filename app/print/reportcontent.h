@@ -1,0 +1,89 @@
+#pragma once
+
+#include "history/historyqueries.h"
+#include "history/historysnapshot.h"
+#include "print/reportsessions.h"
+#include "util/error.h"
+
+#include <QDate>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace limber {
+
+class ContentLibrary;
+class HistoryStore;
+
+/// What a progress report covers.
+struct ReportOptions
+{
+    /// The local date the report is made on; its week is the last one.
+    QDate today;
+    int weekCount = 8;
+    /// Language, date format, first day of the week.
+    QLocale locale;
+};
+
+/// How far into the stretch one exercise went, week by week.
+struct ReachProgress
+{
+    QString exerciseTitle;
+    /// The exercise's ladder, easiest first ("Level 1".. when it has none).
+    QStringList levelNames;
+    /// The furthest reach of each week of the report, either side.
+    QList<std::optional<int>> bestReach;
+};
+
+/// Everything a progress report shows, as plain values.
+struct ReportContent
+{
+    QLocale locale;
+    QDate madeOn;
+    /// The days covered: the first day of the first week up to the day the
+    /// report was made.
+    QDate firstDay;
+    QDate lastDay;
+    /// One row per week of the report, oldest first.
+    QList<WeekRow> weeks;
+    SessionOutcomes sessions;
+    Streaks streaks;
+    /// Left against right over the four weeks ending on madeOn.
+    SideBalance balance;
+    /// Exercises with reach recorded in these weeks.
+    QList<ReachProgress> reach;
+    /// The most recent notes, newest first, trimmed.
+    QList<SessionNote> notes;
+    /// Titles of the exercises practised in these weeks.
+    QStringList exercises;
+};
+
+/// Reads a ReportContent from a history (HistoryQueries and SessionQueries)
+/// and names exercises and reach levels from the content library.
+class ReportContentBuilder
+{
+public:
+    /// Notes on the report at most, and the characters kept of each.
+    static constexpr int maxNotes = 10;
+    static constexpr int maxNoteLength = 280;
+
+    ReportContentBuilder(HistoryStore &store, const ContentLibrary &library);
+
+    Result<ReportContent> build(const ReportOptions &options) const;
+
+    /// \a note without surrounding or repeated white space, cut after a
+    /// whole word with an ellipsis when longer than \a maxLength.
+    static QString trimmedNote(const QString &note, int maxLength = maxNoteLength);
+
+private:
+    QString exerciseTitle(const QString &id, const QLocale &locale) const;
+    QStringList levelNames(const QString &id, const QLocale &locale) const;
+
+    HistoryStore &m_store;
+    const ContentLibrary &m_library;
+};
+
+} // namespace limber
