@@ -4,6 +4,7 @@
 #include "i18n.h"
 #include "instance/singleinstance.h"
 #include "print/printcommand.h"
+#include "print/reportcommand.h"
 #include "settings/datadir.h"
 
 #include <QApplication>
@@ -34,6 +35,9 @@ int runCommand(const limber::CommandLineOptions &options, const QString &dataDir
         return limber::runPrintSheetCommand(
             {options.printSheet, options.sheetRoutine, options.logGrid, dataDir, {}, QLocale()},
             err);
+    if (!options.report.isEmpty())
+        return limber::runReportCommand(
+            {options.report, options.reportWeeks, dataDir, {}, QLocale()}, err);
     const limber::SystemWallClock clock;
     using Kind = limber::DataCommandRequest::Kind;
     if (!options.exportCsv.isEmpty())

@@ -7,6 +7,7 @@
 #include "history/historyqueries.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
+#include "print/reportprinter.h"
 #include "recording/choicescale.h"
 #include "recording/selfreportpanel.h"
 #include "recording/sessionrecorder.h"
@@ -212,9 +213,15 @@ void HistoryController::addMenuActions()
     auto *importAction = new QAction(tr("&Import History…"), this);
     importAction->setObjectName(u"importAction"_s);
     connect(importAction, &QAction::triggered, this, &HistoryController::importJson);
+    auto *reportAction = new QAction(tr("Export Progress &Report…"), this);
+    reportAction->setObjectName(u"exportReportAction"_s);
+    m_reportPrinter = new ReportPrinter(*m_store, m_sessions.library(), this);
+    connect(
+        reportAction, &QAction::triggered, this, [this] { m_reportPrinter->exportPdf(&m_window); });
     auto *restoreAction = new QAction(tr("&Restore a Backup…"), this);
     restoreAction->setObjectName(u"restoreBackupAction"_s);
     connect(restoreAction, &QAction::triggered, this, &HistoryController::restoreBackup);
+    m_window.addFileActions({reportAction});
     m_window.addFileActions({exportCsvAction, exportJsonAction, importAction, restoreAction});
 }
 

@@ -17,6 +17,7 @@ class ContentLibrary;
 class HistoryPage;
 class HistoryStore;
 class MainWindow;
+class ReportPrinter;
 class SelfReportPanel;
 class SessionLauncher;
 class SessionRecorder;
@@ -64,6 +65,7 @@ private:
     QPointer<HistoryPage> m_page;
     QPointer<SelfReportPanel> m_selfReports;
     QPointer<ChoiceScale> m_painBefore;
+    ReportPrinter *m_reportPrinter = nullptr;
     QString m_openProblem;
 };
 

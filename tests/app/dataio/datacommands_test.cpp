@@ -129,7 +129,8 @@ TEST_F(DataCommandsTest, RefusesWhileAnotherLimberHoldsTheFolder)
     ASSERT_TRUE(running.tryLock().ok());
     const QString holds = m_dir.filePath(u"holds.csv"_s);
     EXPECT_NE(run(DataCommandRequest::Kind::ExportCsv, holds), 0);
-    EXPECT_TRUE(m_err.contains(u"Close the running Limber first"_s)) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains(u"already running"_s)) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains(m_dataDir)) << "names the data folder: " << m_err.toStdString();
     EXPECT_FALSE(QFile::exists(holds));
 }
 
