@@ -1,93 +1,304 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>SessionText</name>
-    <message numerus="yes">
-        <source>%1 · step %2 of %n</source>
-        <translation>
-            <numerusform>%1 · step %2 of %n</numerusform>
-            <numerusform>%1 · step %2 of %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hold %1 of %n</source>
-        <translation>
-            <numerusform>Hold %1 of %n</numerusform>
-            <numerusform>Hold %1 of %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · hold %2 of %n</source>
-        <translation>
-            <numerusform>%1 · hold %2 of %n</numerusform>
-            <numerusform>%1 · hold %2 of %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next: %1, step %2 of %n</source>
-        <translation>
-            <numerusform>Next: %1, step %2 of %n</numerusform>
-            <numerusform>Next: %1, step %2 of %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next: hold %1 of %n (%2)</source>
-        <translation>
-            <numerusform>Next: hold %1 of %n (%2)</numerusform>
-            <numerusform>Next: hold %1 of %n (%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next: hold %1 of %n, %2 (%3)</source>
-        <translation>
-            <numerusform>Next: hold %1 of %n, %2 (%3)</numerusform>
-            <numerusform>Next: hold %1 of %n, %2 (%3)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>limber::SessionControls</name>
-    <message numerus="yes">
-        <source>Add %n second(s) to this hold</source>
-        <translation>
-            <numerusform>Add %n second to this hold</numerusform>
-            <numerusform>Add %n seconds to this hold</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>limber::SessionSummaryView</name>
-    <message numerus="yes">
-        <source>%1: %n hold(s)</source>
-        <translation>
-            <numerusform>%1: %n hold</numerusform>
-            <numerusform>%1: %n holds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hold(s) done</source>
-        <translation>
-            <numerusform>%n hold done</numerusform>
-            <numerusform>%n holds done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hold(s) cut short</source>
-        <translation>
-            <numerusform>%n hold cut short</numerusform>
-            <numerusform>%n holds cut short</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>limber::StartPage</name>
-    <message numerus="yes">
-        <source>About %n minute(s)</source>
-        <translation>
-            <numerusform>About %n minute</numerusform>
-            <numerusform>About %n minutes</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>DataCommands</name>
+        <message numerus="yes">
+            <source>Imported %n session(s)</source>
+            <translation>
+                <numerusform>Imported %n session</numerusform>
+                <numerusform>Imported %n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s)</source>
+            <translation>
+                <numerusform>%n hold</numerusform>
+                <numerusform>%n holds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) were already in your history.</source>
+            <translation>
+                <numerusform>%n session was already in your history.</numerusform>
+                <numerusform>%n sessions were already in your history.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n completed</numerusform>
+                <numerusform>%n completed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stopped (%1 for pain)</source>
+            <translation>
+                <numerusform>%n stopped (%1 for pain)</numerusform>
+                <numerusform>%n stopped (%1 for pain)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stopped</source>
+            <translation>
+                <numerusform>%n stopped</numerusform>
+                <numerusform>%n stopped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interrupted</source>
+            <translation>
+                <numerusform>%n interrupted</numerusform>
+                <numerusform>%n interrupted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Best run: %n day(s)</source>
+            <translation>
+                <numerusform>Best run: %n day</numerusform>
+                <numerusform>Best run: %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message numerus="yes">
+            <source>%1: step %2 of %n</source>
+            <translation>
+                <numerusform>%1: step %2 of %n</numerusform>
+                <numerusform>%1: step %2 of %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hold %1 of %n</source>
+            <translation>
+                <numerusform>Hold %1 of %n</numerusform>
+                <numerusform>Hold %1 of %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hold %1 of %n: %2</source>
+            <translation>
+                <numerusform>Hold %1 of %n: %2</numerusform>
+                <numerusform>Hold %1 of %n: %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLog</name>
+        <message numerus="yes">
+            <source>Limber could not save %1. %2 Limber keeps %n unsaved record(s) and saves them when you try again.</source>
+            <translation>
+                <numerusform>Limber could not save %1. %2 Limber keeps %n unsaved record and saves them when you try again.</numerusform>
+                <numerusform>Limber could not save %1. %2 Limber keeps %n unsaved records and saves them when you try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionText</name>
+        <message numerus="yes">
+            <source>%1 · step %2 of %n</source>
+            <translation>
+                <numerusform>%1 · step %2 of %n</numerusform>
+                <numerusform>%1 · step %2 of %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hold %1 of %n</source>
+            <translation>
+                <numerusform>Hold %1 of %n</numerusform>
+                <numerusform>Hold %1 of %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · hold %2 of %n</source>
+            <translation>
+                <numerusform>%1 · hold %2 of %n</numerusform>
+                <numerusform>%1 · hold %2 of %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Next: %1, step %2 of %n</source>
+            <translation>
+                <numerusform>Next: %1, step %2 of %n</numerusform>
+                <numerusform>Next: %1, step %2 of %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Next: hold %1 of %n (%2)</source>
+            <translation>
+                <numerusform>Next: hold %1 of %n (%2)</numerusform>
+                <numerusform>Next: hold %1 of %n (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Next: hold %1 of %n, %2 (%3)</source>
+            <translation>
+                <numerusform>Next: hold %1 of %n, %2 (%3)</numerusform>
+                <numerusform>Next: hold %1 of %n, %2 (%3)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetContentBuilder</name>
+        <message numerus="yes">
+            <source>%n hold(s) per side, %1 each</source>
+            <translation>
+                <numerusform>%n hold per side, %1 each</numerusform>
+                <numerusform>%n holds per side, %1 each</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s), %1 each</source>
+            <translation>
+                <numerusform>%n hold, %1 each</numerusform>
+                <numerusform>%n holds, %1 each</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <comment>minutes, abbreviated</comment>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <comment>seconds, abbreviated</comment>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n minute(s)</source>
+            <translation>
+                <numerusform>About %n minute</numerusform>
+                <numerusform>About %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageMessages</name>
+        <message numerus="yes">
+            <source>%n session(s) ended unexpectedly last time; the holds recorded before that are kept and the session is marked as interrupted.</source>
+            <translation>
+                <numerusform>%n session ended unexpectedly last time; the holds recorded before that is kept and the session is marked as interrupted.</numerusform>
+                <numerusform>%n sessions ended unexpectedly last time; the holds recorded before that are kept and the session is marked as interrupted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::HistoryChartsPanel</name>
+        <message numerus="yes">
+            <source>Current streak: %n day(s) in a row</source>
+            <translation>
+                <numerusform>Current streak: %n day in a row</numerusform>
+                <numerusform>Current streak: %n days in a row</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Best streak: %n day(s) in a row</source>
+            <translation>
+                <numerusform>Best streak: %n day in a row</numerusform>
+                <numerusform>Best streak: %n days in a row</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::HistoryController</name>
+        <message numerus="yes">
+            <source>%n hold(s)</source>
+            <translation>
+                <numerusform>%n hold</numerusform>
+                <numerusform>%n holds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) held</source>
+            <translation>
+                <numerusform>%n minute held</numerusform>
+                <numerusform>%n minutes held</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n session(s)</source>
+            <translation>
+                <numerusform>Added %n session</numerusform>
+                <numerusform>Added %n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) were already in your history.</source>
+            <translation>
+                <numerusform>%n session was already in your history.</numerusform>
+                <numerusform>%n sessions were already in your history.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::SessionControls</name>
+        <message numerus="yes">
+            <source>Add %n second(s) to this hold</source>
+            <translation>
+                <numerusform>Add %n second to this hold</numerusform>
+                <numerusform>Add %n seconds to this hold</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::SessionSummaryView</name>
+        <message numerus="yes">
+            <source>%1: %n hold(s)</source>
+            <translation>
+                <numerusform>%1: %n hold</numerusform>
+                <numerusform>%1: %n holds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s) done</source>
+            <translation>
+                <numerusform>%n hold done</numerusform>
+                <numerusform>%n holds done</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s) cut short</source>
+            <translation>
+                <numerusform>%n hold cut short</numerusform>
+                <numerusform>%n holds cut short</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::StartPage</name>
+        <message numerus="yes">
+            <source>About %n minute(s)</source>
+            <translation>
+                <numerusform>About %n minute</numerusform>
+                <numerusform>About %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::listNames</name>
+        <message numerus="yes">
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (and %n more)</numerusform>
+                <numerusform> (and %n more)</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -15,9 +15,15 @@ namespace limber {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// Gives the messages below one translation context that lupdate can see.
+struct DataCommandText
 {
-    return QCoreApplication::translate("DataCommands", text, nullptr, n);
+    Q_DECLARE_TR_FUNCTIONS(DataCommands)
+};
+
+QString tr(const char *text)
+{
+    return DataCommandText::tr(text);
 }
 
 /// Prints "Exporting… 40 %" lines, at most one per ten percent.
@@ -100,11 +106,11 @@ int runDataCommand(
         auto summary = importer.importJson(request.path, progressPrinter(err, tr("Importing…")));
         if (!summary)
             return fail(err, summary.error().message);
-        out << tr("Imported %n session(s)", summary->sessionsAdded) << u", "_s
-            << tr("%n hold(s)", summary->holdsAdded) << u'\n';
+        out << DataCommandText::tr("Imported %n session(s)", nullptr, summary->sessionsAdded)
+            << u", "_s << DataCommandText::tr("%n hold(s)", nullptr, summary->holdsAdded) << u'\n';
         if (summary->sessionsAlreadyPresent > 0)
-            out << tr(
-                "%n session(s) were already in your history.", summary->sessionsAlreadyPresent)
+            out << DataCommandText::tr("%n session(s) were already in your history.", nullptr,
+                summary->sessionsAlreadyPresent)
                 << u'\n';
         return 0;
     }
