@@ -7,7 +7,8 @@ process's user+system time from /proc/<pid>/stat over a window of N seconds
 (default 30) and prints it as a percentage of one core. The X server's own
 time over the same window is printed too: drawing into a window costs the
 server as well. For comparison it measures the start page standing idle,
-and the hold with the breath pacer switched off.
+the hold with the breath pacer switched off, and a switch followed by
+the next hold, which includes the figure's two movements.
 
 usage: bench/session_cpu.py --limber build/release/app/limber [--seconds 30]
 """
@@ -33,7 +34,7 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def measure(limber, seconds, settings, arguments, label):
+def measure(limber, seconds, settings, arguments, label, keys=(), settle=5, setup=False):
     data_dir = tempfile.mkdtemp(prefix="limber-cpu-")
     with open(os.path.join(data_dir, "settings.ini"), "w") as ini:
         ini.write("[safety]\nacceptedNoticeVersion=1\n")
@@ -45,8 +46,8 @@ def measure(limber, seconds, settings, arguments, label):
     with open(routine, "w") as out:
         json.dump({"format": 1, "id": "long-hold", "title": "Long hold",
                    "items": [{"exercise": "seated-leg-cross", "holdsPerSide": 1,
-                              "holdSeconds": seconds + 30, "switchSeconds": 5,
-                              "includeSetup": False}]}, out)
+                              "holdSeconds": seconds + 30, "switchSeconds": 10,
+                              "includeSetup": setup}]}, out)
     arguments = [routine if a == "ROUTINE" else a for a in arguments]
 
     xvfb, display = start_xvfb()
@@ -54,9 +55,16 @@ def measure(limber, seconds, settings, arguments, label):
     app = subprocess.Popen([limber, "--data-dir", data_dir] + arguments, env=env,
                            stderr=subprocess.DEVNULL)
     try:
-        if find_window(env, "Limber", 30) is None:
+        window = find_window(env, "Limber", 30)
+        if window is None:
             fail("no window within 30 s")
-        time.sleep(5)  # past the start and the first movement into the hold
+        if keys:
+            time.sleep(1)  # the session opens once the window is up
+            subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=False)
+            for key in keys:
+                subprocess.run(["xdotool", "key", key], env=env, check=True)
+                time.sleep(0.2)
+        time.sleep(settle)
         app_before, x_before, wall_before = cpu_seconds(app.pid), cpu_seconds(xvfb.pid), time.monotonic()
         time.sleep(seconds)
         app_after, x_after, wall_after = cpu_seconds(app.pid), cpu_seconds(xvfb.pid), time.monotonic()
@@ -85,6 +93,11 @@ def main():
     measure(args.limber, args.seconds, {}, ["--start", "ROUTINE"], "hold, breath pacer on")
     measure(args.limber, args.seconds, {"breathing": {"pacerVisible": "false"}},
             ["--start", "ROUTINE"], "hold, breath pacer off")
+    # Skip the three set-up steps and the first hold: the switch (sitting up,
+    # 1.5 s), then the next hold with its 6 s movement into the lean,
+    # measured from the switch's start.
+    measure(args.limber, args.seconds, {}, ["--start", "ROUTINE"],
+            "switch + hold, with both movements", keys=["Right"] * 4, settle=0, setup=True)
 
 
 if __name__ == "__main__":

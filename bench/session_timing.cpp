@@ -5,10 +5,11 @@
 //   QT_QPA_PLATFORM=offscreen session_timing [--holds N] [--seconds S]
 //
 // Runs a routine of N holds per side of S seconds (default 4 x 5 s, with
-// 5 s switches and no set-up steps) and prints, for phase changes and for
-// cues separately, how late each came after its exact time: the median and
-// the maximum. "Late" is measured on the session's own clock (the runner's
-// active time when the signal arrives, minus the time it was due) and, to
+// 5 s switches and no set-up steps) and prints how late each came after
+// its exact time, the median and the maximum: holds ending (the timer
+// firing), phases changing and cues going out (what the speakers get), and
+// the screen updated for the new phase (ready to be painted). "Late" is measured on the session's
+// own clock (the runner's active time when the signal arrives, minus the time it was due) and, to
 // see below a millisecond, on std::chrono::steady_clock from the start.
 #include "content/contentlibrary.h"
 #include "content_resources.h"
@@ -50,9 +51,9 @@ struct Lateness
     void print(QTextStream &out, const char *what) const
     {
         out << what << ": " << clockMs.size() << " events; late on the session clock: median "
-            << median(clockMs) << " ms, max " << maximum(clockMs)
-            << " ms; on steady_clock: median " << QString::number(median(steadyMs), 'f', 2)
-            << " ms, max " << QString::number(maximum(steadyMs), 'f', 2) << " ms\n";
+            << median(clockMs) << " ms, max " << maximum(clockMs) << " ms; on steady_clock: median "
+            << QString::number(median(steadyMs), 'f', 2) << " ms, max "
+            << QString::number(maximum(steadyMs), 'f', 2) << " ms\n";
     }
 };
 
@@ -103,8 +104,7 @@ int main(int argc, char **argv)
         // counts from the same instant, give or take that millisecond's fraction.
         const auto since = std::chrono::steady_clock::now() - started;
         const double dueMs = static_cast<double>((startedOnClock + due).count());
-        into.steadyMs.push_back(
-            std::chrono::duration<double, std::milli>(since).count() - dueMs);
+        into.steadyMs.push_back(std::chrono::duration<double, std::milli>(since).count() - dueMs);
     };
 
     QObject::connect(&page, &SessionPage::sessionFinished, &app, [&] { app.quit(); });
@@ -117,8 +117,14 @@ int main(int argc, char **argv)
         if (hold.completed)
             record(holdEnds, runner.currentPhase().end());
     });
+    Lateness screens;
     QObject::connect(&runner, &SessionRunner::phaseChanged, &app, [&](const Phase &phase) {
         record(phases, phase.start);
+        // Queued after the page's own update of the screen, so this is when
+        // the new phase's words and figure are in place (to be painted).
+        const auto start = phase.start;
+        QMetaObject::invokeMethod(
+            &app, [&, start] { record(screens, start); }, Qt::QueuedConnection);
     });
     QObject::connect(&runner, &SessionRunner::cue, &app, [&](const Cue &cue) {
         if (cue.at > std::chrono::milliseconds(0))
@@ -131,6 +137,7 @@ int main(int argc, char **argv)
         << " s, switches of " << item.switchSeconds << " s\n";
     holdEnds.print(out, "Hold ends");
     phases.print(out, "Phase changes");
+    screens.print(out, "Screen updated for a phase");
     cues.print(out, "Cues");
     return 0;
 }

@@ -21,6 +21,7 @@ using PoseLookup = std::function<const Pose *(const QString &poseId)>;
 /// slowly as the step says), the mirror image for the right side, the
 /// stretched region tinted during holds. A switch shows the starting
 /// position with the other leg on top; the next hold moves into the stretch.
+/// Movements follow the session's clock through advance().
 class SessionFigure
 {
 public:
@@ -31,8 +32,11 @@ public:
     /// Shows phase \a phaseIndex of \a timeline. \a jump: show it at once,
     /// without moving from what was shown (the first phase of a session).
     void showPhase(const Timeline &timeline, int phaseIndex, bool jump);
-    /// Holds the movement still while the session is paused.
-    void setPaused(bool paused);
+    /// Moves the figure along its movement to where it is at \a activeElapsed
+    /// (session time, pauses excluded), so it stands still while paused.
+    void advance(std::chrono::milliseconds activeElapsed);
+    /// A movement is under way: the display should tick.
+    bool isMoving() const { return m_moving; }
 
     FigureView *view() const { return m_view; }
     /// The side the figure shows now (Left unless mirrored).
@@ -45,14 +49,19 @@ private:
     const Pose *lookUp(const QString &poseId) const;
     void setCamera(double yawDegrees);
     void setArrowVisible(bool visible);
-    void moveTo(
-        const QString &poseId, const Pose &pose, std::chrono::milliseconds duration, bool jump);
+    void moveTo(const QString &poseId, const Pose &pose, std::chrono::milliseconds start,
+        std::chrono::milliseconds duration, bool jump);
+    void startMove(
+        const Pose &pose, std::chrono::milliseconds start, std::chrono::milliseconds duration);
 
     FigureView *m_view;
     PoseLookup m_lookup;
     QString m_poseId; ///< the pose the figure shows or is moving to
     Side m_side = Side::Left;
     bool m_arrowVisible = false;
+    bool m_moving = false;
+    std::chrono::milliseconds m_moveStart {0}; ///< session time the movement began
+    std::chrono::milliseconds m_moveDuration {1};
 };
 
 } // namespace limber

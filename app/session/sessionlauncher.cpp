@@ -128,6 +128,8 @@ Status SessionLauncher::open(const QString &request)
         tr("%1 — %2").arg(routine->title.text(sessionOptions().uiLanguages), m_windowTitle));
     setNavigationEnabled(false);
     m_window.showPage(MainWindow::Page::Session);
+    // The keys (Space, Esc, ...) must reach the session without a click first.
+    m_window.activateWindow();
     Q_EMIT sessionOpened(routine->id);
     return {};
 }

@@ -121,8 +121,8 @@ void SessionPage::begin(Timeline timeline)
     setFocusProxy(m_screen->controls()->firstFocus());
     m_firstPhase = true;
     m_driver->start();
-    m_screen->showRunState(runner);
-    updateDisplayTick();
+    // Ready at once, without waiting for the queued update.
+    updateScreen();
     m_screen->controls()->firstFocus()->setFocus(Qt::OtherFocusReason);
 }
 
@@ -145,22 +145,52 @@ std::optional<std::chrono::milliseconds> SessionPage::displayTick() const
 
 void SessionPage::refreshDisplay()
 {
-    if (m_driver)
-        m_screen->showTime(m_driver->runner());
+    if (!m_driver)
+        return;
+    m_screen->showTime(m_driver->runner());
+    // A movement that just ended lets the tick slow down.
+    if (m_tick->isActive() && m_tick->interval() == movementTick.count()
+        && !m_screen->figure().isMoving())
+        updateDisplayTick();
 }
 
-void SessionPage::onPhaseChanged(const Phase &phase)
+void SessionPage::onPhaseChanged()
 {
-    m_screen->showPhase(m_driver->runner().timeline(), phase.index, m_firstPhase);
+    m_screen->clearCue();
+    m_phaseDirty = true;
+    scheduleScreenUpdate();
+}
+
+void SessionPage::onPausedChanged()
+{
+    m_stateDirty = true;
+    scheduleScreenUpdate();
+}
+
+void SessionPage::scheduleScreenUpdate()
+{
+    // The runner is still sending this moment's cues to the speakers; the
+    // screen (labels, layout, the figure's geometry: milliseconds of work)
+    // follows as soon as control is back in the event loop, before anything
+    // is painted, so the sounds do not wait for it.
+    if (m_updateQueued)
+        return;
+    m_updateQueued = true;
+    QMetaObject::invokeMethod(this, &SessionPage::updateScreen, Qt::QueuedConnection);
+}
+
+void SessionPage::updateScreen()
+{
+    m_updateQueued = false;
+    if (!m_driver || (!m_phaseDirty && !m_stateDirty))
+        return;
+    const SessionRunner &runner = m_driver->runner();
+    if (m_phaseDirty)
+        m_screen->showPhase(runner.timeline(), runner.currentPhase().index, m_firstPhase);
     m_firstPhase = false;
-    m_screen->showRunState(m_driver->runner());
-    refreshDisplay();
-    updateDisplayTick();
-}
-
-void SessionPage::onPausedChanged(bool)
-{
-    m_screen->showRunState(m_driver->runner());
+    m_phaseDirty = false;
+    m_stateDirty = false;
+    m_screen->showRunState(runner);
     refreshDisplay();
     updateDisplayTick();
 }
@@ -185,7 +215,8 @@ void SessionPage::updateDisplayTick()
     }
     const bool pacing
         = m_driver->runner().currentPhase().isHold() && m_screen->isBreathPacerEnabled();
-    const auto interval = pacing ? holdTick : calmTick;
+    const auto interval
+        = m_screen->figure().isMoving() ? movementTick : (pacing ? holdTick : calmTick);
     if (!m_tick->isActive() || m_tick->interval() != interval.count())
         m_tick->start(static_cast<int>(interval.count()));
 }

@@ -173,7 +173,6 @@ void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jum
     m_badge->setText(phasetext::sideLine(phase, m_languages));
     m_badge->setUpcoming(phase.kind == Phase::Kind::Switch);
     m_instruction->setText(phasetext::instruction(phase, m_languages));
-    m_cue->clear();
     const bool last = phaseIndex + 1 >= timeline.phaseCount();
     m_next->setText(
         last ? QString() : phasetext::nextLine(timeline.phase(phaseIndex + 1), m_languages));
@@ -183,30 +182,16 @@ void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jum
         m_pacer->setElapsed(std::chrono::milliseconds(0));
     updatePacerVisibility();
 
-    // The figure follows a moment later, once the runner has sent this
-    // phase's cues: working out its new geometry takes milliseconds that
-    // the cues' sounds should not wait for.
-    m_figureTimeline = &timeline;
-    m_figurePhase = phaseIndex;
-    m_figureJump = m_figureJump || jump;
-    if (!m_figurePending) {
-        m_figurePending = true;
-        QMetaObject::invokeMethod(this, &SessionScreen::showPendingFigure, Qt::QueuedConnection);
-    }
+    m_figure->showPhase(timeline, phaseIndex, jump);
     QString description = m_instruction->text();
     if (!m_badge->text().isEmpty())
         description = m_badge->text() + u". "_s + description;
     m_figureView->setDescription(description);
 }
 
-void SessionScreen::showPendingFigure()
+void SessionScreen::clearCue()
 {
-    if (!m_figurePending || !m_figureTimeline)
-        return;
-    m_figurePending = false;
-    m_figure->showPhase(*m_figureTimeline, m_figurePhase, m_figureJump);
-    m_figureJump = false;
-    m_figure->setPaused(m_paused);
+    m_cue->clear();
 }
 
 void SessionScreen::showCue(const Cue &cue)
@@ -222,14 +207,13 @@ void SessionScreen::showTime(const SessionRunner &runner)
     m_ring->setTime(left, phase.duration);
     if (phase.isHold() && m_pacerEnabled)
         m_pacer->setElapsed(phase.duration - left);
+    m_figure->advance(runner.activeElapsed());
 }
 
 void SessionScreen::showRunState(const SessionRunner &runner)
 {
     m_ring->setPaused(runner.isPaused());
     m_controls->setState(runner.isActive(), runner.isPaused(), runner.currentPhase().isHold());
-    m_paused = runner.isPaused();
-    m_figure->setPaused(m_paused);
 }
 
 QString SessionScreen::instructionText() const

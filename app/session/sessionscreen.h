@@ -39,16 +39,17 @@ public:
 
     /// Prepares for a new session of \a timeline (breath pattern, +N s step).
     void prepare(const Timeline &timeline);
-    /// Shows phase \a phaseIndex: the words at once, the figure once control
-    /// returns to the event loop. \a jump: no movement into it (a session's
-    /// first phase). \a timeline must live until the figure has followed.
+    /// Shows phase \a phaseIndex. \a jump: no movement into it (a session's first phase).
     void showPhase(const Timeline &timeline, int phaseIndex, bool jump);
     /// Shows what a cue says, where it belongs: breath cues on the pacer,
     /// reminders and the like on the cue line.
     void showCue(const Cue &cue);
-    /// Reads the time from the runner and redraws what moved.
+    /// Empties the cue line (a new phase begins).
+    void clearCue();
+    /// Reads the time from the runner and redraws what moved: the ring, the
+    /// pacer, the figure's movement.
     void showTime(const SessionRunner &runner);
-    /// Enables the controls that apply now and pauses the figure's movement.
+    /// Enables the controls that apply now and shows whether the session is paused.
     void showRunState(const SessionRunner &runner);
 
     SessionControls *controls() const { return m_controls; }
@@ -69,7 +70,6 @@ private:
     void buildLayout();
     void scaleType();
     void updatePacerVisibility();
-    void showPendingFigure();
 
     QLabel *m_headline = nullptr;
     SideBadge *m_badge = nullptr;
@@ -83,11 +83,6 @@ private:
     std::unique_ptr<SessionFigure> m_figure;
     bool m_pacerEnabled = true;
     bool m_inHold = false;
-    bool m_paused = false;
-    const Timeline *m_figureTimeline = nullptr; ///< the running session's, for the figure
-    int m_figurePhase = 0;
-    bool m_figurePending = false;
-    bool m_figureJump = false;
     QStringList m_languages;
 };
 

@@ -63,20 +63,23 @@ protected:
     const Timeline &timeline() const { return runner().timeline(); }
 
     /// Lets \a duration pass, polling whenever the driver's deadline timer
-    /// would have fired, then redraws as a display tick would.
+    /// would have fired and then letting the page update its screen, as the
+    /// event loop would; finally redraws as a display tick would.
     void runFor(std::chrono::milliseconds duration)
     {
         std::chrono::milliseconds left = duration;
         while (left > 0ms) {
-            const std::optional<std::chrono::milliseconds> wait = driver().armedWait();
+            // The timer is armed with this wait; on this clock it is what remains of it.
+            const std::optional<std::chrono::milliseconds> wait
+                = driver().armedWait() ? runner().timeUntilNextEvent() : std::nullopt;
             const std::chrono::milliseconds step = wait ? std::min(*wait, left) : left;
             clock.advance(step);
             left -= step;
-            if (wait && step == *wait)
+            if (wait && step == *wait) {
                 driver().poll();
+                QCoreApplication::sendPostedEvents();
+            }
         }
-        // What the event loop would do next: the figure follows the phase.
-        QCoreApplication::sendPostedEvents();
         page->refreshDisplay();
     }
 

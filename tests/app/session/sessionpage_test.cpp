@@ -95,9 +95,39 @@ TEST_F(SessionPageTest, TheStepThatMovesAnimatesAsSlowlyAsTheContentSays)
     runToPhase(1);
     EXPECT_EQ(screen().headlineText(), u"Seated Leg Cross · step 2 of 3"_s);
     EXPECT_TRUE(screen().instructionText().startsWith(u"Lean forward slowly."_s));
-    EXPECT_TRUE(screen().figureView()->isAnimating());
-    EXPECT_EQ(screen().figureView()->transitionDurationMs(), 6000);
-    EXPECT_EQ(screen().figureView()->shownPose(), *library.pose(u"cross-legged-upright"_s));
+    FigureView &figure = *screen().figureView();
+    EXPECT_TRUE(screen().figure().isMoving());
+    EXPECT_EQ(figure.transitionDurationMs(), 6000);
+    EXPECT_EQ(figure.shownPose(), *library.pose(u"cross-legged-upright"_s));
+    EXPECT_EQ(page->displayTick(), SessionPage::movementTick);
+
+    // The movement follows the session's clock: halfway after 3 of its 6 s.
+    runFor(3s);
+    EXPECT_DOUBLE_EQ(figure.transitionProgress(), 0.5);
+    press(Qt::Key_Space);
+    runFor(10s);
+    EXPECT_DOUBLE_EQ(figure.transitionProgress(), 0.5) << "it stands still while paused";
+    press(Qt::Key_Space);
+    runFor(3s);
+    EXPECT_DOUBLE_EQ(figure.transitionProgress(), 1.0);
+    EXPECT_EQ(figure.shownPose(), *library.pose(u"cross-legged-lean-half"_s));
+    EXPECT_FALSE(screen().figure().isMoving());
+    EXPECT_EQ(page->displayTick(), SessionPage::calmTick) << "nothing moves but the ring";
+}
+
+TEST_F(SessionPageTest, TheNextHoldMovesIntoTheStretchFromTheStartingPosition)
+{
+    begin();
+    runToPhase(firstPhaseOf(Phase::Kind::Switch));
+    runFor(5s);
+    EXPECT_EQ(screen().figureView()->shownPose(), *library.pose(u"cross-legged-upright"_s))
+        << "sitting up to switch legs";
+    runToPhase(firstPhaseOf(Phase::Kind::Hold, Side::Right));
+    EXPECT_TRUE(screen().figure().isMoving());
+    EXPECT_EQ(screen().figureView()->transitionDurationMs(), 6000) << "as slowly as step 2";
+    runFor(6s);
+    EXPECT_EQ(screen().figureView()->shownPose(), *library.pose(u"cross-legged-lean-half"_s));
+    EXPECT_TRUE(mirrored());
 }
 
 TEST_F(SessionPageTest, HoldsShowTheSideTheTimeAndTheBreathPacer)
@@ -137,9 +167,12 @@ TEST_F(SessionPageTest, TheSwitchNamesTheComingSideAndMirrorsTheFigure)
     EXPECT_TRUE(mirrored());
     EXPECT_EQ(screen().nextText(), u"Next: hold 1 of 2, right leg on top (1:00)"_s);
     EXPECT_FALSE(screen().breathPacer()->isVisible());
-    EXPECT_EQ(page->displayTick(), SessionPage::calmTick);
     EXPECT_EQ(
         sink.cuesOfKind(Cue::Kind::SwitchSides).constFirst().text, u"Switch: right leg on top"_s);
+    // The figure sits up (1.5 s), then only the ring moves.
+    EXPECT_EQ(page->displayTick(), SessionPage::movementTick);
+    runFor(2s);
+    EXPECT_EQ(page->displayTick(), SessionPage::calmTick);
 }
 
 TEST_F(SessionPageTest, PauseHoldsTheTimeStillAndResumeGoesOn)
