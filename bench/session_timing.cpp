@@ -2,10 +2,11 @@
 // changes and cues happen, in the real event loop with the whole page
 // painting (display ticks, breath pacer, figure movement) in between.
 //
-//   QT_QPA_PLATFORM=offscreen session_timing [--holds N] [--seconds S]
+//   QT_QPA_PLATFORM=offscreen session_timing [--holds N] [--seconds S] [--setup]
 //
 // Runs a routine of N holds per side of S seconds (default 4 x 5 s, with
-// 5 s switches and no set-up steps) and prints how late each came after
+// 5 s switches; with --setup the set-up steps first, and then the figure
+// sits up in every switch and leans into every hold) and prints how late each came after
 // its exact time, the median and the maximum: holds ending (the timer
 // firing), phases changing and cues going out (what the speakers get), and
 // the screen updated for the new phase (ready to be painted). "Late" is measured on the session's
@@ -65,7 +66,9 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption holds(u"holds"_s, u"Holds per side."_s, u"N"_s, u"4"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Seconds per hold."_s, u"S"_s, u"5"_s);
-    parser.addOptions({holds, seconds});
+    const QCommandLineOption setup(
+        u"setup"_s, u"Begin with the set-up steps; the figure then moves into each hold."_s);
+    parser.addOptions({holds, seconds, setup});
     parser.addHelpOption();
     parser.process(app);
 
@@ -77,7 +80,7 @@ int main(int argc, char **argv)
     item.holdsPerSide = parser.value(holds).toInt();
     item.holdSeconds = parser.value(seconds).toInt();
     item.switchSeconds = item.holdSeconds;
-    item.includeSetup = false;
+    item.includeSetup = parser.isSet(setup);
     routine.items = {item};
     auto timeline = Timeline::build(
         routine, [&](const QString &id) { return library.exercise(id); }, SessionOptions {});
@@ -134,7 +137,8 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     out << "Routine: " << item.holdsPerSide << " holds per side of " << item.holdSeconds
-        << " s, switches of " << item.switchSeconds << " s\n";
+        << " s, switches of " << item.switchSeconds << " s"
+        << (item.includeSetup ? ", set-up steps and figure movements" : "") << "\n";
     holdEnds.print(out, "Hold ends");
     phases.print(out, "Phase changes");
     screens.print(out, "Screen updated for a phase");
