@@ -1,17 +1,21 @@
 #pragma once
 
-// The English plural forms of the sheet ("2 holds per side"), compiled from
-// data/print_en.ts, which the program gets from translations/limber_en.ts.
+// The English plural forms of the sheet ("2 holds per side"), installed from
+// translations/limber_en.ts as the program installs them.
 #include <QCoreApplication>
-#include <QTranslator>
+#include "i18n.h"
+
+#include <QLocale>
 
 namespace limber::testing {
 
+/// The program's English plural forms ("2 holds"), from translations/limber_en.ts.
 inline bool installPrintPlurals()
 {
-    static QTranslator translator;
-    static const bool loaded = translator.load(QStringLiteral(":/print-i18n/print_en.qm"))
-        && QCoreApplication::installTranslator(&translator);
+    static const bool loaded = [] {
+        installTranslators(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        return true;
+    }();
     return loaded;
 }
 

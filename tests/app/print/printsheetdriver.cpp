@@ -6,6 +6,7 @@
 //
 //   limber-print-sheet-driver --print-sheet FILE.pdf [--routine ID] [--log-grid]
 //                             [--data-dir DIR] [--locale en_US] [--date 2026-03-02]
+#include "i18n.h"
 #include "print/printcommand.h"
 
 #include <QApplication>
@@ -54,9 +55,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     // English plural forms ("2 holds"); the program installs the same from
     // translations/limber_en.ts.
-    QTranslator plurals;
-    if (plurals.load(u":/print-i18n/print_en.qm"_s))
-        QCoreApplication::installTranslator(&plurals);
+    limber::installTranslators();
     QTextStream err(stderr);
     return limber::runPrintSheetCommand(request, err);
 }

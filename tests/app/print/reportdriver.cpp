@@ -7,6 +7,7 @@
 //   limber-report-driver --report FILE.pdf [--weeks N] [--data-dir DIR]
 //                        [--locale en_GB] [--today 2026-03-18]
 //   limber-report-driver --seed-history DIR
+#include "i18n.h"
 #include "print/printcommand.h"
 #include "print/reportcommand.h"
 #include "reporthistory.h"
@@ -64,8 +65,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     // English plural forms ("2 stopped"); the program installs the same from
     // translations/limber_en.ts.
-    QTranslator plurals;
-    if (plurals.load(u":/report-i18n/report_en.qm"_s))
-        QCoreApplication::installTranslator(&plurals);
+    limber::installTranslators();
     return limber::runReportCommand(request, err);
 }

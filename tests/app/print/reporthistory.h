@@ -29,6 +29,7 @@
 //   Mon 23 Feb "Knees lower today.", Wed 11 Mar "Forearms almost on the
 //   floor!", Tue 17 Mar blank (spaces only), Wed 18 Mar a long note that the
 //   report shortens (longNote).
+#include "i18n.h"
 #include "history/historystore.h"
 #include "history/sessionlog.h"
 #include "session/clock.h"
@@ -206,13 +207,14 @@ inline Status seedReportHistory(const QString &dataDir)
 
 namespace limber::testing {
 
-/// The English plural forms of the report ("6 days"), compiled from
-/// data/report_en.ts, which the program gets from translations/limber_en.ts.
+/// The program's English plural forms of the report ("6 days"), from
+/// translations/limber_en.ts.
 inline bool installReportPlurals()
 {
-    static QTranslator translator;
-    static const bool loaded = translator.load(QStringLiteral(":/report-i18n/report_en.qm"))
-        && QCoreApplication::installTranslator(&translator);
+    static const bool loaded = [] {
+        installTranslators(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        return true;
+    }();
     return loaded;
 }
 
