@@ -2,6 +2,7 @@
 
 #include "audio/cueplayer.h"
 #include "mainwindow.h"
+#include "print/printpage.h"
 #include "print/sheetprinter.h"
 #include "recording/historycontroller.h"
 #include "session/sessionlauncher.h"
@@ -61,6 +62,8 @@ void AppController::addPrintActions()
     pdf->setObjectName(u"exportSheetPdfAction"_s);
     connect(pdf, &QAction::triggered, this, [this] { m_sheetPrinter->exportPdf(m_window.get()); });
     m_window->addFileActions({print, pdf});
+    m_window->setPage(
+        MainWindow::Page::Print, new PrintPage(m_sessions->library(), *m_sheetPrinter));
 }
 
 void AppController::bringToFront()
