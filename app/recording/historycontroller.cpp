@@ -11,6 +11,7 @@
 #include "recording/choicescale.h"
 #include "recording/selfreportpanel.h"
 #include "recording/sessionrecorder.h"
+#include "session/sessiondriver.h"
 #include "session/sessionlauncher.h"
 #include "session/sessionpage.h"
 #include "session/sessionsummaryview.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -105,6 +107,12 @@ void HistoryController::open(const WallClock &clock)
         connect(page, &SessionPage::holdFinished, m_recorder.get(), &SessionRecorder::recordHold);
         connect(page, &SessionPage::sessionFinished, m_recorder.get(), &SessionRecorder::finish);
         connect(page, &SessionPage::sessionFinished, this, &HistoryController::prepareSelfReports);
+        // Quitting mid-session still keeps what was held: the runner stops
+        // the session, which records the hold in progress as cut short.
+        connect(qApp, &QCoreApplication::aboutToQuit, this, [page] {
+            if (page->isRunning() && page->driver())
+                page->driver()->stop(StopReason::User);
+        });
     }
     connect(&m_sessions, &SessionLauncher::sessionOpened, this, &HistoryController::beginRecording);
     connect(&m_sessions, &SessionLauncher::sessionClosed, this,
