@@ -9,12 +9,20 @@ cannot pass).
 
 import copy
 import json
+import os
 import pathlib
 import sys
 
 try:
     import jsonschema
 except ImportError:
+    # A Python of its own (pyenv, a venv) does not see the system's packages;
+    # the system's Python has the jsonschema that tools/dev installs.
+    SYSTEM_PYTHON = "/usr/bin/python3"
+    if os.path.exists(SYSTEM_PYTHON) and os.path.realpath(sys.executable) != os.path.realpath(
+        SYSTEM_PYTHON
+    ):
+        os.execv(SYSTEM_PYTHON, [SYSTEM_PYTHON] + sys.argv)
     sys.exit("python3-jsonschema is missing (Debian: apt-get install python3-jsonschema)")
 
 KINDS = {"exercises": "exerciseFile", "routines": "routineFile", "poses": "poseFile"}
