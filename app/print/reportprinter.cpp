@@ -1,6 +1,7 @@
 #include "print/reportprinter.h"
 
 #include "print/papersize.h"
+#include "print/pdfexport.h"
 #include "print/reportcommand.h"
 #include "print/reportpdfwriter.h"
 #include "print/reportsessions.h"
@@ -62,16 +63,12 @@ bool ReportPrinter::exportPdf(QWidget *parent)
         m_report(parent, built.error().message);
         return false;
     }
-    QString path = m_chooseFile(parent, suggestedPath(*built));
+    const QString path = chooseAndWritePdf(
+        parent, suggestedPath(*built), m_chooseFile, m_report, [&built](const QString &target) {
+            return ReportPdfWriter::write(*built, target, paperSizeFor(QLocale()));
+        });
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".pdf"_s;
-    const Status written = ReportPdfWriter::write(*built, path, paperSizeFor(QLocale()));
-    if (!written) {
-        m_report(parent, written.error().message);
-        return false;
-    }
     Q_EMIT pdfExported(path);
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "print/pdfexport.h"
 #include "print/progressreport.h"
 #include "util/error.h"
 
@@ -25,11 +26,6 @@ class ReportPrinter : public QObject
     Q_OBJECT
 
 public:
-    /// Asked for the PDF's path, starting from \a suggestedPath; empty cancels.
-    using SaveFileChooser = std::function<QString(QWidget *parent, const QString &suggestedPath)>;
-    /// Shows a problem to the user.
-    using ProblemReporter = std::function<void(QWidget *parent, const QString &message)>;
-
     /// \a store and \a library must outlive this object.
     ReportPrinter(HistoryStore &store, const ContentLibrary &library, QObject *parent = nullptr);
     ~ReportPrinter() override;

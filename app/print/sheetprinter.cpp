@@ -2,6 +2,7 @@
 
 #include "content/contentlibrary.h"
 #include "print/papersize.h"
+#include "print/pdfexport.h"
 #include "print/sheetcontent.h"
 #include "print/sheetpdfwriter.h"
 
@@ -75,16 +76,12 @@ bool SheetPrinter::exportPdf(QWidget *parent)
         m_report(parent, built.error().message);
         return false;
     }
-    QString path = m_chooseFile(parent, suggestedPath(*built));
+    const QString path = chooseAndWritePdf(
+        parent, suggestedPath(*built), m_chooseFile, m_report, [&built](const QString &target) {
+            return SheetPdfWriter::write(*built, target, paperSizeFor(QLocale()));
+        });
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".pdf"_s;
-    const Status written = SheetPdfWriter::write(*built, path, paperSizeFor(QLocale()));
-    if (!written) {
-        m_report(parent, written.error().message);
-        return false;
-    }
     Q_EMIT pdfExported(path);
     return true;
 }

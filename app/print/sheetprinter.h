@@ -1,5 +1,6 @@
 #pragma once
 
+#include "print/pdfexport.h"
 #include "print/routinesheet.h"
 #include "util/error.h"
 
@@ -24,11 +25,6 @@ class SheetPrinter : public QObject
     Q_OBJECT
 
 public:
-    /// Asked for the PDF's path, starting from \a suggestedPath; empty cancels.
-    using SaveFileChooser = std::function<QString(QWidget *parent, const QString &suggestedPath)>;
-    /// Shows a problem to the user.
-    using ProblemReporter = std::function<void(QWidget *parent, const QString &message)>;
-
     /// \a library must outlive this object.
     explicit SheetPrinter(const ContentLibrary &library, QObject *parent = nullptr);
     ~SheetPrinter() override;
