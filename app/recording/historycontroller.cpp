@@ -1,5 +1,6 @@
 #include "recording/historycontroller.h"
 
+#include "dataio/datacommands.h"
 #include "history/backups.h"
 #include "history/historyexport.h"
 #include "history/historyimport.h"
@@ -243,8 +244,7 @@ void HistoryController::exportCsv()
     HistoryExport exporter(*m_store);
     Progress progress(&m_window, tr("Exporting your history…"));
     Status status = exporter.save(HistoryExport::Format::HoldsCsv, path, progress.callback());
-    const QString sessionsPath
-        = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + u"-sessions.csv"_s);
+    const QString sessionsPath = sessionsCsvPathFor(path);
     if (status)
         status = exporter.save(HistoryExport::Format::SessionsCsv, sessionsPath);
     if (!status)
