@@ -4,6 +4,7 @@
 // The 1,000,000-hold database is built once (about a minute) and kept in
 // $LIMBER_BENCH_DIR (default: <temp>/limber-bench); delete it to rebuild.
 // Put that folder on the disk you want to measure: the hold write is an fsync.
+#include "benchstore.h"
 #include "history/historyqueries.h"
 #include "history/historystore.h"
 #include "history/sessionlog.h"
@@ -23,13 +24,9 @@ using namespace limber;
 
 namespace {
 
-constexpr int holdCount = 1'000'000;
+using bench::benchDir;
 
-QString benchDir()
-{
-    const QString fromEnvironment = qEnvironmentVariable("LIMBER_BENCH_DIR");
-    return fromEnvironment.isEmpty() ? QDir::temp().filePath(u"limber-bench"_s) : fromEnvironment;
-}
+constexpr int holdCount = 1'000'000;
 
 ManualClock &benchClock()
 {
@@ -49,10 +46,9 @@ StoreOptions bigStoreOptions()
 // Five years (2021-2025) of a very busy user: 50,000 sessions of 20 holds
 // over 4 exercises and both sides, summer and winter offsets, some pain and
 // reach values missing.
-bool fill(HistoryStore &store)
+QStringList fillStatements()
 {
-    sql::Connection &db = store.connection();
-    const QStringList statements {u"BEGIN IMMEDIATE"_s,
+    return {u"BEGIN IMMEDIATE"_s,
         uR"(WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 49999)
 INSERT INTO sessions (uid, routine_id, started_utc_ms, started_offset_s, ended_utc_ms,
     ended_offset_s, status, pain_before, pain_after)
@@ -73,33 +69,12 @@ SELECT s.id, 'exercise-' || ((j % 20) / 5),
     s.started_offset_s, iif(j % 9 = 0, 0, 1), iif(j % 7 = 0, NULL, j % 4)
 FROM n JOIN sessions s ON s.id = j / 20 + 1)"_s,
         u"COMMIT"_s};
-    for (const QString &statement : statements) {
-        if (Status done = db.execute(statement); !done) {
-            std::fprintf(stderr, "%s\n", qPrintable(done.error().message));
-            return false;
-        }
-    }
-    return true;
 }
 
 HistoryStore &bigStore()
 {
-    static std::unique_ptr<HistoryStore> store = [] {
-        auto opened = HistoryStore::open(bigStoreOptions(), benchClock());
-        if (!opened) {
-            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-            std::abort();
-        }
-        std::unique_ptr<HistoryStore> result = std::move(opened.value());
-        auto holds = result->connection().queryInt(u"SELECT count(*) FROM holds"_s);
-        if (!holds || *holds != holdCount) {
-            std::fprintf(
-                stderr, "Building %d holds in %s ...\n", holdCount, qPrintable(benchDir()));
-            if (!result->connection().execute(u"DELETE FROM sessions"_s) || !fill(*result))
-                std::abort();
-        }
-        return result;
-    }();
+    static const std::unique_ptr<HistoryStore> store
+        = bench::openBenchStore(u"history-1m.db"_s, benchClock(), holdCount, fillStatements());
     return *store;
 }
 

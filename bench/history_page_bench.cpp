@@ -3,6 +3,7 @@
 //
 // The database is built once (a few seconds) and kept in $LIMBER_BENCH_DIR
 // (default: <temp>/limber-bench) as history-100k.db; delete it to rebuild.
+#include "benchstore.h"
 #include "content/contentlibrary.h"
 #include "content_resources.h"
 #include "history/historychartspanel.h"
@@ -27,13 +28,9 @@ using namespace limber;
 
 namespace {
 
-constexpr int holdCount = 100'000;
+using bench::benchDir;
 
-QString benchDir()
-{
-    const QString fromEnvironment = qEnvironmentVariable("LIMBER_BENCH_DIR");
-    return fromEnvironment.isEmpty() ? QDir::temp().filePath(u"limber-bench"_s) : fromEnvironment;
-}
+constexpr int holdCount = 100'000;
 
 // The evening after the last session of the data set.
 ManualClock &benchClock()
@@ -45,9 +42,9 @@ ManualClock &benchClock()
 // Five years (2021-2025) of 5,000 sessions of 20 holds: the Seated Leg Cross
 // left and right, two more sided exercises and one without sides; pain and
 // reach now and then missing.
-bool fill(HistoryStore &store)
+QStringList fillStatements()
 {
-    const QStringList statements {u"BEGIN IMMEDIATE"_s,
+    return {u"BEGIN IMMEDIATE"_s,
         uR"(WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4999)
 INSERT INTO sessions (uid, routine_id, started_utc_ms, started_offset_s, ended_utc_ms,
     ended_offset_s, status, pain_before, pain_after)
@@ -67,37 +64,12 @@ SELECT s.id, CASE (j % 20) / 5 WHEN 0 THEN 'seated-leg-cross' ELSE 'exercise-' |
     s.started_offset_s, iif(j % 9 = 0, 0, 1), iif(j % 7 = 0, NULL, j % 4)
 FROM n JOIN sessions s ON s.id = j / 20 + 1)"_s,
         u"COMMIT"_s};
-    for (const QString &statement : statements) {
-        if (Status done = store.connection().execute(statement); !done) {
-            std::fprintf(stderr, "%s\n", qPrintable(done.error().message));
-            return false;
-        }
-    }
-    return true;
 }
 
 HistoryStore &benchStore()
 {
-    static std::unique_ptr<HistoryStore> store = [] {
-        StoreOptions options;
-        options.dataDir = benchDir();
-        options.fileName = u"history-100k.db"_s;
-        options.dailyBackup = false;
-        auto opened = HistoryStore::open(options, benchClock());
-        if (!opened) {
-            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-            std::abort();
-        }
-        std::unique_ptr<HistoryStore> result = std::move(opened.value());
-        auto holds = result->connection().queryInt(u"SELECT count(*) FROM holds"_s);
-        if (!holds || *holds != holdCount) {
-            std::fprintf(
-                stderr, "Building %d holds in %s ...\n", holdCount, qPrintable(benchDir()));
-            if (!result->connection().execute(u"DELETE FROM sessions"_s) || !fill(*result))
-                std::abort();
-        }
-        return result;
-    }();
+    static const std::unique_ptr<HistoryStore> store
+        = bench::openBenchStore(u"history-100k.db"_s, benchClock(), holdCount, fillStatements());
     return *store;
 }
 
