@@ -33,6 +33,9 @@ struct Cue
     Kind kind = Kind::PhaseStart;
     Priority priority = Priority::Normal;
     QString text; ///< user-facing words, already localised
+    /// Fewer words for the same moment, spoken when the full text does not fit
+    /// before the next tone (a short hold); empty when there is none.
+    QString shortText;
     Side side = Side::None; ///< the side held, or for SwitchSides the side that comes next
     int count = 0; ///< for Countdown: 3, 2 or 1
     std::chrono::milliseconds at {0}; ///< active session time the cue is due

@@ -172,6 +172,10 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
         const qsizetype firstOfPhase = cues.size();
         cues.append(makeCue(
             Cue::Kind::PhaseStart, phase, phase.start, phaseTitle(phase, exerciseByItem, options)));
+        if (phase.kind == Phase::Kind::Hold)
+            cues.last().shortText = cuetext::holdShort(sideLabelText(phase, options));
+        else if (phase.kind == Phase::Kind::Switch)
+            cues.last().shortText = cuetext::switchShort();
         switch (phase.kind) {
         case Phase::Kind::Prepare:
             cues.append(makeCue(
@@ -180,13 +184,16 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
         case Phase::Kind::Switch:
             cues.append(makeCue(Cue::Kind::SwitchSides, phase, phase.start,
                 cuetext::switchSides(phase.side, sideLabelText(phase, options))));
+            cues.last().shortText = cuetext::switchShort();
             break;
         case Phase::Kind::Hold: {
             const bool switchedWithoutPause = previous && previous->isHold()
                 && previous->itemIndex == phase.itemIndex && previous->side != phase.side;
-            if (switchedWithoutPause)
+            if (switchedWithoutPause) {
                 cues.append(makeCue(Cue::Kind::SwitchSides, phase, phase.start,
                     cuetext::switchSides(phase.side, sideLabelText(phase, options))));
+                cues.last().shortText = cuetext::switchShort();
+            }
             const Exercise &exercise = exerciseByItem.at(phase.itemIndex);
             HoldCuePlanner(phase, options, &cues, firstOfPhase)
                 .plan(exercise.holdReminders, holdsSoFarByExercise[exercise.id]++);

@@ -33,6 +33,18 @@ QString switchSides(Side next, const QString &nextSideLabel)
     return QCoreApplication::translate("SessionCues", "Switch sides");
 }
 
+QString holdShort(const QString &sideLabel)
+{
+    if (sideLabel.isEmpty())
+        return QCoreApplication::translate("SessionCues", "Hold");
+    return sideLabel.left(1).toUpper() + sideLabel.mid(1);
+}
+
+QString switchShort()
+{
+    return QCoreApplication::translate("SessionCues", "Switch");
+}
+
 QString rest()
 {
     return QCoreApplication::translate("SessionCues", "Rest");

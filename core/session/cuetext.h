@@ -14,6 +14,10 @@ QString prepareTitle(const QString &exerciseTitle, int stepNumber, int stepCount
 QString holdTitle(int holdNumber, int holdCount, const QString &sideLabel);
 /// "Switch: right leg on top"; falls back to naming the side when there is no label.
 QString switchSides(Side next, const QString &nextSideLabel);
+/// The short spoken form of a hold's start: the side ("Left leg on top"), or "Hold".
+QString holdShort(const QString &sideLabel);
+/// The short spoken form of a switch: "Switch".
+QString switchShort();
 QString rest();
 /// "Rest. Next: Seated Leg Cross"
 QString restBeforeNext(const QString &nextExerciseTitle);

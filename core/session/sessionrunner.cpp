@@ -20,11 +20,25 @@ SessionRunner::SessionRunner(
     , m_wallClock(wallClock)
 { }
 
-milliseconds SessionRunner::activeElapsed() const
+milliseconds SessionRunner::rawActiveElapsed() const
 {
     if (m_state != State::Running)
         return m_accumulated;
     return std::min(m_accumulated + (m_clock.now() - m_resumedAt), m_timeline.totalDuration());
+}
+
+milliseconds SessionRunner::activeElapsed() const
+{
+    return std::max(0ms, rawActiveElapsed());
+}
+
+std::optional<milliseconds> SessionRunner::monotonicTimeOf(milliseconds active) const
+{
+    if (m_state == State::Running)
+        return m_resumedAt + (active - m_accumulated);
+    if (m_state == State::Finished && m_endedAt)
+        return *m_endedAt + (active - m_accumulated);
+    return std::nullopt;
 }
 
 milliseconds SessionRunner::timeLeftInPhase() const
@@ -44,10 +58,10 @@ std::optional<milliseconds> SessionRunner::timeUntilNextEvent() const
     milliseconds next = currentPhase().end();
     if (m_nextCue < m_timeline.cues().size())
         next = std::min(next, m_timeline.cues().at(m_nextCue).at);
-    return std::max(0ms, next - activeElapsed());
+    return std::max(0ms, next - rawActiveElapsed());
 }
 
-void SessionRunner::start()
+void SessionRunner::start(milliseconds lead)
 {
     if (m_state != State::Ready)
         return;
@@ -57,8 +71,12 @@ void SessionRunner::start()
     m_summary.utcOffsetSeconds = m_wallClock.utcOffsetSeconds();
     m_accumulated = 0ms;
     rebaseline();
+    m_resumedAt += std::max(0ms, lead);
     m_nextCue = 0;
     const quint64 generation = m_generation;
+    Q_EMIT timeBaseChanged();
+    if (generation != m_generation)
+        return;
     enterPhase(0);
     if (generation == m_generation)
         advance();
@@ -72,7 +90,10 @@ void SessionRunner::pause()
     ++m_generation;
     m_accumulated = activeElapsed();
     m_state = State::Paused;
-    Q_EMIT pausedChanged(true);
+    const quint64 generation = m_generation;
+    Q_EMIT timeBaseChanged();
+    if (generation == m_generation)
+        Q_EMIT pausedChanged(true);
 }
 
 void SessionRunner::resume()
@@ -85,7 +106,9 @@ void SessionRunner::resume()
     if (m_holdStampPending)
         stampHoldStart();
     const quint64 generation = m_generation;
-    Q_EMIT pausedChanged(false);
+    Q_EMIT timeBaseChanged();
+    if (generation == m_generation)
+        Q_EMIT pausedChanged(false);
     if (generation == m_generation)
         poll();
 }
@@ -197,6 +220,9 @@ bool SessionRunner::detectSuspend()
     m_accumulated = std::min(m_accumulated + (lastSeen - m_resumedAt), m_timeline.totalDuration());
     m_state = State::Paused;
     const quint64 generation = m_generation;
+    Q_EMIT timeBaseChanged();
+    if (generation != m_generation)
+        return true;
     Q_EMIT pausedChanged(true);
     if (generation != m_generation)
         return true;
@@ -217,7 +243,7 @@ void SessionRunner::advance()
     const bool wasEmitting = std::exchange(m_emitting, true);
     const auto restore = qScopeGuard([this, wasEmitting] { m_emitting = wasEmitting; });
     while (m_state == State::Running && generation == m_generation) {
-        const milliseconds now = activeElapsed();
+        const milliseconds now = rawActiveElapsed();
         const Phase &phase = currentPhase();
         if (phase.kind == Phase::Kind::Done) {
             if (emitCuesUpTo(now, now))
@@ -270,6 +296,9 @@ void SessionRunner::jumpTo(int phaseIndex)
     m_lastSeen = m_resumedAt;
     m_nextCue = firstCueAtOrAfter(start);
     const quint64 generation = m_generation;
+    Q_EMIT timeBaseChanged();
+    if (generation != m_generation)
+        return;
     enterPhase(phaseIndex);
     if (generation != m_generation)
         return;
@@ -354,13 +383,20 @@ void SessionRunner::recordHold(milliseconds held, bool completed)
 void SessionRunner::finish(StopReason reason, milliseconds activeAtEnd)
 {
     ++m_generation;
+    // A routine that ran to its end keeps the clock time of its last moment
+    // (when it was due, not when the poll noticed it) for sounds after it.
+    if (reason == StopReason::None && m_state == State::Running)
+        m_endedAt = m_resumedAt + (activeAtEnd - m_accumulated);
     m_accumulated = activeAtEnd;
     m_state = State::Finished;
     m_holdOpen = false;
     m_summary.activeTime = m_accumulated;
     m_summary.completed = reason == StopReason::None;
     m_summary.stopReason = reason;
-    Q_EMIT finished(m_summary);
+    const quint64 generation = m_generation;
+    Q_EMIT timeBaseChanged();
+    if (generation == m_generation)
+        Q_EMIT finished(m_summary);
 }
 
 void SessionRunner::rebaseline()

@@ -58,9 +58,17 @@ public:
     /// Monotonic time until the next cue or phase boundary is due (zero when
     /// something is already due); nothing when not running.
     std::optional<std::chrono::milliseconds> timeUntilNextEvent() const;
+    /// The monotonic time at which active time `active` is reached (past or
+    /// future) while running. After a routine that ran to its end, the mapping
+    /// of its last moment stays, so sounds planned after the end still have a
+    /// time. Nothing while paused, before start, or after a stop.
+    std::optional<std::chrono::milliseconds> monotonicTimeOf(std::chrono::milliseconds active) const;
 
 public Q_SLOTS:
-    void start();
+    /// Starts the session with its first moment `lead` from now: the first
+    /// phase is announced at once, its cues come when active time reaches 0,
+    /// so whatever plays sounds can queue the first ones ahead of time.
+    void start(std::chrono::milliseconds lead = std::chrono::milliseconds::zero());
     void pause();
     void resume();
     void togglePause();
@@ -86,6 +94,9 @@ Q_SIGNALS:
     void cue(const limber::Cue &cue);
     void holdFinished(const limber::HoldRecord &record);
     void pausedChanged(bool paused);
+    /// The mapping from active time to the clock changed: started, paused,
+    /// resumed, jumped (skip, back), slept, or finished.
+    void timeBaseChanged();
     void finished(const limber::SessionSummary &summary);
 
 private:
@@ -100,6 +111,8 @@ private:
     void finish(StopReason reason, std::chrono::milliseconds activeAtEnd);
     void rebaseline();
     qsizetype firstCueAtOrAfter(std::chrono::milliseconds at) const;
+    /// Active time read from the clock, below zero before a delayed start.
+    std::chrono::milliseconds rawActiveElapsed() const;
 
     Timeline m_timeline;
     const MonotonicClock &m_clock;
@@ -112,6 +125,7 @@ private:
     std::chrono::milliseconds m_resumedAt {0}; ///< monotonic time of that moment
     std::chrono::milliseconds m_lastSeen {0}; ///< monotonic time of the last poll
     std::chrono::milliseconds m_lastDrift {0}; ///< suspend-inclusive minus monotonic then
+    std::optional<std::chrono::milliseconds> m_endedAt; ///< monotonic time a completed routine ended
     int m_phaseIndex = 0;
     qsizetype m_nextCue = 0; ///< cues before this index were emitted or dropped
 
