@@ -40,7 +40,7 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     connect(m_player.get(), &CuePlayer::audioUnavailable, this, &AppController::showAudioNotice);
 
     auto *settingsPage = new SettingsPage(*m_settings);
-    settingsPage->setCueSink(m_player.get());
+    settingsPage->setTestSound([this] { return m_player->playTestSound(); });
     m_settingsPage = settingsPage;
     m_window->setPage(MainWindow::Page::Settings, settingsPage);
 

@@ -2,11 +2,16 @@
 
 #include "cuerouting.h"
 #include "cuesink.h"
+#include "mixer.h"
+#include "session/soundplan.h"
 #include "tone.h"
-#include "voicequeue.h"
 
+#include <QAudioDevice>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -14,97 +19,145 @@
 
 namespace limber {
 
-class SpeechOutput;
-class ToneOutput;
+class AudioStream;
+class MonotonicClock;
+class SessionRunner;
+class SoundScheduler;
+class SoundTrace;
+class SpeechCache;
+class SpeechEngine;
+class Timeline;
 
-/// Plays cues: a preloaded QSoundEffect per tone and, where an engine
-/// exists, a voice driven through VoiceQueue. With no audio output or no
-/// speech engine it stays silent and says so once through audioUnavailable().
+/// Everything a session sounds like, through one audio path the program owns:
+/// tones and words are clips in memory, mixed by the Mixer into one stream
+/// kept open on its own thread. Before a session starts, prepareSession()
+/// renders every sentence it may say and opens the stream; attachSession()
+/// then plans where each sound goes (planSounds: words never over a tone or
+/// a tick) and the SoundScheduler plays each at its instant.
+///
+/// With no sound output the player stays silent and says so once through
+/// audioUnavailable(); the session runs on with its cues on screen. When the
+/// output goes away mid-session the same happens, and the stream opens again
+/// as soon as a device is back.
 class CuePlayer final : public QObject, public CueSink
 {
     Q_OBJECT
 
 public:
-    /// What the machine offers; probe() asks the real machine.
-    struct Environment
+    /// How the player reaches the machine; system() is the real one.
+    struct Machine
     {
-        bool hasAudioOutput = false;
-        QStringList speechEngines;
-        static Environment probe();
+        /// The output to open; a null device means there is none.
+        std::function<QAudioDevice()> defaultOutput;
+        /// A speech engine, or null with the reason in `problem`.
+        std::function<std::unique_ptr<SpeechEngine>(QString *problem)> speechEngine;
+        static Machine system();
     };
 
-    /// How the player makes its outputs; system() gives the real ones.
-    struct Outputs
-    {
-        /// The tones; called once, only when a sound output exists.
-        std::function<std::unique_ptr<ToneOutput>()> tones;
-        /// A voice for an engine name; may return null.
-        std::function<std::unique_ptr<SpeechOutput>(const QString &engine)> speech;
-        static Outputs system();
-    };
+    /// The stream's sample rate: every clip is converted to it once, on load.
+    static constexpr int sampleRate = 48000;
 
-    /// Plays on this machine (probes the devices and engines at start()).
+    /// Plays on this machine. The clock must be the sessions' clock.
     explicit CuePlayer(const MonotonicClock &clock, QObject *parent = nullptr);
-    /// For tests and special set-ups: a given environment and outputs.
-    CuePlayer(const MonotonicClock &clock, Environment environment, Outputs outputs,
-        QObject *parent = nullptr);
+    CuePlayer(const MonotonicClock &clock, Machine machine, QObject *parent = nullptr);
     ~CuePlayer() override;
 
-    /// Loads the tones and the speech engine. Call once the receiver of
-    /// audioUnavailable() is connected; later calls do nothing.
+    /// Loads the tones and the speech engine and opens the sound output.
+    /// Call once the receiver of audioUnavailable() is connected; later calls do nothing.
     void start();
 
+    /// Gets ready for a session of `timeline`: renders its words and waits
+    /// for the output to play, then calls `ready` (at once when nothing is
+    /// missing; after `patience` at the latest, ready or not).
+    void prepareSession(const Timeline &timeline, std::function<void()> ready,
+        std::chrono::milliseconds patience = std::chrono::seconds(4));
+    /// How far ahead of its first moment a session should start, so its first
+    /// sounds are queued in time: zero when there is nothing to play.
+    std::chrono::milliseconds sessionLead() const;
+    /// Plays the planned sounds of `runner`'s session until it ends.
+    void attachSession(SessionRunner &runner);
+    /// The plan of the attached session (empty when none).
+    SoundPlan currentPlan() const;
+
+    /// Cues the plan does not know in advance (the pause after a sleep), or
+    /// any cue when no session is attached: played at once.
     void play(const Cue &cue) override;
-    /// Silences the voice and forgets queued words (the session stopped).
+    /// Silences the session's sounds (it was stopped).
     void stopSpeaking();
+
+    /// Plays the start tone and a sentence now; returns what was played, or
+    /// why nothing could be, as a sentence for the person.
+    QString playTestSound();
 
     void setPreferences(const CuePreferences &preferences);
     const CuePreferences &preferences() const { return m_preferences; }
-    /// 0 to 1 as the person sees it (a slider); applies to tones and voice.
+    /// 0 to 1 as the person sees it (a slider); applies to everything.
     void setVolume(double volume);
     double volume() const { return m_volume; }
-    /// Voice by name; empty: the engine's default.
+    /// Voice by name; empty: the default voice of the interface's language.
     void setVoiceName(const QString &name);
     QStringList voiceNames() const;
 
-    /// How long words wait after the tone of the same cue, so the chime is
-    /// heard on its own before the voice starts. Zero speaks at once.
-    void setToneLeadIn(std::chrono::milliseconds leadIn) { m_toneLeadIn = leadIn; }
-    std::chrono::milliseconds toneLeadIn() const { return m_toneLeadIn; }
-
     bool tonesAvailable() const { return m_available.tones; }
     bool voiceAvailable() const { return m_available.voice; }
-    const VoiceQueue &voiceQueue() const { return m_voiceQueue; }
+    bool isOutputPlaying() const;
+    Mixer &mixer() { return m_mixer; }
+    const SpeechCache *speechCache() const { return m_speech.get(); }
+    /// Length of the tone's clip.
+    std::chrono::milliseconds toneLength(Tone tone) const;
 
 Q_SIGNALS:
-    /// Sent at most once per player, from start(): sound or voice cannot play
-    /// here. reason is a sentence for the person.
+    /// Sound or voice cannot play here (or stopped playing); `reason` is a
+    /// sentence for the person. Sent once per reason.
     void audioUnavailable(const QString &reason);
-    /// A tone was sent to the sound output.
-    void tonePlayed(limber::Tone tone);
+    /// A planned sound was handed to the mixer.
+    void soundQueued(const limber::PlannedSound &sound);
+    /// The attached session has ended and all its sounds have been played.
+    void sessionSoundsDone();
 
 private:
-    void loadTones();
-    void loadVoice(QStringList *problems);
-    void playTone(Tone tone);
-    void say(const Cue &cue);
-    void onSpeechFinished();
+    void loadTones(QStringList *problems);
+    void openOutput();
+    void onOutputFailed(const QString &reason);
+    void onDevicesChanged();
+    void checkPrepared();
+    void finishPreparing();
+    QStringList wordsOf(const Timeline &timeline) const;
+    QList<CueSound> soundsOf(const QList<Cue> &cues) const;
+    SoundPlan planFor(const Timeline &timeline) const;
+    std::vector<std::shared_ptr<const PcmClip>> clipsFor(const SoundPlan &plan) const;
+    void playNow(const CueSound &sound);
     void applyVolume();
+    void applyVoice();
+    void tell(const QString &reason);
+    void scheduleIdleClose();
 
-    VoiceQueue m_voiceQueue;
-    Environment m_environment;
-    Outputs m_outputs;
-    bool m_probeAtStart = false;
+    const MonotonicClock &m_clock;
+    Machine m_machine;
+    Mixer m_mixer;
     bool m_started = false;
     AudioAvailability m_available;
     CuePreferences m_preferences;
     double m_volume = 0.8;
     QString m_voiceName;
-    std::chrono::milliseconds m_toneLeadIn {400};
-    /// Bumped by stopSpeaking(), so words still waiting for their lead-in are not said.
-    quint64 m_speechGeneration = 0;
-    std::unique_ptr<ToneOutput> m_tones;
-    std::unique_ptr<SpeechOutput> m_speech;
+    QHash<Tone, std::shared_ptr<const PcmClip>> m_tones;
+    std::unique_ptr<SpeechCache> m_speech;
+    std::unique_ptr<AudioStream> m_stream;
+    std::unique_ptr<SoundScheduler> m_scheduler;
+    std::unique_ptr<SoundTrace> m_trace;
+    QAudioDevice m_device;
+    QTimer m_retry; ///< looks for a device again after the output failed
+    QTimer m_idleClose; ///< closes the stream when no session needs it
+    QStringList m_told;
+
+    // The session being prepared.
+    std::function<void()> m_ready;
+    quint64 m_speechRequest = 0;
+    bool m_speechReady = true;
+    QTimer m_patience;
+
+    QPointer<SessionRunner> m_runner;
+    int m_traceSession = 0;
 };
 
 } // namespace limber

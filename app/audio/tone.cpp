@@ -6,34 +6,30 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
-namespace {
-
-QString toneFileName(Tone tone)
+QString toneName(Tone tone)
 {
     switch (tone) {
     case Tone::PhaseStart:
-        return u"phase-start.wav"_s;
+        return u"phase-start"_s;
     case Tone::CountdownTick:
-        return u"countdown-tick.wav"_s;
+        return u"countdown-tick"_s;
     case Tone::SwitchSides:
-        return u"switch-sides.wav"_s;
+        return u"switch-sides"_s;
     case Tone::Done:
-        return u"done.wav"_s;
+        return u"done"_s;
     case Tone::BreatheIn:
-        return u"breathe-in.wav"_s;
+        return u"breathe-in"_s;
     case Tone::BreatheOut:
-        return u"breathe-out.wav"_s;
+        return u"breathe-out"_s;
     case Tone::Paused:
-        return u"paused.wav"_s;
+        return u"paused"_s;
     }
     return {};
 }
 
-} // namespace
-
 QString toneResourcePath(Tone tone)
 {
-    return bundledSoundsRoot() + u'/' + toneFileName(tone);
+    return bundledSoundsRoot() + u'/' + toneName(tone) + u".wav"_s;
 }
 
 } // namespace limber

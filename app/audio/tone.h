@@ -1,18 +1,14 @@
 #pragma once
 
-#include <QString>
+#include "session/tone.h"
 
-#include <array>
+#include <QString>
 
 namespace limber {
 
-/// The short sounds in resources/sounds/, one per kind of moment.
-enum class Tone { PhaseStart, CountdownTick, SwitchSides, Done, BreatheIn, BreatheOut, Paused };
-
-inline constexpr std::array allTones {Tone::PhaseStart, Tone::CountdownTick, Tone::SwitchSides,
-    Tone::Done, Tone::BreatheIn, Tone::BreatheOut, Tone::Paused};
-
 /// Resource path of the tone's WAV file, e.g. ":/sounds/done.wav".
 QString toneResourcePath(Tone tone);
+/// The tone's short name, its file's base name: "done", "countdown-tick".
+QString toneName(Tone tone);
 
 } // namespace limber

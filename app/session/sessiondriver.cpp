@@ -34,9 +34,9 @@ std::optional<std::chrono::milliseconds> SessionDriver::armedWait() const
     return std::chrono::milliseconds(m_deadline->interval());
 }
 
-void SessionDriver::start()
+void SessionDriver::start(std::chrono::milliseconds lead)
 {
-    m_runner.start();
+    m_runner.start(lead);
     arm();
 }
 

@@ -42,7 +42,8 @@ public:
     std::optional<std::chrono::milliseconds> armedWait() const;
 
 public Q_SLOTS:
-    void start();
+    /// Starts the session with its first moment `lead` from now (see SessionRunner::start).
+    void start(std::chrono::milliseconds lead = std::chrono::milliseconds::zero());
     void togglePause();
     void skip();
     void back();

@@ -112,6 +112,8 @@ void SessionLauncher::showDefaultRoutine()
 
 Status SessionLauncher::open(const QString &request)
 {
+    if (m_preparing)
+        return {}; // a second press while the first session gets ready
     const Result<Routine> routine = findRequestedRoutine(m_library, request);
     if (!routine)
         return routine.error();
@@ -120,18 +122,37 @@ Status SessionLauncher::open(const QString &request)
     if (!timeline)
         return Error {tr("The routine “%1” cannot be started: %2")
                           .arg(routine->id, timeline.error().message)};
-    m_page->begin(std::move(timeline).value());
+    if (!m_player) {
+        begin(*routine, std::move(timeline).value());
+        return {};
+    }
+    // The words are rendered and the sound output opened first, so the
+    // session's first cue is heard on time. With everything ready this
+    // calls back at once.
+    m_preparing = true;
+    m_player->prepareSession(*timeline,
+        [this, routine = *routine, prepared = std::move(timeline).value()]() mutable {
+            m_preparing = false;
+            begin(routine, std::move(prepared));
+        });
+    return {};
+}
+
+void SessionLauncher::begin(const Routine &routine, Timeline timeline)
+{
+    m_page->begin(std::move(timeline), m_player ? m_player->sessionLead() : std::chrono::milliseconds(0));
+    if (m_player && m_page->driver())
+        m_player->attachSession(m_page->driver()->runner());
     if (m_windowTitle.isEmpty())
         m_windowTitle = m_window.windowTitle();
     // The routine in the title: the task bar says what is running.
     m_window.setWindowTitle(
-        tr("%1 — %2").arg(routine->title.text(sessionOptions().uiLanguages), m_windowTitle));
+        tr("%1 — %2").arg(routine.title.text(sessionOptions().uiLanguages), m_windowTitle));
     setNavigationEnabled(false);
     m_window.showPage(MainWindow::Page::Session);
     // The keys (Space, Esc, ...) must reach the session without a click first.
     m_window.activateWindow();
-    Q_EMIT sessionOpened(routine->id);
-    return {};
+    Q_EMIT sessionOpened(routine.id);
 }
 
 bool SessionLauncher::checkCommandLineRoutine(const QString &request)

@@ -3,6 +3,7 @@
 #include "content/contentlibrary.h"
 #include "session/clock.h"
 #include "session/sessionoptions.h"
+#include "session/timeline.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -39,7 +40,8 @@ public:
     SessionOptions sessionOptions() const;
 
     /// Starts the routine \a request names (see findRequestedRoutine; empty:
-    /// the default) and shows the session page. The error says what went wrong.
+    /// the default) and shows the session page, once the player has its
+    /// sounds ready (at once without a player). The error says what went wrong.
     Status open(const QString &request);
 
     /// For `--start ROUTINE`: true when \a request can be started. If not, says
@@ -63,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void showDefaultRoutine();
+    void begin(const Routine &routine, Timeline timeline);
     void closeSession();
     void setNavigationEnabled(bool enabled);
     void applySettings();
@@ -76,6 +79,7 @@ private:
     ContentLibrary m_library;
     SessionPage *m_page = nullptr; ///< owned by the window
     bool m_problemsShown = false;
+    bool m_preparing = false; ///< the player is getting a session's sounds ready
     QString m_windowTitle; ///< the window's own title, back after a session
 };
 

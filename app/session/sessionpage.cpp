@@ -98,7 +98,7 @@ void SessionPage::setBreathPacerEnabled(bool enabled)
     updateDisplayTick();
 }
 
-void SessionPage::begin(Timeline timeline)
+void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
 {
     if (m_driver) {
         // The old session goes quietly: nothing it still emits reaches the page.
@@ -120,7 +120,7 @@ void SessionPage::begin(Timeline timeline)
     m_stack->setCurrentWidget(m_screen);
     setFocusProxy(m_screen->controls()->firstFocus());
     m_firstPhase = true;
-    m_driver->start();
+    m_driver->start(lead);
     // Ready at once, without waiting for the queued update.
     updateScreen();
     m_screen->controls()->firstFocus()->setFocus(Qt::OtherFocusReason);

@@ -40,8 +40,10 @@ public:
     void setPoseLookup(PoseLookup lookup);
     void setBreathPacerEnabled(bool enabled);
 
-    /// Starts a session of \a timeline at once, replacing any session shown.
-    void begin(Timeline timeline);
+    /// Starts a session of \a timeline, replacing any session shown. Its
+    /// first phase shows at once; its first moment comes \a lead later, so
+    /// the sound side can queue the first cues ahead of their instant.
+    void begin(Timeline timeline, std::chrono::milliseconds lead = std::chrono::milliseconds::zero());
     /// A session has begun and not yet ended.
     bool isRunning() const;
 

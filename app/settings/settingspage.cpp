@@ -1,6 +1,5 @@
 #include "settingspage.h"
 
-#include "audio/cuesink.h"
 #include "settings.h"
 
 #include <QCheckBox>
@@ -68,9 +67,12 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     m_testSound->setAccessibleName(tr("Test sound"));
     m_testSound->setToolTip(tr("Plays a tone and says a sample sentence at the chosen volume."));
     m_testSound->setEnabled(false);
+    m_testResult = new QLabel(column);
+    m_testResult->setObjectName(u"testSoundResult"_s);
+    m_testResult->setWordWrap(true);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_testSound);
-    buttonRow->addStretch();
+    buttonRow->addWidget(m_testResult, 1);
     columnLayout->addLayout(buttonRow);
     columnLayout->addStretch();
 
@@ -206,9 +208,9 @@ void SettingsPage::connectControls()
     connect(m_testSound, &QPushButton::clicked, this, &SettingsPage::playTestSound);
 }
 
-void SettingsPage::setCueSink(CueSink *sink)
+void SettingsPage::setTestSound(std::function<QString()> test)
 {
-    m_sink = sink;
+    m_test = std::move(test);
     updateEnabled();
 }
 
@@ -236,18 +238,13 @@ void SettingsPage::updateEnabled()
     const bool voiceUsable = m_voiceAvailable && m_voice->isChecked();
     m_voice->setEnabled(m_voiceAvailable);
     m_voiceName->setEnabled(voiceUsable);
-    m_testSound->setEnabled(m_sink != nullptr);
+    m_testSound->setEnabled(m_test != nullptr);
 }
 
 void SettingsPage::playTestSound()
 {
-    if (!m_sink)
-        return;
-    Cue cue;
-    cue.kind = Cue::Kind::PhaseStart;
-    cue.priority = Cue::Priority::Critical;
-    cue.text = tr("This is how Limber sounds. Breathe slowly and relax into the stretch.");
-    m_sink->play(cue);
+    if (m_test)
+        m_testResult->setText(m_test());
 }
 
 } // namespace limber

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -11,7 +13,6 @@ class QSpinBox;
 
 namespace limber {
 
-class CueSink;
 class Settings;
 
 /// The settings form. Every control writes through to Settings the moment
@@ -24,7 +25,9 @@ public:
     explicit SettingsPage(Settings &settings, QWidget *parent = nullptr);
 
     /// Where "Test sound" plays; without one the button is disabled.
-    void setCueSink(CueSink *sink);
+    /// What "Test sound" does: plays, and returns a sentence saying what it
+    /// played or why it could not. Without one the button is disabled.
+    void setTestSound(std::function<QString()> test);
     /// Voices the speech engine offers; the list starts with "System default".
     void setVoiceNames(const QStringList &names);
     /// Whether spoken cues can work here; reason is shown when they cannot.
@@ -40,7 +43,7 @@ private:
     void playTestSound();
 
     Settings &m_settings;
-    CueSink *m_sink = nullptr;
+    std::function<QString()> m_test;
     bool m_voiceAvailable = true;
     bool m_loading = false;
     QCheckBox *m_tones = nullptr;
@@ -54,6 +57,7 @@ private:
     QSpinBox *m_breatheOut = nullptr;
     QCheckBox *m_pacer = nullptr;
     QPushButton *m_testSound = nullptr;
+    QLabel *m_testResult = nullptr;
     QLabel *m_voiceNotice = nullptr;
 };
 

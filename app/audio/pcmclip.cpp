@@ -1,0 +1,139 @@
+#include "pcmclip.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PcmClip", text);
+}
+
+quint32 readU32(const char *at)
+{
+    return qFromLittleEndian<quint32>(reinterpret_cast<const uchar *>(at));
+}
+
+quint16 readU16(const char *at)
+{
+    return qFromLittleEndian<quint16>(reinterpret_cast<const uchar *>(at));
+}
+
+} // namespace
+
+PcmClip::PcmClip(std::vector<float> samples, int sampleRate)
+    : m_samples(std::move(samples))
+    , m_sampleRate(sampleRate)
+{ }
+
+Result<PcmClip> PcmClip::fromWav(const QByteArray &bytes, const QString &name)
+{
+    const auto broken = [&name](const QString &why) {
+        return Error {tr("The sound file %1 cannot be used: %2").arg(name, why)};
+    };
+    if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE")
+        return broken(tr("it is not a WAVE file."));
+
+    int channels = 0;
+    int sampleRate = 0;
+    const char *data = nullptr;
+    qsizetype dataSize = 0;
+    qsizetype at = 12;
+    while (at + 8 <= bytes.size()) {
+        const QByteArray id = bytes.mid(at, 4);
+        const qsizetype size = readU32(bytes.constData() + at + 4);
+        const qsizetype body = at + 8;
+        if (size > bytes.size() - body)
+            return broken(tr("the “%1” chunk runs past the end of the file.").arg(QString::fromLatin1(id)));
+        if (id == "fmt ") {
+            if (size < 16)
+                return broken(tr("its format chunk is too short."));
+            const char *format = bytes.constData() + body;
+            const quint16 encoding = readU16(format);
+            channels = readU16(format + 2);
+            sampleRate = int(readU32(format + 4));
+            const quint16 bits = readU16(format + 14);
+            if (encoding != 1 || bits != 16)
+                return broken(tr("only 16-bit PCM is supported."));
+        } else if (id == "data") {
+            data = bytes.constData() + body;
+            dataSize = size;
+        }
+        at = body + size + (size % 2); // chunks are padded to an even size
+    }
+    if (channels < 1 || sampleRate < 1000)
+        return broken(tr("it has no usable format chunk."));
+    if (!data)
+        return broken(tr("it has no sound data."));
+
+    const std::size_t frames = std::size_t(dataSize / (2 * channels));
+    std::vector<float> samples(frames);
+    for (std::size_t frame = 0; frame < frames; ++frame) {
+        float sum = 0;
+        for (int channel = 0; channel < channels; ++channel) {
+            const auto offset = qsizetype((frame * channels + channel) * 2);
+            sum += float(qint16(readU16(data + offset))) / 32768.0f;
+        }
+        samples[frame] = sum / float(channels);
+    }
+    return PcmClip(std::move(samples), sampleRate);
+}
+
+PcmClip PcmClip::fromInt16(const qint16 *samples, std::size_t count, int sampleRate)
+{
+    std::vector<float> converted(count);
+    std::transform(samples, samples + count, converted.begin(),
+        [](qint16 sample) { return float(sample) / 32768.0f; });
+    return PcmClip(std::move(converted), sampleRate);
+}
+
+PcmClip PcmClip::resampled(int sampleRate) const
+{
+    if (sampleRate == m_sampleRate || m_samples.empty())
+        return PcmClip(m_samples, sampleRate);
+    const double step = double(m_sampleRate) / double(sampleRate);
+    const auto frames = std::size_t(std::floor(double(m_samples.size() - 1) / step)) + 1;
+    std::vector<float> out(frames);
+    for (std::size_t i = 0; i < frames; ++i) {
+        const double position = double(i) * step;
+        const auto before = std::size_t(position);
+        const auto after = std::min(before + 1, m_samples.size() - 1);
+        const auto fraction = float(position - double(before));
+        out[i] = m_samples[before] + (m_samples[after] - m_samples[before]) * fraction;
+    }
+    return PcmClip(std::move(out), sampleRate);
+}
+
+PcmClip PcmClip::scaled(float gain) const
+{
+    std::vector<float> out(m_samples);
+    for (float &sample : out)
+        sample *= gain;
+    return PcmClip(std::move(out), m_sampleRate);
+}
+
+std::chrono::milliseconds PcmClip::duration() const
+{
+    if (m_sampleRate <= 0)
+        return {};
+    return std::chrono::milliseconds(
+        (qint64(m_samples.size()) * 1000 + m_sampleRate - 1) / m_sampleRate);
+}
+
+float PcmClip::peak() const
+{
+    float peak = 0;
+    for (const float sample : m_samples)
+        peak = std::max(peak, std::abs(sample));
+    return peak;
+}
+
+} // namespace limber

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+#include <vector>
+
+namespace limber {
+
+/// A short sound held in memory, ready to mix: mono samples from -1 to 1 at
+/// one sample rate. Tones and rendered speech are both clips, so the mixer
+/// treats them alike and every length is known before anything plays.
+class PcmClip
+{
+public:
+    PcmClip() = default;
+    PcmClip(std::vector<float> samples, int sampleRate);
+
+    /// Reads a RIFF WAVE file of 16-bit signed PCM (any channel count; the
+    /// channels are averaged into one). `name` is used in the error message.
+    static Result<PcmClip> fromWav(const QByteArray &bytes, const QString &name);
+    /// From 16-bit samples, as speech engines deliver them.
+    static PcmClip fromInt16(const qint16 *samples, std::size_t count, int sampleRate);
+
+    /// The same sound at another rate (linear interpolation: ample for tones
+    /// and speech, whose energy lies far below either rate's limit).
+    PcmClip resampled(int sampleRate) const;
+    /// The clip with its samples multiplied by `gain`.
+    PcmClip scaled(float gain) const;
+
+    const std::vector<float> &samples() const { return m_samples; }
+    int sampleRate() const { return m_sampleRate; }
+    std::size_t frameCount() const { return m_samples.size(); }
+    bool isEmpty() const { return m_samples.empty(); }
+    std::chrono::milliseconds duration() const;
+    /// Largest absolute sample value.
+    float peak() const;
+    /// Bytes held, for memory accounting.
+    std::size_t byteSize() const { return m_samples.size() * sizeof(float); }
+
+private:
+    std::vector<float> m_samples;
+    int m_sampleRate = 48000;
+};
+
+} // namespace limber

@@ -1,0 +1,68 @@
+#include "soundtrace.h"
+
+#include "tone.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+SoundTrace::SoundTrace()
+{
+    const QString path = qEnvironmentVariable("LIMBER_SOUND_TRACE");
+    if (path.isEmpty())
+        return;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        qWarning("LIMBER_SOUND_TRACE: cannot write %s", qPrintable(path));
+}
+
+int SoundTrace::sessionPlanned(const SoundPlan &plan)
+{
+    const int session = ++m_sessions;
+    if (!isOn())
+        return session;
+    QJsonArray sounds;
+    for (const PlannedSound &sound : plan.sounds) {
+        QJsonObject entry {{u"at_ms"_s, qint64(sound.at.count())},
+            {u"duration_ms"_s, qint64(sound.duration.count())}};
+        if (sound.kind == PlannedSound::Kind::Tone) {
+            entry.insert(u"kind"_s, u"tone"_s);
+            entry.insert(u"tone"_s, toneName(sound.tone));
+        } else {
+            entry.insert(u"kind"_s, u"speech"_s);
+            entry.insert(u"text"_s, sound.text);
+        }
+        sounds.append(entry);
+    }
+    writeLine(QJsonDocument(QJsonObject {{u"event"_s, u"plan"_s}, {u"session"_s, session},
+                                {u"sounds"_s, sounds}, {u"dropped"_s, int(plan.dropped.size())}})
+                  .toJson(QJsonDocument::Compact));
+    return session;
+}
+
+void SoundTrace::sessionFinished(int session, bool completed)
+{
+    if (isOn())
+        writeLine(QJsonDocument(QJsonObject {{u"event"_s, u"finished"_s}, {u"session"_s, session},
+                                    {u"reason"_s, completed ? u"completed"_s : u"stopped"_s}})
+                      .toJson(QJsonDocument::Compact));
+}
+
+void SoundTrace::sessionIdle(int session)
+{
+    if (isOn())
+        writeLine(QJsonDocument(QJsonObject {{u"event"_s, u"idle"_s}, {u"session"_s, session}})
+                      .toJson(QJsonDocument::Compact));
+}
+
+void SoundTrace::writeLine(const QByteArray &json)
+{
+    m_file.write(json + '\n');
+    m_file.flush();
+}
+
+} // namespace limber

@@ -1,0 +1,181 @@
+// The scheduler hands each planned sound to the mixer at the moment the
+// runner's active time falls on it, on a ManualClock, and takes queued
+// sounds back whenever that mapping changes.
+#include "../../core/session/sessionfixtures.h"
+#include "audio/soundscheduler.h"
+#include "session/sessionrunner.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+using std::chrono::milliseconds;
+
+namespace limber {
+namespace {
+
+constexpr int rate = 1000;
+
+PlannedSound toneAt(milliseconds at)
+{
+    PlannedSound sound;
+    sound.kind = PlannedSound::Kind::Tone;
+    sound.at = at;
+    sound.duration = 10ms;
+    return sound;
+}
+
+struct Queued
+{
+    milliseconds at;
+    milliseconds fromNow; ///< how far ahead of the steady clock it was asked for
+};
+
+class SoundSchedulerTest : public ::testing::Test
+{
+protected:
+    SoundSchedulerTest()
+    {
+        auto built = Timeline::build(test::routineOf({test::legCrossItem(2, 20)}), test::library());
+        EXPECT_TRUE(built.ok());
+        runner = std::make_unique<SessionRunner>(std::move(built).value(), clock, clock);
+        QObject::connect(&scheduler, &SoundScheduler::soundQueued,
+            [this](const PlannedSound &sound, Mixer::Clock::time_point when) {
+                queued.push_back({sound.at,
+                    std::chrono::duration_cast<milliseconds>(when - Mixer::Clock::now() + 500us)});
+            });
+    }
+
+    void attach(QList<milliseconds> times)
+    {
+        SoundPlan plan;
+        for (const milliseconds at : times)
+            plan.sounds.append(toneAt(at));
+        scheduler.attach(*runner, plan, clipsFor(plan));
+    }
+
+    SoundScheduler::Clips clipsFor(const SoundPlan &plan) const
+    {
+        return SoundScheduler::Clips(std::size_t(plan.sounds.size()),
+            std::make_shared<const PcmClip>(std::vector<float>(10, 0.5f), rate));
+    }
+
+    QList<milliseconds> queuedTimes() const
+    {
+        QList<milliseconds> times;
+        for (const Queued &entry : queued)
+            times.append(entry.at);
+        return times;
+    }
+
+    ManualClock clock;
+    Mixer mixer {rate};
+    SoundScheduler scheduler {mixer, clock};
+    std::unique_ptr<SessionRunner> runner;
+    std::vector<Queued> queued;
+};
+
+TEST_F(SoundSchedulerTest, QueuesSoundsALookaheadBeforeTheirMomentAtThatMoment)
+{
+    runner->start(500ms); // the first moment comes half a second from now
+    attach({0ms, 300ms, 5000ms});
+    ASSERT_EQ(queuedTimes(), (QList<milliseconds> {0ms}));
+    EXPECT_NEAR(double(queued[0].fromNow.count()), 500.0, 2.0);
+
+    clock.advance(300ms);
+    scheduler.pump();
+    ASSERT_EQ(queuedTimes(), (QList<milliseconds> {0ms, 300ms}));
+    EXPECT_NEAR(double(queued[1].fromNow.count()), 500.0, 2.0) << "due at 800 ms, now is 300 ms";
+
+    clock.advance(4500ms); // 4.8 s: the last is due at 5.5 s, 700 ms away: not yet
+    scheduler.pump();
+    EXPECT_EQ(queued.size(), 2u);
+    clock.advance(150ms);
+    scheduler.pump();
+    ASSERT_EQ(queued.size(), 3u);
+    EXPECT_NEAR(double(queued[2].fromNow.count()), 550.0, 2.0);
+    EXPECT_EQ(scheduler.queuedCount(), 3);
+}
+
+TEST_F(SoundSchedulerTest, APauseTakesBackWhatWasQueuedAndResumeQueuesItAgainLater)
+{
+    runner->start();
+    attach({1000ms, 1200ms});
+    clock.advance(600ms);
+    scheduler.pump();
+    EXPECT_EQ(mixer.pendingCount(), 2u);
+
+    runner->pause();
+    EXPECT_EQ(mixer.pendingCount(), 0u) << "nothing sounds for a paused session";
+    clock.advance(10s);
+    scheduler.pump();
+    EXPECT_EQ(mixer.pendingCount(), 0u);
+
+    runner->resume();
+    EXPECT_EQ(mixer.pendingCount(), 2u);
+    EXPECT_NEAR(double(queued.back().fromNow.count()), 600.0, 2.0) << "1200 ms active, 600 ms were held";
+}
+
+TEST_F(SoundSchedulerTest, AJumpSkipsWhatLiesBeforeItButKeepsTheSoundAtItsStart)
+{
+    runner->start();
+    const milliseconds secondPhase = runner->timeline().phase(1).start;
+    attach({0ms, secondPhase - 100ms, secondPhase, secondPhase + 100ms});
+    EXPECT_EQ(queuedTimes(), (QList<milliseconds> {0ms}));
+    runner->skip();
+    EXPECT_EQ(queuedTimes(), (QList<milliseconds> {0ms, secondPhase, secondPhase + 100ms}));
+    EXPECT_NEAR(double(queued[1].fromNow.count()), 0.0, 2.0);
+}
+
+TEST_F(SoundSchedulerTest, ANewPlanTakesBackMovedSoundsAndKeepsTheSameOnes)
+{
+    runner->start();
+    attach({100ms, 400ms});
+    EXPECT_EQ(mixer.pendingCount(), 2u);
+    SoundPlan moved;
+    moved.sounds = {toneAt(100ms), toneAt(15400ms)};
+    scheduler.replan(moved, clipsFor(moved));
+    EXPECT_EQ(mixer.pendingCount(), 1u);
+    EXPECT_EQ(queuedTimes(), (QList<milliseconds> {100ms, 400ms}));
+}
+
+TEST_F(SoundSchedulerTest, AfterTheLastMomentTheClosingSoundsStillPlayThenItSaysDone)
+{
+    runner->start();
+    const milliseconds end = runner->timeline().totalDuration();
+    attach({end, end + 1500ms});
+    QSignalSpy done(&scheduler, &SoundScheduler::finishedPlaying);
+    clock.advance(end);
+    runner->poll(); // finishes the routine
+    ASSERT_EQ(runner->state(), SessionRunner::State::Finished);
+    EXPECT_EQ(queuedTimes(), (QList<milliseconds> {end}));
+    clock.advance(1000ms);
+    scheduler.pump();
+    ASSERT_EQ(queuedTimes(), (QList<milliseconds> {end, end + 1500ms}));
+    EXPECT_NEAR(double(queued[1].fromNow.count()), 500.0, 2.0);
+    EXPECT_EQ(done.count(), 0) << "two sounds still to play";
+
+    mixer.observePlayed(Mixer::Clock::now(), 1ms);
+    std::vector<float> buffer(4000);
+    mixer.render(buffer.data(), 4000, Mixer::Clock::now());
+    ASSERT_TRUE(mixer.isIdle());
+    scheduler.pump();
+    EXPECT_EQ(done.count(), 1);
+}
+
+TEST_F(SoundSchedulerTest, AStopTakesEverythingBack)
+{
+    runner->start();
+    attach({100ms, 200ms, 60s});
+    QSignalSpy done(&scheduler, &SoundScheduler::finishedPlaying);
+    runner->stop();
+    EXPECT_EQ(mixer.pendingCount(), 0u);
+    clock.advance(60s);
+    scheduler.pump();
+    EXPECT_EQ(queued.size(), 2u);
+    EXPECT_EQ(done.count(), 1);
+}
+
+} // namespace
+} // namespace limber
