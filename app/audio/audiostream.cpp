@@ -40,7 +40,6 @@ protected:
     {
         const auto now = Mixer::Clock::now();
         const std::chrono::microseconds played(m_sink->processedUSecs());
-        m_mixer.observePlayed(now, played);
         if (!m_flowing && played >= playedWhenFlowing) {
             m_flowing = true;
             if (onFlowing)

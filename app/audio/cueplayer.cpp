@@ -256,7 +256,7 @@ milliseconds CuePlayer::sessionLead() const
 QStringList CuePlayer::wordsOf(const Timeline &timeline) const
 {
     QStringList words;
-    for (const CueSound &sound : soundsOf(timeline.cues()))
+    for (const CueSound &sound : soundsOf(timeline.cues(), timeline.phases()))
         words += sound.speech;
     Cue paused;
     paused.kind = Cue::Kind::Paused;
@@ -268,13 +268,21 @@ QStringList CuePlayer::wordsOf(const Timeline &timeline) const
     return words;
 }
 
-QList<CueSound> CuePlayer::soundsOf(const QList<Cue> &cues) const
+QList<CueSound> CuePlayer::soundsOf(const QList<Cue> &cues, const QList<Phase> &phases) const
 {
     QList<CueSound> sounds;
     sounds.reserve(cues.size());
     for (const Cue &cue : cues) {
-        const CueOutput output = routeCue(cue, m_preferences, m_available);
         CueSound sound;
+        // The end has its own cue (the done tone and "Well done"); the Done
+        // phase's start would only say "Done" after it.
+        const bool startOfEnd = cue.kind == Cue::Kind::PhaseStart && cue.phaseIndex >= 0
+            && cue.phaseIndex < phases.size() && phases.at(cue.phaseIndex).kind == Phase::Kind::Done;
+        if (startOfEnd) {
+            sounds.append(sound);
+            continue;
+        }
+        const CueOutput output = routeCue(cue, m_preferences, m_available);
         sound.tone = output.tone;
         if (!output.speech.isEmpty()) {
             sound.speech.append(output.speech);
@@ -292,7 +300,7 @@ SoundPlan CuePlayer::planFor(const Timeline &timeline) const
     const auto speechLengthOf = [this](const QString &text) -> std::optional<milliseconds> {
         return m_speech ? m_speech->length(text) : std::nullopt;
     };
-    return planSounds(timeline.cues(), soundsOf(timeline.cues()), timeline.phases(), toneLengthOf,
+    return planSounds(timeline.cues(), soundsOf(timeline.cues(), timeline.phases()), timeline.phases(), toneLengthOf,
         speechLengthOf);
 }
 

@@ -123,7 +123,8 @@ private:
     void checkPrepared();
     void finishPreparing();
     QStringList wordsOf(const Timeline &timeline) const;
-    QList<CueSound> soundsOf(const QList<Cue> &cues) const;
+    /// How each cue sounds; `phases` (the timeline's) tell which phase a cue starts.
+    QList<CueSound> soundsOf(const QList<Cue> &cues, const QList<Phase> &phases = {}) const;
     SoundPlan planFor(const Timeline &timeline) const;
     std::vector<std::shared_ptr<const PcmClip>> clipsFor(const SoundPlan &plan) const;
     void playNow(const CueSound &sound);

@@ -57,7 +57,10 @@ std::vector<float> trimmed(const PcmClip &clip)
 std::unique_ptr<EspeakSpeech> EspeakSpeech::create(QString *problem)
 {
     const std::lock_guard lock(espeakMutex());
-    const int sampleRate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+    // Started once per process and never terminated: espeak_Terminate waits
+    // for a worker thread that a second initialisation leaves hanging.
+    static const int sampleRate
+        = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
     if (sampleRate <= 0) {
         if (problem)
             *problem = QCoreApplication::translate("EspeakSpeech",
@@ -72,11 +75,7 @@ EspeakSpeech::EspeakSpeech(int sampleRate)
     : m_sampleRate(sampleRate)
 { }
 
-EspeakSpeech::~EspeakSpeech()
-{
-    const std::lock_guard lock(espeakMutex());
-    espeak_Terminate();
-}
+EspeakSpeech::~EspeakSpeech() = default;
 
 QStringList EspeakSpeech::voicesFor(const QString &language) const
 {

@@ -9,7 +9,8 @@ namespace limber {
 /// SpeechEngine over libespeak-ng's C API: offline, voices for every language
 /// Limber ships, and it renders in the calling thread (AUDIO_OUTPUT_SYNCHRONOUS)
 /// into memory, so nothing of it touches the sound device.
-/// eSpeak keeps global state: make one of these per process.
+/// eSpeak keeps global state: every instance shares the one engine, which
+/// stays loaded until the process ends.
 class EspeakSpeech final : public SpeechEngine
 {
 public:

@@ -87,6 +87,7 @@ void Mixer::render(float *out, qint64 frames, Clock::time_point now)
         m_rendering = true;
         m_firstRender = now;
     }
+    m_timing.observe(now, m_written);
     startDueVoices(frames, now);
     for (Voice &voice : m_voices) {
         if (voice.started)
@@ -141,12 +142,6 @@ void Mixer::mixVoice(Voice &voice, float *out, qint64 from, qint64 to)
         }
         out[i] += sample;
     }
-}
-
-void Mixer::observePlayed(Clock::time_point now, std::chrono::microseconds played)
-{
-    const std::lock_guard lock(m_mutex);
-    m_timing.observe(now, played);
 }
 
 void Mixer::restartStream()

@@ -15,9 +15,8 @@ namespace limber {
 /// Mixes clips into one mono stream, each starting at the frame the speaker
 /// plays at the moment it was asked for. The session side calls play() ahead
 /// of time with a moment on the steady clock; the audio thread calls
-/// render() for the next stretch of the stream and reports what the device
-/// has played (observePlayed), from which StreamTiming maps moments to
-/// frames. So a sound lands on its sample however early it was queued and
+/// render() whenever the device pulls the next stretch of the stream, and
+/// from the pulls StreamTiming maps moments to frames. So a sound lands on its sample however early it was queued and
 /// whenever the device happens to ask for data. Thread-safe: one mutex, held
 /// only for the short bookkeeping and mixing of one buffer.
 class Mixer
@@ -65,10 +64,8 @@ public:
 
     // --- The audio thread ---
     /// Fills `frames` frames (mono, -1 to 1) of the stream, which continues
-    /// from the previous call; `now` is the moment of the call.
+    /// from the previous call; `now` is the moment the device asked.
     void render(float *out, qint64 frames, Clock::time_point now);
-    /// The device has played `played` of the stream by `now`.
-    void observePlayed(Clock::time_point now, std::chrono::microseconds played);
     /// The stream starts again from frame 0 (a new device or a reopened one).
     void restartStream();
     /// How many reports the stream's timing rests on (0: none yet).

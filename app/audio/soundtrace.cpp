@@ -10,6 +10,27 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
+namespace {
+
+QString reasonName(DroppedSound::Reason reason)
+{
+    switch (reason) {
+    case DroppedSound::Reason::ToneCollision:
+        return u"tone-collision"_s;
+    case DroppedSound::Reason::BreathUnderWords:
+        return u"breath-under-words"_s;
+    case DroppedSound::Reason::NoRoomForWords:
+        return u"no-room-for-words"_s;
+    case DroppedSound::Reason::WordsNotRendered:
+        return u"words-not-rendered"_s;
+    case DroppedSound::Reason::SameWordsAtOnce:
+        return u"same-words-at-once"_s;
+    }
+    return {};
+}
+
+} // namespace
+
 SoundTrace::SoundTrace()
 {
     const QString path = qEnvironmentVariable("LIMBER_SOUND_TRACE");
@@ -38,8 +59,15 @@ int SoundTrace::sessionPlanned(const SoundPlan &plan)
         }
         sounds.append(entry);
     }
+    QJsonArray dropped;
+    for (const DroppedSound &sound : plan.dropped) {
+        dropped.append(QJsonObject {{u"kind"_s,
+                                        sound.kind == PlannedSound::Kind::Tone ? u"tone"_s : u"speech"_s},
+            {u"what"_s, sound.kind == PlannedSound::Kind::Tone ? toneName(sound.tone) : sound.text},
+            {u"reason"_s, reasonName(sound.reason)}});
+    }
     writeLine(QJsonDocument(QJsonObject {{u"event"_s, u"plan"_s}, {u"session"_s, session},
-                                {u"sounds"_s, sounds}, {u"dropped"_s, int(plan.dropped.size())}})
+                                {u"sounds"_s, sounds}, {u"dropped"_s, dropped}})
                   .toJson(QJsonDocument::Compact));
     return session;
 }

@@ -1,8 +1,6 @@
 #include "streamtiming.h"
 
-#include <algorithm>
 #include <cmath>
-#include <vector>
 
 namespace limber {
 
@@ -20,31 +18,25 @@ StreamTiming::StreamTiming(int sampleRate, std::chrono::milliseconds window)
     , m_window(window)
 { }
 
-void StreamTiming::observe(Clock::time_point now, std::chrono::microseconds played)
+void StreamTiming::observe(Clock::time_point now, qint64 written)
 {
-    if (played.count() <= 0)
-        return;
-    m_estimates.push_back({now, microsecondsOf(now) - double(played.count())});
-    while (!m_estimates.empty() && now - m_estimates.front().takenAt > m_window)
+    const double origin = microsecondsOf(now) - double(written) * 1e6 / m_sampleRate;
+    // A sliding-window maximum: drop older bounds that this one beats, and
+    // bounds that have left the window.
+    while (!m_estimates.empty() && m_estimates.back().originMicroseconds <= origin)
+        m_estimates.pop_back();
+    m_estimates.push_back({now, origin});
+    while (now - m_estimates.front().takenAt > m_window)
         m_estimates.pop_front();
-    recompute();
+    ++m_reports;
+    m_origin = m_estimates.front().originMicroseconds;
 }
 
 void StreamTiming::reset()
 {
     m_estimates.clear();
+    m_reports = 0;
     m_origin.reset();
-}
-
-void StreamTiming::recompute()
-{
-    std::vector<double> origins;
-    origins.reserve(m_estimates.size());
-    for (const Estimate &estimate : m_estimates)
-        origins.push_back(estimate.originMicroseconds);
-    const auto middle = origins.begin() + std::ptrdiff_t(origins.size() / 2);
-    std::nth_element(origins.begin(), middle, origins.end());
-    m_origin = *middle;
 }
 
 qint64 StreamTiming::frameAt(Clock::time_point when, Clock::time_point fallbackOrigin) const

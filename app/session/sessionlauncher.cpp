@@ -130,11 +130,12 @@ Status SessionLauncher::open(const QString &request)
     // session's first cue is heard on time. With everything ready this
     // calls back at once.
     m_preparing = true;
-    m_player->prepareSession(*timeline,
-        [this, routine = *routine, prepared = std::move(timeline).value()]() mutable {
-            m_preparing = false;
-            begin(routine, std::move(prepared));
-        });
+    const Timeline &toPrepare = *timeline;
+    auto whenReady = [this, routine = *routine, prepared = *timeline]() mutable {
+        m_preparing = false;
+        begin(routine, std::move(prepared));
+    };
+    m_player->prepareSession(toPrepare, std::move(whenReady));
     return {};
 }
 

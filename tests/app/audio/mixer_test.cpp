@@ -105,43 +105,45 @@ TEST(PcmClip, ResamplingKeepsLengthAndShape)
     EXPECT_FLOAT_EQ(up.samples().front(), 0.0f);
 }
 
-TEST(StreamTiming, TheMedianReportIgnoresAnOddOne)
+TEST(StreamTiming, TheLatestBoundOfTheWindowIsTheOrigin)
 {
     StreamTiming timing(rate);
     const Clock::time_point t0 {std::chrono::seconds(100)};
-    // The device started playing at t0 + 50 ms; one report ran 40 ms ahead.
-    for (int i = 1; i <= 9; ++i) {
-        const auto now = t0 + 50ms + i * 20ms;
-        const auto played = std::chrono::microseconds((i * 20ms) + (i == 5 ? 40ms : 0ms));
-        timing.observe(now, played);
-    }
-    EXPECT_EQ(timing.frameAt(t0 + 50ms, {}), 0);
-    EXPECT_EQ(timing.frameAt(t0 + 1050ms, {}), 1000);
-    EXPECT_EQ(timing.timeOfFrame(250), t0 + 300ms);
+    EXPECT_FALSE(timing.isKnown());
+    timing.observe(t0, 0);
+    EXPECT_EQ(timing.frameAt(t0 + 250ms, {}), 250);
+    // The device pulls ahead of time (its buffer fills): no new bound.
+    timing.observe(t0 + 10ms, 30);
+    timing.observe(t0 + 11ms, 50);
+    EXPECT_EQ(timing.timeOfFrame(250), t0 + 250ms);
+    // It asks just in time, 20 ms later than the frames written could last: a stall.
+    timing.observe(t0 + 200ms, 180);
+    EXPECT_EQ(timing.frameAt(t0 + 250ms, {}), 230);
+    EXPECT_EQ(timing.reports(), 4u);
 }
 
-TEST(StreamTiming, IgnoresReportsOfNothingPlayedAndForgetsOldReports)
+TEST(StreamTiming, OldBoundsLeaveTheWindowSoTheMapFollowsTheCardsClock)
 {
     StreamTiming timing(rate, 1s);
     const Clock::time_point t0 {std::chrono::seconds(5)};
-    timing.observe(t0, 0us);
+    // A sound card whose clock runs 0.2 % fast: it pulls 1002 frames a second.
+    for (int second = 0; second <= 10; ++second) {
+        for (int pull = 0; pull < 10; ++pull) {
+            const auto now = t0 + second * 1s + pull * 100ms;
+            timing.observe(now, qint64(std::llround(double((now - t0) / 1ms) * 1.002)));
+        }
+    }
+    // After 11 s the card is 22 frames ahead of the computer's clock.
+    EXPECT_NEAR(double(timing.frameAt(t0 + 10900ms, {})), 10900.0 * 1.002, 2.0);
+    timing.reset();
     EXPECT_FALSE(timing.isKnown());
-    timing.observe(t0 + 100ms, 100ms);
-    EXPECT_EQ(timing.frameAt(t0 + 10ms, {}), 10);
-    // The card's clock slipped by 30 ms (an underrun); after the window only new reports count.
-    for (int i = 1; i <= 20; ++i)
-        timing.observe(t0 + 100ms + i * 100ms, std::chrono::microseconds(100ms + i * 100ms - 30ms));
-    EXPECT_EQ(timing.frameAt(t0 + 40ms, {}), 10);
+    EXPECT_EQ(timing.reports(), 0u);
 }
 
 class MixerTest : public ::testing::Test
 {
 protected:
-    MixerTest()
-    {
-        // The device reports it has played 100 frames at t0 + 100 ms: frame 0 is heard at t0.
-        mixer.observePlayed(t0 + 100ms, 100ms);
-    }
+    // Every buffer is asked for at t0: frame 0 is heard at t0, one frame a millisecond.
     const Clock::time_point t0 {std::chrono::seconds(1000)};
     Mixer mixer {rate};
 };
