@@ -92,6 +92,7 @@ CuePlayer::CuePlayer(const MonotonicClock &clock, Machine machine, QObject *pare
         scheduleIdleClose();
         Q_EMIT sessionSoundsDone();
     });
+    m_scheduler->setOutputCheck([this] { return isOutputPlaying(); });
     m_retry.setInterval(retryInterval);
     connect(&m_retry, &QTimer::timeout, this, &CuePlayer::onDevicesChanged);
     m_idleClose.setSingleShot(true);
@@ -195,7 +196,10 @@ void CuePlayer::onOutputFailed(const QString &reason)
 {
     tell(reason + u' '
         + tr("The session goes on with its cues on screen; sound comes back when the output does."));
-    m_retry.start();
+    // What was waiting to sound belonged to the lost stream.
+    m_mixer.cancelAllPending();
+    if (m_scheduler->isAttached() || m_ready)
+        m_retry.start();
     checkPrepared();
 }
 
@@ -204,6 +208,8 @@ void CuePlayer::onDevicesChanged()
     if (m_stream->state() == AudioStream::State::Flowing
         || m_stream->state() == AudioStream::State::Starting)
         return;
+    if (!m_scheduler->isAttached() && !m_ready)
+        m_retry.stop(); // no session needs sound now; the next one opens the output
     const QAudioDevice device = m_machine.defaultOutput ? m_machine.defaultOutput() : QAudioDevice();
     if (device.isNull())
         return;

@@ -146,6 +146,10 @@ void SoundScheduler::pump()
             return;
         }
         const Mixer::Clock::time_point when = steadyNow + wait;
+        if (m_outputPlaying && !m_outputPlaying()) {
+            ++m_next;
+            continue;
+        }
         const bool alreadyHanded = std::any_of(m_inMixer.cbegin(), m_inMixer.cend(),
             [&sound](const auto &entry) { return entry.second == sound; });
         if (const auto &clip = m_clips.at(std::size_t(m_next)); clip && !alreadyHanded) {
@@ -167,7 +171,8 @@ void SoundScheduler::arm(milliseconds wait)
 
 void SoundScheduler::checkDrained()
 {
-    if (!m_mixer.isIdle()) {
+    const bool silent = m_outputPlaying && !m_outputPlaying();
+    if (!silent && !m_mixer.isIdle()) {
         QTimer::singleShot(drainPoll, this, &SoundScheduler::checkDrained);
         return;
     }

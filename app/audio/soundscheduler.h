@@ -49,6 +49,11 @@ public:
     /// Forgets the session; what is sounding fades out.
     void detach();
 
+    /// Whether the sound output plays now. While it does not, sounds coming
+    /// due are passed over (a cue heard late misleads) and the end of the
+    /// session does not wait for them. Without a check the output is taken to play.
+    void setOutputCheck(std::function<bool()> playing) { m_outputPlaying = std::move(playing); }
+
     bool isAttached() const { return !m_runner.isNull(); }
     const SoundPlan &plan() const { return m_plan; }
     /// Planned sounds handed to the mixer so far in this session.
@@ -84,6 +89,7 @@ private:
     bool m_finished = false;
     std::chrono::milliseconds m_lookahead {600};
     QTimer m_timer;
+    std::function<bool()> m_outputPlaying;
 };
 
 } // namespace limber
