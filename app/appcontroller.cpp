@@ -119,6 +119,7 @@ void AppController::startAudio()
         [&voiceProblem](const QString &reason) { voiceProblem = reason; });
     m_player->start();
     disconnect(connection);
+    m_sessions->warmUpSounds();
 
     if (m_settingsPage) {
         m_settingsPage->setVoiceNames(m_player->voiceNames());

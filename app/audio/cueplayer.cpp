@@ -238,6 +238,12 @@ void CuePlayer::prepareSession(
     checkPrepared();
 }
 
+void CuePlayer::warmUp(const Timeline &timeline)
+{
+    if (m_speech && m_speech->hasEngine() && m_preferences.voice && m_available.voice)
+        m_speech->prepare(wordsOf(timeline));
+}
+
 void CuePlayer::checkPrepared()
 {
     if (!m_ready)

@@ -71,6 +71,9 @@ public:
     /// missing; after `patience` at the latest, ready or not).
     void prepareSession(const Timeline &timeline, std::function<void()> ready,
         std::chrono::milliseconds patience = std::chrono::seconds(4));
+    /// Renders the words of `timeline` in the background, so that starting it
+    /// later does not wait for them (the routine on the start page).
+    void warmUp(const Timeline &timeline);
     /// How far ahead of its first moment a session should start, so its first
     /// sounds are queued in time: zero when there is nothing to play.
     std::chrono::milliseconds sessionLead() const;

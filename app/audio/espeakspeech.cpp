@@ -33,7 +33,7 @@ int collectSamples(short *samples, int count, espeak_EVENT *events)
 /// milliseconds, and fades the edges so the words start and end without a click.
 std::vector<float> trimmed(const PcmClip &clip)
 {
-    const std::vector<float> &in = clip.samples();
+    const std::vector<float> in = clip.toFloat();
     constexpr float threshold = 0.004f; // about -48 dBFS
     const auto first = std::find_if(in.begin(), in.end(), [](float s) { return std::abs(s) > threshold; });
     if (first == in.end())

@@ -131,9 +131,9 @@ void Mixer::startDueVoices(qint64 frames, Clock::time_point now)
 void Mixer::mixVoice(Voice &voice, float *out, qint64 from, qint64 to)
 {
     from = std::max(from, std::exchange(voice.offsetInBuffer, 0));
-    const std::vector<float> &samples = voice.clip->samples();
-    for (qint64 i = from; i < to && voice.position < samples.size(); ++i) {
-        float sample = samples[voice.position++];
+    const PcmClip &clip = *voice.clip;
+    for (qint64 i = from; i < to && voice.position < clip.frameCount(); ++i) {
+        float sample = clip.sampleAt(voice.position++);
         if (voice.fadeLeft >= 0) {
             if (voice.fadeLeft == 0)
                 break;

@@ -29,10 +29,22 @@ quint16 readU16(const char *at)
 
 } // namespace
 
-PcmClip::PcmClip(std::vector<float> samples, int sampleRate)
-    : m_samples(std::move(samples))
+PcmClip::PcmClip(const std::vector<float> &samples, int sampleRate)
+    : m_samples(samples.size())
     , m_sampleRate(sampleRate)
-{ }
+{
+    std::transform(samples.cbegin(), samples.cend(), m_samples.begin(), [](float sample) {
+        return qint16(std::lround(std::clamp(sample, -1.0f, 32767.0f / 32768.0f) * 32768.0f));
+    });
+}
+
+std::vector<float> PcmClip::toFloat() const
+{
+    std::vector<float> out(m_samples.size());
+    std::transform(m_samples.cbegin(), m_samples.cend(), out.begin(),
+        [](qint16 sample) { return float(sample) / 32768.0f; });
+    return out;
+}
 
 Result<PcmClip> PcmClip::fromWav(const QByteArray &bytes, const QString &name)
 {
@@ -84,21 +96,24 @@ Result<PcmClip> PcmClip::fromWav(const QByteArray &bytes, const QString &name)
         }
         samples[frame] = sum / float(channels);
     }
-    return PcmClip(std::move(samples), sampleRate);
+    return PcmClip(samples, sampleRate);
 }
 
 PcmClip PcmClip::fromInt16(const qint16 *samples, std::size_t count, int sampleRate)
 {
-    std::vector<float> converted(count);
-    std::transform(samples, samples + count, converted.begin(),
-        [](qint16 sample) { return float(sample) / 32768.0f; });
-    return PcmClip(std::move(converted), sampleRate);
+    PcmClip clip;
+    clip.m_samples.assign(samples, samples + count);
+    clip.m_sampleRate = sampleRate;
+    return clip;
 }
 
 PcmClip PcmClip::resampled(int sampleRate) const
 {
-    if (sampleRate == m_sampleRate || m_samples.empty())
-        return PcmClip(m_samples, sampleRate);
+    if (sampleRate == m_sampleRate || m_samples.empty()) {
+        PcmClip same = *this;
+        same.m_sampleRate = sampleRate;
+        return same;
+    }
     const double step = double(m_sampleRate) / double(sampleRate);
     const auto frames = std::size_t(std::floor(double(m_samples.size() - 1) / step)) + 1;
     std::vector<float> out(frames);
@@ -107,17 +122,17 @@ PcmClip PcmClip::resampled(int sampleRate) const
         const auto before = std::size_t(position);
         const auto after = std::min(before + 1, m_samples.size() - 1);
         const auto fraction = float(position - double(before));
-        out[i] = m_samples[before] + (m_samples[after] - m_samples[before]) * fraction;
+        out[i] = sampleAt(before) + (sampleAt(after) - sampleAt(before)) * fraction;
     }
-    return PcmClip(std::move(out), sampleRate);
+    return PcmClip(out, sampleRate);
 }
 
 PcmClip PcmClip::scaled(float gain) const
 {
-    std::vector<float> out(m_samples);
+    std::vector<float> out = toFloat();
     for (float &sample : out)
         sample *= gain;
-    return PcmClip(std::move(out), m_sampleRate);
+    return PcmClip(out, m_sampleRate);
 }
 
 std::chrono::milliseconds PcmClip::duration() const
@@ -130,10 +145,10 @@ std::chrono::milliseconds PcmClip::duration() const
 
 float PcmClip::peak() const
 {
-    float peak = 0;
-    for (const float sample : m_samples)
-        peak = std::max(peak, std::abs(sample));
-    return peak;
+    int peak = 0;
+    for (const qint16 sample : m_samples)
+        peak = std::max(peak, std::abs(int(sample)));
+    return float(peak) / 32768.0f;
 }
 
 } // namespace limber

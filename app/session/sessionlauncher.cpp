@@ -110,6 +110,18 @@ void SessionLauncher::showDefaultRoutine()
         std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration()));
 }
 
+void SessionLauncher::warmUpSounds()
+{
+    if (!m_player)
+        return;
+    const Result<Routine> routine = findRequestedRoutine(m_library, {});
+    if (!routine)
+        return;
+    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
+    if (const Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions()))
+        m_player->warmUp(*timeline);
+}
+
 Status SessionLauncher::open(const QString &request)
 {
     if (m_preparing)

@@ -54,6 +54,10 @@ public:
     /// safety notice when one is open.
     void windowShown(bool startSession, const QString &request, SafetyNotice *notice);
 
+    /// Once the player has started: renders the default routine's words ahead,
+    /// so pressing Start does not wait for them.
+    void warmUpSounds();
+
     /// The content problems, one per line; empty when all content loaded.
     QString contentProblems() const;
 
