@@ -45,11 +45,20 @@ float linearGain(double sliderVolume)
         QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
 }
 
-/// The interface's language as a voice name eSpeak understands ("en-us").
+/// The interface's language and country as a voice name eSpeak understands
+/// ("en-us"); English where the locale names no language (the "C" locale).
 QString languageVoice()
 {
-    const QString name = QLocale().name().toLower().replace(u'_', u'-');
-    return name == u"c"_s ? u"en"_s : name;
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return u"en"_s;
+    return locale.name().toLower().replace(u'_', u'-');
+}
+
+/// The interface's language alone ("en").
+QString interfaceLanguage()
+{
+    return languageVoice().section(u'-', 0, 0);
 }
 
 } // namespace
@@ -440,8 +449,7 @@ void CuePlayer::setVoiceName(const QString &name)
 
 QStringList CuePlayer::voiceNames() const
 {
-    return m_speech && m_speech->hasEngine() ? m_speech->voiceNames(QLocale().name().section(u'_', 0, 0))
-                                             : QStringList();
+    return m_speech && m_speech->hasEngine() ? m_speech->voiceNames(interfaceLanguage()) : QStringList();
 }
 
 void CuePlayer::applyVolume()

@@ -114,15 +114,41 @@ PcmClip PcmClip::resampled(int sampleRate) const
         same.m_sampleRate = sampleRate;
         return same;
     }
+    // Windowed-sinc interpolation, cut off below the lower of the two
+    // Nyquist frequencies: straight-line interpolation would leave mirror
+    // images of the voice above its own band, heard as a hiss. The kernel is
+    // tabulated for 256 fractional positions (1/256 of a sample is far finer
+    // than anyone hears), so each output sample costs 32 multiply-adds.
+    constexpr int halfTaps = 16;
+    constexpr int taps = 2 * halfTaps;
+    constexpr int phases = 256;
     const double step = double(m_sampleRate) / double(sampleRate);
+    const double cutoff = 0.95 * std::min(1.0, 1.0 / step); // of the source's Nyquist
+    std::vector<float> kernel(std::size_t(phases * taps));
+    for (int phase = 0; phase < phases; ++phase) {
+        const double fraction = double(phase) / phases;
+        for (int k = 0; k < taps; ++k) {
+            const double x = fraction - double(k - halfTaps + 1); // distance to tap k
+            const double sinc = std::abs(x) < 1e-9 ? 1.0 : std::sin(M_PI * cutoff * x) / (M_PI * cutoff * x);
+            const double window = 0.5 + 0.5 * std::cos(M_PI * x / halfTaps); // Hann
+            kernel[std::size_t(phase * taps + k)] = float(cutoff * sinc * window);
+        }
+    }
     const auto frames = std::size_t(std::floor(double(m_samples.size() - 1) / step)) + 1;
+    const auto count = qint64(m_samples.size());
     std::vector<float> out(frames);
     for (std::size_t i = 0; i < frames; ++i) {
         const double position = double(i) * step;
-        const auto before = std::size_t(position);
-        const auto after = std::min(before + 1, m_samples.size() - 1);
-        const auto fraction = float(position - double(before));
-        out[i] = sampleAt(before) + (sampleAt(after) - sampleAt(before)) * fraction;
+        const auto centre = qint64(std::floor(position));
+        const auto phase = std::min(phases - 1, int((position - double(centre)) * phases + 0.5));
+        const float *weights = kernel.data() + std::ptrdiff_t(phase * taps);
+        float sum = 0;
+        for (int k = 0; k < taps; ++k) {
+            const qint64 tap = centre - halfTaps + 1 + k;
+            if (tap >= 0 && tap < count)
+                sum += float(m_samples[std::size_t(tap)]) * weights[k];
+        }
+        out[i] = sum / 32768.0f;
     }
     return PcmClip(out, sampleRate);
 }

@@ -78,8 +78,8 @@ TEST(PcmClip, ReadsSixteenBitWaveAndAveragesChannels)
     ASSERT_TRUE(clip) << clip.error().message.toStdString();
     ASSERT_EQ(clip->frameCount(), 2u);
     EXPECT_EQ(clip->sampleRate(), 8000);
-    EXPECT_FLOAT_EQ(clip->samples()[0], 0.25f);
-    EXPECT_NEAR(clip->samples()[1], 0.0f, 1e-4);
+    EXPECT_FLOAT_EQ(clip->sampleAt(0), 0.25f);
+    EXPECT_NEAR(clip->sampleAt(1), 0.0f, 1e-4);
 }
 
 TEST(PcmClip, RefusesWhatItCannotPlayNamingTheFile)
@@ -101,8 +101,33 @@ TEST(PcmClip, ResamplingKeepsLengthAndShape)
     const PcmClip up = clip.resampled(48000);
     EXPECT_EQ(up.duration(), clip.duration());
     EXPECT_NEAR(double(up.frameCount()), 441.0 * 48000 / 44100, 1.0);
-    EXPECT_NEAR(up.samples()[up.frameCount() / 2], 0.5f, 0.01f);
-    EXPECT_FLOAT_EQ(up.samples().front(), 0.0f);
+    EXPECT_NEAR(up.sampleAt(up.frameCount() / 2), 0.5f, 0.01f);
+    EXPECT_NEAR(up.sampleAt(0), 0.0f, 0.01f);
+}
+
+/// Amplitude of the `frequency` component of `clip` (a single-bin DFT).
+double amplitudeAt(const PcmClip &clip, double frequency)
+{
+    double re = 0;
+    double im = 0;
+    for (std::size_t i = 0; i < clip.frameCount(); ++i) {
+        const double phase = 2 * M_PI * frequency * double(i) / clip.sampleRate();
+        re += clip.sampleAt(i) * std::cos(phase);
+        im += clip.sampleAt(i) * std::sin(phase);
+    }
+    return 2 * std::hypot(re, im) / double(clip.frameCount());
+}
+
+TEST(PcmClip, ResamplingSpeechUpLeavesNoMirrorImageAboveItsBand)
+{
+    // eSpeak speaks at 22 050 Hz; the stream runs at 48 000 Hz. A 3 kHz tone
+    // must stay a 3 kHz tone, without its mirror at 19 050 Hz (a hiss).
+    std::vector<float> tone(22050);
+    for (std::size_t i = 0; i < tone.size(); ++i)
+        tone[i] = 0.5f * float(std::sin(2 * M_PI * 3000.0 * double(i) / 22050.0));
+    const PcmClip up = PcmClip(tone, 22050).resampled(48000);
+    EXPECT_NEAR(amplitudeAt(up, 3000), 0.5, 0.02);
+    EXPECT_LT(amplitudeAt(up, 19050), 0.5 * 0.003) << "the image is more than 50 dB down";
 }
 
 TEST(StreamTiming, TheLatestBoundOfTheWindowIsTheOrigin)
