@@ -305,7 +305,12 @@ QList<CueSound> CuePlayer::soundsOf(const QList<Cue> &cues, const QList<Phase> &
         }
         const CueOutput output = routeCue(cue, m_preferences, m_available);
         sound.tone = output.tone;
-        if (!output.speech.isEmpty()) {
+        // A set-up step's title ("step 2 of 3") is for the eye; the ear gets
+        // the step's instruction, which follows at the same moment and needs
+        // the whole step to be said.
+        const bool stepTitle = cue.kind == Cue::Kind::PhaseStart && cue.phaseIndex >= 0
+            && cue.phaseIndex < phases.size() && phases.at(cue.phaseIndex).kind == Phase::Kind::Prepare;
+        if (!output.speech.isEmpty() && !stepTitle) {
             sound.speech.append(output.speech);
             if (output.speech == cue.text && !cue.shortText.isEmpty() && cue.shortText != cue.text)
                 sound.speech.append(cue.shortText);
