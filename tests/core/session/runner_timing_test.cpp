@@ -365,3 +365,76 @@ TEST(SessionTiming, TimeLeftComesFromTheClockNotFromPolls)
         EXPECT_EQ(h.runner.timeLeftInPhase(), 60000ms - i * 1000ms);
     }
 }
+
+TEST(SessionTiming, AStartWithALeadAnnouncesTheFirstPhaseAtOnceAndItsCuesAtTheirMoment)
+{
+    RunnerHarness h(routineOf({legCrossItem(1, 20)}));
+    h.runner.start(500ms);
+    EXPECT_EQ(h.recorder.ofType(Type::PhaseChanged).size(), 1);
+    EXPECT_TRUE(h.recorder.ofType(Type::CueDue).isEmpty());
+    EXPECT_EQ(h.runner.activeElapsed(), 0ms);
+    EXPECT_EQ(h.runner.timeUntilNextEvent(), 500ms);
+    EXPECT_EQ(h.runner.monotonicTimeOf(0ms), 500ms);
+    h.advance(499ms);
+    EXPECT_TRUE(h.recorder.ofType(Type::CueDue).isEmpty()) << "nothing before the first moment";
+    h.advance(1ms);
+    const QList<RunnerEvent> cues = h.recorder.ofType(Type::CueDue);
+    ASSERT_FALSE(cues.isEmpty());
+    EXPECT_EQ(cues.constFirst().monotonic, 500ms);
+    EXPECT_EQ(cues.constFirst().cue.at, 0ms);
+    // The whole session is shifted by the lead, nothing else.
+    h.pollUntil(500ms + h.runner.timeline().totalDuration(), 1ms);
+    EXPECT_EQ(h.runner.state(), State::Finished);
+    for (const RunnerEvent &event : h.recorder.ofType(Type::CueDue))
+        EXPECT_EQ(event.monotonic, event.cue.at + 500ms);
+}
+
+TEST(SessionTiming, TheTimeOfAMomentFollowsPausesAndJumpsAndStaysAfterTheEnd)
+{
+    RunnerHarness h(routineOf({legCrossItem(1, 20)}));
+    int changes = 0;
+    QObject::connect(&h.runner, &SessionRunner::timeBaseChanged, [&changes] { ++changes; });
+    EXPECT_FALSE(h.runner.monotonicTimeOf(0ms)) << "not started";
+    h.runner.start();
+    EXPECT_EQ(changes, 1);
+    EXPECT_EQ(h.runner.monotonicTimeOf(5000ms), 5000ms);
+
+    h.advance(2000ms);
+    h.runner.pause();
+    EXPECT_EQ(changes, 2);
+    EXPECT_FALSE(h.runner.monotonicTimeOf(5000ms)) << "a paused session has no clock time ahead";
+    h.advance(10s);
+    h.runner.resume();
+    EXPECT_EQ(changes, 3);
+    EXPECT_EQ(h.runner.monotonicTimeOf(5000ms), 15000ms) << "the 10 s pause moves every later moment";
+
+    h.runner.skip(); // to the next phase's start, now
+    EXPECT_EQ(changes, 4);
+    const milliseconds next = h.runner.currentPhase().start;
+    EXPECT_EQ(h.runner.monotonicTimeOf(next), h.clock.now());
+
+    const milliseconds total = h.runner.timeline().totalDuration();
+    h.pollUntil(h.clock.now() + (total - next) + 1ms, 1ms);
+    ASSERT_EQ(h.runner.state(), State::Finished);
+    EXPECT_EQ(changes, 5);
+    const std::optional<milliseconds> end = h.runner.monotonicTimeOf(total);
+    ASSERT_TRUE(end);
+    EXPECT_EQ(h.runner.monotonicTimeOf(total + 1500ms), *end + 1500ms)
+        << "sounds after the last moment keep a clock time";
+}
+
+TEST(SessionTiming, AStoppedSessionHasNoClockTimeAndExtendingChangesNoTimeBase)
+{
+    RunnerHarness h(routineOf({legCrossItem(1, 20)}));
+    int changes = 0;
+    QObject::connect(&h.runner, &SessionRunner::timeBaseChanged, [&changes] { ++changes; });
+    h.runner.start();
+    while (!h.runner.currentPhase().isHold())
+        h.advance(100ms);
+    const int beforeExtending = changes;
+    ASSERT_TRUE(h.runner.extendHold());
+    EXPECT_EQ(changes, beforeExtending) << "an extension keeps the map; the plan changes instead";
+    h.runner.stop();
+    EXPECT_EQ(changes, beforeExtending + 1);
+    EXPECT_FALSE(h.runner.monotonicTimeOf(0ms));
+}
