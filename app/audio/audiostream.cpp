@@ -42,6 +42,7 @@ protected:
         const std::chrono::microseconds played(m_sink->processedUSecs());
         if (!m_flowing && played >= playedWhenFlowing) {
             m_flowing = true;
+            m_mixer.streamSettled();
             if (onFlowing)
                 onFlowing();
         }

@@ -154,6 +154,12 @@ void Mixer::restartStream()
     std::erase_if(m_voices, [](const Voice &voice) { return voice.started; });
 }
 
+void Mixer::streamSettled()
+{
+    const std::lock_guard lock(m_mutex);
+    m_timing.settle();
+}
+
 std::size_t Mixer::timingReports() const
 {
     const std::lock_guard lock(m_mutex);

@@ -68,6 +68,9 @@ public:
     void render(float *out, qint64 frames, Clock::time_point now);
     /// The stream starts again from frame 0 (a new device or a reopened one).
     void restartStream();
+    /// The device has filled its buffer and plays steadily: the timing
+    /// forgets the pulls of the start, which came all at once.
+    void streamSettled();
     /// How many reports the stream's timing rests on (0: none yet).
     std::size_t timingReports() const;
 

@@ -21,21 +21,29 @@ StreamTiming::StreamTiming(int sampleRate, std::chrono::milliseconds window)
 void StreamTiming::observe(Clock::time_point now, qint64 written)
 {
     const double origin = microsecondsOf(now) - double(written) * 1e6 / m_sampleRate;
-    // A sliding-window maximum: drop older bounds that this one beats, and
-    // bounds that have left the window.
-    while (!m_estimates.empty() && m_estimates.back().originMicroseconds <= origin)
-        m_estimates.pop_back();
-    m_estimates.push_back({now, origin});
-    while (now - m_estimates.front().takenAt > m_window)
+    if (m_estimates.empty()) {
+        m_reference = origin;
+        m_sum = 0;
+    }
+    m_estimates.push_back({now, origin - m_reference});
+    m_sum += origin - m_reference;
+    while (now - m_estimates.front().takenAt > m_window) {
+        m_sum -= m_estimates.front().originMicroseconds;
         m_estimates.pop_front();
-    ++m_reports;
-    m_origin = m_estimates.front().originMicroseconds;
+    }
+    m_origin = m_reference + m_sum / double(m_estimates.size());
+}
+
+void StreamTiming::settle()
+{
+    // The estimate stands until the first steady pull replaces it.
+    m_estimates.clear();
+    m_sum = 0;
 }
 
 void StreamTiming::reset()
 {
-    m_estimates.clear();
-    m_reports = 0;
+    settle();
     m_origin.reset();
 }
 
