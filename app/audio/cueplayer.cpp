@@ -141,16 +141,15 @@ void CuePlayer::start()
     });
     applyVoice();
 
+    // A device plugged in later (or a server started) is picked up from here.
+    auto *devices = new QMediaDevices(this);
+    connect(devices, &QMediaDevices::audioOutputsChanged, this, &CuePlayer::onDevicesChanged);
     m_device = m_machine.defaultOutput ? m_machine.defaultOutput() : QAudioDevice();
     if (m_device.isNull()) {
         tell(tr("No sound output was found, so Limber will stay silent. "
                 "Every cue is still shown on screen."));
-        auto *devices = new QMediaDevices(this);
-        connect(devices, &QMediaDevices::audioOutputsChanged, this, &CuePlayer::onDevicesChanged);
         return;
     }
-    auto *devices = new QMediaDevices(this);
-    connect(devices, &QMediaDevices::audioOutputsChanged, this, &CuePlayer::onDevicesChanged);
     m_available.tones = !m_tones.isEmpty();
     m_available.voice = m_speech->hasEngine();
     if (!m_speech->hasEngine()) {

@@ -894,12 +894,14 @@ def find_window(env, title, timeout):
 
 def start_pulseaudio(processes, work):
     """A private PulseAudio server: one null sink "rec", the native protocol
-    on a socket in a fresh runtime folder. Returns the environment clients
+    on a socket in a runtime folder of its own (made on the first call; a
+    second call in the same work folder starts a server at the same address,
+    as when a sound server is restarted). Returns the environment clients
     need to reach it (and only it)."""
     runtime = os.path.join(work, "runtime")
-    os.mkdir(runtime, 0o700)
+    os.makedirs(runtime, 0o700, exist_ok=True)
     home = os.path.join(work, "pulse-home")
-    os.mkdir(home, 0o700)
+    os.makedirs(home, 0o700, exist_ok=True)
     client_conf = os.path.join(work, "client.conf")
     with open(client_conf, "w") as conf:
         conf.write("autospawn = no\n")
