@@ -136,6 +136,10 @@ void CuePlayer::start()
     connect(m_speech.get(), &SpeechCache::prepared, this, [this](quint64 request) {
         if (request == m_speechRequest) {
             m_speechReady = true;
+            // A voice that cannot speak (one chosen in Settings that is gone)
+            // is said once; the words stay on screen.
+            if (const QString problem = m_speech->lastProblem(); !problem.isEmpty())
+                tell(problem + u' ' + tr("Cues are given by tones and on screen instead."));
             checkPrepared();
         }
     });
@@ -152,7 +156,15 @@ void CuePlayer::start()
     }
     m_available.tones = !m_tones.isEmpty();
     m_available.voice = m_speech->hasEngine();
-    if (!m_speech->hasEngine()) {
+    if (m_speech->hasEngine() && m_voiceName.isEmpty()
+        && m_speech->voiceNames(interfaceLanguage()).isEmpty()) {
+        // eSpeak would fall back to another language's voice: better no voice
+        // than instructions in a language the person did not choose.
+        m_available.voice = false;
+        problems.append(tr("The speech engine has no voice for %1, so cues are given by tones "
+                           "and on screen instead.")
+                            .arg(QLocale::languageToString(QLocale().language())));
+    } else if (!m_speech->hasEngine()) {
         problems.append(speechProblem.isEmpty()
                 ? tr("No speech engine is installed, so cues are given by tones and on screen "
                      "instead of by voice.")
