@@ -48,6 +48,9 @@ import tempfile
 import time
 import wave
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import run_app  # noqa: E402
+
 try:
     import numpy as np
 except ImportError:  # pragma: no cover - depends on the machine
@@ -868,28 +871,14 @@ class Processes:
 
 
 def start_xvfb(processes):
-    read_end, write_end = os.pipe()
-    processes.add(subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stderr=subprocess.DEVNULL))
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        fail("Xvfb did not start")
-    return ":" + number
+    """An X server of its own (run_app.py's), ended with the other processes."""
+    xvfb, display = run_app.start_xvfb()
+    processes.add(xvfb)
+    return display
 
 
-def find_window(env, title, timeout):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
-                               env=env, capture_output=True, text=True)
-        ids = found.stdout.split()
-        if ids:
-            return ids[0]
-        time.sleep(0.05)
-    return None
+# The same window search as the other whole-program tests.
+find_window = run_app.find_window
 
 
 def start_pulseaudio(processes, work):
@@ -1056,6 +1045,12 @@ def install_as_default(routine_path, data_dir):
         json.dump(routine, out, indent=2)
 
 
+def quit_cleanly(env, window, app):
+    """Ctrl+Q on the window; limber must exit with status 0."""
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=False)
+    run_app.quit_by_keyboard(env, app)
+
+
 def press(env, window, *keys):
     subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=False)
     for key in keys:
@@ -1107,13 +1102,7 @@ def run_program(args, work):
                   % (index + 1, len(plan), follower.session(index)["finished"]), flush=True)
         # Let the last sound's tail reach the recording.
         time.sleep(1.5)
-        press(env, window, "ctrl+q")
-        try:
-            status = app.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            fail("limber did not quit within 20 s of Ctrl+Q")
-        if status != 0:
-            fail("limber exited with status %d" % status)
+        quit_cleanly(env, window, app)
         recorder.stop()
         follower.poll()
         numbers = [e.get("session") for e in follower.events if e.get("event") == "plan"]

@@ -87,13 +87,7 @@ def main():
         if follower.session(0)["finished"] != "completed":
             ac.fail("the session ended %r, not completed" % follower.session(0)["finished"])
         time.sleep(1.5)
-        ac.press(env, window, "ctrl+q")
-        try:
-            status = app.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            ac.fail("limber did not quit within 20 s of Ctrl+Q")
-        if status != 0:
-            ac.fail("limber exited with status %d" % status)
+        ac.quit_cleanly(env, window, app)
         after.stop()
 
         templates = ac.load_templates(args.sounds_dir)

@@ -46,6 +46,17 @@ def find_window(env, title, timeout):
     return None
 
 
+def quit_by_keyboard(env, app):
+    """Ctrl+Q, as a person quits; limber must exit with status 0 within 20 s."""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+q"], env=env, check=True)
+    try:
+        status = app.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        fail("limber did not quit within 20 s of Ctrl+Q")
+    if status != 0:
+        fail("limber exited with status %d" % status)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--limber", required=True)
@@ -92,13 +103,7 @@ def main():
             time.sleep(0.3)
         if args.screenshot:
             subprocess.run(["import", "-window", "root", args.screenshot], env=env, check=True)
-        subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+q"], env=env, check=True)
-        try:
-            status = app.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            fail("limber did not quit within 20 s of Ctrl+Q")
-        if status != 0:
-            fail("limber exited with status %d" % status)
+        quit_by_keyboard(env, app)
         print("ok: window %s shown and limber quit with status 0" % window)
     finally:
         if app.poll() is None:
