@@ -102,6 +102,21 @@ void HistoryController::open(const WallClock &clock)
     m_window.startPage()->setBeforeStartWidget(m_painBefore);
 
     if (SessionPage *page = m_sessions.page()) {
+        // The same question on the session's first screen, for a session
+        // that began without the start page (--start, the History page).
+        auto *question
+            = new ChoiceScale(tr("Pain right now, 0–10 (optional)"), painScaleLabels(), 0);
+        question->setObjectName(u"sessionPainBefore"_s);
+        question->setColumnCount(4);
+        question->addKey(10, QKeySequence(Qt::Key_T));
+        question->installShortcuts(page);
+        connect(question, &ChoiceScale::valueChanged, this, [this](std::optional<int> level) {
+            if (level)
+                m_recorder->setPainBefore(*level);
+        });
+        m_sessionPainBefore = question;
+        page->setPainBeforeQuestion(question);
+
         m_selfReports = new SelfReportPanel(*m_recorder);
         if (QLayout *area = page->summaryView()->selfReportArea()->layout())
             area->addWidget(m_selfReports);
@@ -128,10 +143,18 @@ void HistoryController::open(const WallClock &clock)
 void HistoryController::beginRecording(const QString &routineId)
 {
     m_recorder->begin(routineId);
-    if (m_painBefore && m_painBefore->value())
-        m_recorder->setPainBefore(*m_painBefore->value());
+    const std::optional<int> answered = m_painBefore ? m_painBefore->value() : std::nullopt;
+    if (answered)
+        m_recorder->setPainBefore(*answered);
     if (m_painBefore)
         m_painBefore->setValue(std::nullopt);
+    // Whichever way the session began, pain before is asked once: on the start
+    // page, or else on the session's first screen. Without a history to keep
+    // the answer, it is not asked.
+    if (m_sessionPainBefore)
+        m_sessionPainBefore->setValue(std::nullopt);
+    if (!answered && m_recorder->isRecording() && m_sessions.page())
+        m_sessions.page()->askPainBefore();
 }
 
 void HistoryController::prepareSelfReports(const SessionSummary &)

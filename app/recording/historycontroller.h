@@ -64,7 +64,8 @@ private:
     std::unique_ptr<SessionRecorder> m_recorder;
     QPointer<HistoryPage> m_page;
     QPointer<SelfReportPanel> m_selfReports;
-    QPointer<ChoiceScale> m_painBefore;
+    QPointer<ChoiceScale> m_painBefore; ///< on the start page
+    QPointer<ChoiceScale> m_sessionPainBefore; ///< on the session's first screen
     ReportPrinter *m_reportPrinter = nullptr;
     QString m_openProblem;
 };

@@ -6,6 +6,7 @@
 #include "session/sessionscreen.h"
 #include "session/sessionsummaryview.h"
 
+#include <QApplication>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -98,8 +99,44 @@ void SessionPage::setBreathPacerEnabled(bool enabled)
     updateDisplayTick();
 }
 
+void SessionPage::setPainBeforeQuestion(QWidget *question)
+{
+    stopAskingPainBefore();
+    m_screen->setPainQuestion(question);
+}
+
+void SessionPage::askPainBefore()
+{
+    if (!m_driver || !m_screen->painQuestion() || !m_driver->runner().isActive())
+        return;
+    const Timeline &timeline = m_driver->runner().timeline();
+    int firstHold = 0;
+    while (firstHold < timeline.phaseCount() && !timeline.phase(firstHold).isHold())
+        ++firstHold;
+    // A session that opens with a hold keeps the question for that hold.
+    const int until = firstHold > 0 ? firstHold : 1;
+    if (m_driver->runner().currentPhase().index >= until)
+        return;
+    m_askPainUntilPhase = until;
+    m_screen->setPainQuestionShown(true);
+}
+
+void SessionPage::stopAskingPainBefore()
+{
+    m_askPainUntilPhase = -1;
+    QWidget *question = m_screen->painQuestion();
+    if (!question || question->isHidden())
+        return;
+    // The keyboard goes back to the session's buttons, not to whatever is next.
+    const bool hadFocus = question->isAncestorOf(QApplication::focusWidget());
+    m_screen->setPainQuestionShown(false);
+    if (hadFocus && m_screen->isVisible())
+        m_screen->controls()->firstFocus()->setFocus(Qt::OtherFocusReason);
+}
+
 void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
 {
+    stopAskingPainBefore();
     if (m_driver) {
         // The old session goes quietly: nothing it still emits reaches the page.
         m_driver->disconnect(this);
@@ -185,8 +222,11 @@ void SessionPage::updateScreen()
     if (!m_driver || (!m_phaseDirty && !m_stateDirty))
         return;
     const SessionRunner &runner = m_driver->runner();
-    if (m_phaseDirty)
+    if (m_phaseDirty) {
+        if (m_askPainUntilPhase >= 0 && runner.currentPhase().index >= m_askPainUntilPhase)
+            stopAskingPainBefore();
         m_screen->showPhase(runner.timeline(), runner.currentPhase().index, m_firstPhase);
+    }
     m_firstPhase = false;
     m_phaseDirty = false;
     m_stateDirty = false;
@@ -197,6 +237,7 @@ void SessionPage::updateScreen()
 
 void SessionPage::onFinished(const SessionSummary &summary)
 {
+    stopAskingPainBefore();
     m_tick->stop();
     m_screen->showRunState(m_driver->runner());
     m_summary->showSummary(summary, sideNamesOf(m_driver->runner().timeline()));

@@ -47,6 +47,16 @@ public:
     /// A session has begun and not yet ended.
     bool isRunning() const;
 
+    /// Puts \a question (a ChoiceScale asking for pain right now) on the
+    /// session screen, hidden until askPainBefore(). The page takes ownership.
+    void setPainBeforeQuestion(QWidget *question);
+    /// Asks the question on this session's first screen: it shows until the
+    /// first hold begins (through the first phase when that is a hold), and
+    /// goes by itself then, answered or not. The session never waits for it,
+    /// and Space still pauses. Call after begin(); the next begin() hides it.
+    void askPainBefore();
+    bool isAskingPainBefore() const { return m_askPainUntilPhase >= 0; }
+
     /// Null before the first begin().
     SessionDriver *driver() const { return m_driver; }
     SessionScreen *screen() const { return m_screen; }
@@ -82,6 +92,7 @@ private:
     void updateScreen();
     void onFinished(const SessionSummary &summary);
     void updateDisplayTick();
+    void stopAskingPainBefore();
 
     const MonotonicClock &m_clock;
     const WallClock &m_wallClock;
@@ -95,6 +106,8 @@ private:
     bool m_phaseDirty = false; ///< a phase began and is not shown yet
     bool m_stateDirty = false; ///< paused or resumed, not shown yet
     bool m_updateQueued = false;
+    /// While the pain question shows: the phase at which it goes; -1 otherwise.
+    int m_askPainUntilPhase = -1;
 };
 
 } // namespace limber

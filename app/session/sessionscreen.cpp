@@ -1,5 +1,6 @@
 #include "session/sessionscreen.h"
 
+#include "figure/figurestyle.h"
 #include "figure/figureview.h"
 #include "mutedtext.h"
 #include "session/breathpacer.h"
@@ -10,6 +11,7 @@
 #include "session/timeline.h"
 #include "session/timerring.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -96,6 +98,7 @@ SessionScreen::~SessionScreen() = default;
 void SessionScreen::buildLayout()
 {
     auto *middle = new QGridLayout;
+    m_middle = middle;
     middle->setHorizontalSpacing(24);
     // Pacer and ring share the width equally, so the figure sits in the centre.
     middle->addWidget(m_pacer, 0, 0);
@@ -124,6 +127,41 @@ void SessionScreen::resizeEvent(QResizeEvent *event)
     scaleType();
 }
 
+void SessionScreen::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        styleQuestion();
+}
+
+void SessionScreen::styleQuestion()
+{
+    if (!m_painQuestion)
+        return;
+    // Edges like the session's buttons (3:1 against the window in light and
+    // dark themes), and the chosen answer in the accent colour, so it reads
+    // from the floor that the key was taken.
+    const QColor window = palette().color(QPalette::Window);
+    const QColor text = palette().color(QPalette::WindowText);
+    // The size goes in the sheet too: a style sheet sets its widgets' fonts.
+    const QString style = uR"(
+* { font-size: %2px; }
+QPushButton {
+    padding: 4px 0px; border-radius: 8px;
+    border: 2px solid %1; background: palette(button); color: palette(button-text);
+}
+QPushButton:focus { border: 3px solid palette(highlight); padding: 3px 0px; }
+QPushButton:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight);
+}
+)"_s.arg(blendColours(window, text, 0.5).name())
+                              .arg(m_questionPixels);
+    // Setting a style sheet repolishes, which may report a palette change again.
+    if (style != m_painQuestion->styleSheet())
+        m_painQuestion->setStyleSheet(style);
+}
+
 void SessionScreen::scaleType()
 {
     const int h = height();
@@ -133,6 +171,8 @@ void SessionScreen::scaleType()
     m_instruction->setFont(typeFor(base, h, 25, false));
     m_cue->setFont(typeFor(base, h, 29, true));
     m_next->setFont(typeFor(base, h, 34, false));
+    m_questionPixels = typeFor(base, h, 34, false).pixelSize();
+    styleQuestion();
     // Room for two lines of instruction and one cue, so the figure keeps its
     // size from one step to the next.
     m_instruction->setMinimumHeight(2 * QFontMetrics(m_instruction->font()).lineSpacing());
@@ -153,7 +193,33 @@ void SessionScreen::setBreathPacerEnabled(bool enabled)
 
 void SessionScreen::updatePacerVisibility()
 {
-    m_pacer->setVisible(m_pacerEnabled && m_inHold);
+    const bool asking = m_painQuestion && !m_painQuestion->isHidden();
+    m_pacer->setVisible(m_pacerEnabled && m_inHold && !asking);
+}
+
+void SessionScreen::setPainQuestion(QWidget *question)
+{
+    delete m_painQuestion;
+    m_painQuestion = question;
+    if (!question)
+        return;
+    question->setParent(this);
+    question->hide();
+    // Its room is kept when it goes, so the figure keeps its size at the first hold.
+    QSizePolicy keepSpace = question->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    question->setSizePolicy(keepSpace);
+    // Beside the figure, where the pacer shows during holds.
+    m_middle->addWidget(question, 0, 0, Qt::AlignCenter);
+    scaleType();
+}
+
+void SessionScreen::setPainQuestionShown(bool shown)
+{
+    if (!m_painQuestion)
+        return;
+    m_painQuestion->setVisible(shown);
+    updatePacerVisibility();
 }
 
 void SessionScreen::prepare(const Timeline &timeline)

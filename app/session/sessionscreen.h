@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QGridLayout;
 class QLabel;
 
 namespace limber {
@@ -37,6 +38,14 @@ public:
     void setBreathPacerEnabled(bool enabled);
     bool isBreathPacerEnabled() const { return m_pacerEnabled; }
 
+    /// Puts \a question (the "pain right now" scale) in the breath pacer's
+    /// place, which is empty while the session sets up. Hidden until
+    /// setPainQuestionShown(true). The screen takes ownership.
+    void setPainQuestion(QWidget *question);
+    /// Shows or hides the question; while it shows, the pacer gives it its place.
+    void setPainQuestionShown(bool shown);
+    QWidget *painQuestion() const { return m_painQuestion; }
+
     /// Prepares for a new session of \a timeline (breath pattern, +N s step).
     void prepare(const Timeline &timeline);
     /// Shows phase \a phaseIndex. \a jump: no movement into it (a session's first phase).
@@ -65,11 +74,13 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildLayout();
     void scaleType();
     void updatePacerVisibility();
+    void styleQuestion();
 
     QLabel *m_headline = nullptr;
     SideBadge *m_badge = nullptr;
@@ -80,6 +91,9 @@ private:
     QLabel *m_cue = nullptr;
     QLabel *m_next = nullptr;
     SessionControls *m_controls = nullptr;
+    QGridLayout *m_middle = nullptr;
+    QWidget *m_painQuestion = nullptr;
+    int m_questionPixels = 0; ///< the question's type size, as the "Next" line's
     std::unique_ptr<SessionFigure> m_figure;
     bool m_pacerEnabled = true;
     bool m_inHold = false;

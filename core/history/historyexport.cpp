@@ -19,9 +19,16 @@ namespace limber {
 
 namespace {
 
-QString optionalText(const sql::Statement &row, int column)
+// Which CSV columns are text and which are numbers: text is neutralised
+// where a spreadsheet would read it as a formula, numbers never are.
+CsvField text(const sql::Statement &row, int column)
 {
-    return row.isNull(column) ? QString() : row.text(column);
+    return CsvField::text(row.isNull(column) ? QString() : row.text(column));
+}
+
+CsvField number(const sql::Statement &row, int column)
+{
+    return CsvField::number(row.isNull(column) ? QString() : row.text(column));
 }
 
 QJsonValue optionalJson(const sql::Statement &row, int column)
@@ -126,10 +133,10 @@ ORDER BY s.started_utc_ms, s.id, h.started_utc_ms, h.id)"_s);
             return {};
         const qint64 started = row.int64(6);
         const int offset = row.integer(7);
-        if (!csv.writeRow(
-                {row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                    exportformat::utcText(started), exportformat::localText(started, offset),
-                    QString::number(offset), row.text(8), optionalText(row, 9)}))
+        if (!csv.writeRow({text(row, 0), text(row, 1), text(row, 2), number(row, 3), number(row, 4),
+                number(row, 5), CsvField::text(exportformat::utcText(started)),
+                CsvField::text(exportformat::localText(started, offset)),
+                CsvField::number(QString::number(offset)), number(row, 8), number(row, 9)}))
             return writeFailed(out);
         reporter.advance();
     }
@@ -165,12 +172,15 @@ FROM sessions s ORDER BY s.started_utc_ms, s.id)"_s);
         const qint64 started = row.int64(4);
         const int offset = row.integer(5);
         const bool ended = !row.isNull(6);
-        if (!csv.writeRow({row.text(0), row.text(1), row.text(2), optionalText(row, 3),
-                exportformat::utcText(started), exportformat::localText(started, offset),
-                QString::number(offset), ended ? exportformat::utcText(row.int64(6)) : QString(),
-                ended ? exportformat::localText(row.int64(6), row.integer(7)) : QString(),
-                optionalText(row, 7), optionalText(row, 8), optionalText(row, 9), row.text(10),
-                row.text(11), row.text(12)}))
+        if (!csv.writeRow({text(row, 0), text(row, 1), text(row, 2), text(row, 3),
+                CsvField::text(exportformat::utcText(started)),
+                CsvField::text(exportformat::localText(started, offset)),
+                CsvField::number(QString::number(offset)),
+                CsvField::text(ended ? exportformat::utcText(row.int64(6)) : QString()),
+                CsvField::text(
+                    ended ? exportformat::localText(row.int64(6), row.integer(7)) : QString()),
+                number(row, 7), number(row, 8), number(row, 9), text(row, 10), number(row, 11),
+                number(row, 12)}))
             return writeFailed(out);
         reporter.advance();
     }

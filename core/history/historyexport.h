@@ -19,6 +19,10 @@ using ProgressCallback = std::function<void(int done, int total)>;
 /// The history as files other programs read: CSV of holds and of sessions
 /// (RFC 4180, UTF-8, a header row, ISO 8601 times in UTC and local time with
 /// its offset) and a full JSON export that HistoryImport reads back.
+///
+/// The CSV is for spreadsheets, so its text fields that would start a formula
+/// get a leading apostrophe (see CsvWriter); its number fields never do. The
+/// JSON is for Limber and keeps every text exactly as stored.
 class HistoryExport
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryExport)

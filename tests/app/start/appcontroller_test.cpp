@@ -1,6 +1,10 @@
 #include "appcontroller.h"
 #include "audio/cueplayer.h"
 #include "mainwindow.h"
+#include "recording/choicescale.h"
+#include "recording/historycontroller.h"
+#include "session/sessionlauncher.h"
+#include "session/sessionpage.h"
 #include "settings/settings.h"
 #include "settings/settingspage.h"
 #include "start/safetynotice.h"
@@ -9,8 +13,10 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,7 +33,63 @@ protected:
         return chosen;
     }
 
+    /// The app as `limber --start` runs it, past the safety notice, with its
+    /// session page on screen and the keyboard.
+    std::unique_ptr<AppController> startedSession(bool fromCommandLine)
+    {
+        {
+            Settings settings(dir.path());
+            settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
+        }
+        CommandLineOptions chosen = options();
+        chosen.startSession = fromCommandLine;
+        auto controller = std::make_unique<AppController>(chosen, dir.path());
+        controller->start();
+        QApplication::processEvents();
+        if (!fromCommandLine) {
+            if (painOnStartPage)
+                startPageQuestion(*controller)->setValue(*painOnStartPage);
+            controller->window().startPage()->findChild<QPushButton *>(u"startButton"_s)->click();
+        }
+        // The sound side gets the session ready first; that may take a moment.
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return controller->window().currentPage() == MainWindow::Page::Session; },
+            20000));
+        controller->window().activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&controller->window()));
+        return controller;
+    }
+    static ChoiceScale *startPageQuestion(AppController &controller)
+    {
+        return controller.window().startPage()->findChild<ChoiceScale *>(u"painBefore"_s);
+    }
+    static ChoiceScale *sessionQuestion(AppController &controller)
+    {
+        return controller.sessions().page()->findChild<ChoiceScale *>(u"sessionPainBefore"_s);
+    }
+    /// pain_before of the last session, read from the file ("NULL" when unset).
+    QString painBeforeStored() const
+    {
+        sqlite3 *db = nullptr;
+        QString result;
+        sqlite3_open_v2(
+            dir.filePath(u"history.db"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db,
+                "SELECT coalesce(pain_before, 'NULL') FROM sessions ORDER BY id DESC LIMIT 1", -1,
+                &statement, nullptr)
+                == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW) {
+            result = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        }
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        return result;
+    }
+
     QTemporaryDir dir;
+    std::optional<int> painOnStartPage;
 };
 
 TEST_F(AppControllerTest, KeepsSettingsInTheChosenDataFolder)
@@ -93,6 +155,51 @@ TEST_F(AppControllerTest, AudioNoticeIsShownOncePerReason)
     }
     // This machine lacks sound or speech: the reason was shown and remembered.
     EXPECT_FALSE(remembered.isEmpty());
+}
+
+TEST_F(AppControllerTest, StartFromTheCommandLineAsksPainOnTheSessionsFirstScreen)
+{
+    auto controller = startedSession(true);
+    ASSERT_NE(controller->history().store(), nullptr);
+    ChoiceScale *question = sessionQuestion(*controller);
+    ASSERT_NE(question, nullptr);
+    EXPECT_TRUE(question->isVisible());
+    EXPECT_EQ(painBeforeStored(), u"NULL"_s);
+
+    // One key, wherever the focus is; stored as the start page's answer is.
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_6);
+    EXPECT_EQ(question->value(), 6);
+    EXPECT_EQ(painBeforeStored(), u"6"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T);
+    EXPECT_EQ(painBeforeStored(), u"10"_s);
+    EXPECT_TRUE(controller->sessions().page()->isRunning()) << "the session went on";
+}
+
+TEST_F(AppControllerTest, AnAnswerOnTheStartPageIsStoredAndNotAskedAgain)
+{
+    painOnStartPage = 4;
+    auto controller = startedSession(false);
+    EXPECT_EQ(painBeforeStored(), u"4"_s);
+    ChoiceScale *question = sessionQuestion(*controller);
+    ASSERT_NE(question, nullptr);
+    EXPECT_FALSE(question->isVisible());
+    EXPECT_FALSE(controller->sessions().page()->isAskingPainBefore());
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    EXPECT_EQ(painBeforeStored(), u"4"_s) << "a digit in the session changes nothing";
+    EXPECT_FALSE(startPageQuestion(*controller)->value().has_value()) << "ready for the next one";
+}
+
+TEST_F(AppControllerTest, StartWithoutAnAnswerOnTheStartPageAsksInTheSession)
+{
+    auto controller = startedSession(false);
+    ChoiceScale *question = sessionQuestion(*controller);
+    ASSERT_NE(question, nullptr);
+    EXPECT_TRUE(question->isVisible());
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0);
+    EXPECT_EQ(painBeforeStored(), u"0"_s);
 }
 
 } // namespace

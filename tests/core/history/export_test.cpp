@@ -1,5 +1,5 @@
-// CSV quoting, the JSON export -> import round trip, idempotent imports and
-// progress reports.
+// CSV quoting, formula neutralisation, the JSON export -> import round trip,
+// idempotent imports and progress reports.
 #include "history/csvwriter.h"
 #include "history/historyexport.h"
 #include "history/historyimport.h"
@@ -71,6 +71,58 @@ TEST(Csv, QuotesOnlyWhatNeedsQuoting)
     EXPECT_EQ(buffer.data(),
         QByteArray("Gr\xc3\xb6\xc3\x9f"
                    "e,\"a,\"\"b\"\"\r\nc\",\r\n"));
+}
+
+// What a spreadsheet takes as the start of a formula, one of each.
+const QStringList formulaStarts = {u"="_s, u"+"_s, u"-"_s, u"@"_s, u"\t"_s, u"\r"_s};
+
+TEST(Csv, TextThatStartsAFormulaGetsAnApostropheInsideQuotes)
+{
+    for (const QString &start : formulaStarts) {
+        const QString text = start + u"SUM(A1:A2)"_s;
+        EXPECT_TRUE(CsvWriter::startsLikeFormula(text)) << text.toStdString();
+        EXPECT_EQ(CsvWriter::encoded(CsvField::text(text)), u"\"'"_s + text + u'"')
+            << text.toStdString();
+    }
+    EXPECT_EQ(CsvWriter::encoded(CsvField::text(QString(QChar(0)) + u"x"_s)),
+        u"\"'"_s + QChar(0) + u"x\""_s);
+    // Quotes inside are still doubled, commas and line breaks still inside the quotes.
+    EXPECT_EQ(CsvWriter::encoded(CsvField::text(u"=HYPERLINK(\"http://x.example\",\"see\")"_s)),
+        u"\"'=HYPERLINK(\"\"http://x.example\"\",\"\"see\"\")\""_s);
+    EXPECT_EQ(CsvWriter::encoded(CsvField::text(u"-1\r\nline"_s)), u"\"'-1\r\nline\""_s);
+}
+
+TEST(Csv, OtherTextIsLeftAsItIs)
+{
+    for (const QString &text :
+        {u"a=b"_s, u" =1+1"_s, u"'=1+1"_s, u"hips -2"_s, u"2026-11-24"_s, u"\n=1"_s, QString()}) {
+        EXPECT_FALSE(CsvWriter::startsLikeFormula(text)) << text.toStdString();
+        EXPECT_EQ(CsvWriter::encoded(CsvField::text(text)), CsvWriter::quoted(text));
+    }
+    EXPECT_EQ(CsvWriter::encoded(CsvField::text(u"a,b"_s)), u"\"a,b\""_s);
+}
+
+TEST(Csv, NumbersStayNumbersEvenWhenNegative)
+{
+    for (const QString &number : {u"-18000"_s, u"0"_s, u"37800"_s, u"2.5"_s, u"-0.25"_s}) {
+        EXPECT_TRUE(CsvWriter::isPlainNumber(number)) << number.toStdString();
+        EXPECT_EQ(CsvWriter::encoded(CsvField::number(number)), number);
+    }
+    EXPECT_EQ(CsvWriter::encoded(CsvField::number(QString())), QString()) << "no value";
+    // Only plain numbers pass as they are; anything else is text.
+    for (const QString &notNumber :
+        {u"-"_s, u"1-1"_s, u"-1+1"_s, u"1."_s, u".5"_s, u"1e5"_s, u"+1"_s, u"\u0663"_s}) {
+        EXPECT_FALSE(CsvWriter::isPlainNumber(notNumber)) << notNumber.toStdString();
+    }
+    EXPECT_EQ(CsvWriter::encoded(CsvField::number(u"-1+1"_s)), u"\"'-1+1\""_s);
+    EXPECT_EQ(CsvWriter::encoded(CsvField::number(u"1e5"_s)), u"1e5"_s);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(buffer);
+    ASSERT_TRUE(csv.writeRow(
+        {CsvField::text(u"-5"_s), CsvField::number(u"-5"_s), CsvField::text(u"=1,2"_s)}));
+    EXPECT_EQ(buffer.data(), QByteArray("\"'-5\",-5,\"'=1,2\"\r\n"));
 }
 
 class Export : public StoreFixture
@@ -198,6 +250,84 @@ TEST_F(Export, JsonRoundTripReproducesTheHistoryAndImportingTwiceAddsNothing)
     EXPECT_EQ(again->holdsAlreadyPresent, 3);
     EXPECT_EQ(target->connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 3);
     EXPECT_EQ(target->connection().queryInt(u"SELECT sum(hold_count) FROM hold_days"_s).value(), 3);
+}
+
+TEST_F(Export, CsvTextThatStartsAFormulaIsNeutralisedAndJsonKeepsItExactly)
+{
+    auto source = openStore();
+    ASSERT_TRUE(source);
+    // One session per leading character: its routine id, note, stop reason
+    // and exercise id all begin with it. The offset makes negative numbers.
+    SessionLog log(*source);
+    clock.setUtcOffsetSeconds(-5 * 3600);
+    for (const QString &start : formulaStarts) {
+        ASSERT_TRUE(log.begin(start + u"routine"_s));
+        HoldEntry hold;
+        hold.exerciseId = start + u"exercise"_s;
+        hold.side = Side::Left;
+        hold.targetMs = 60000;
+        hold.heldMs = 60000;
+        hold.startedUtc = clock.nowUtc();
+        hold.utcOffsetSeconds = -5 * 3600;
+        hold.completed = true;
+        ASSERT_TRUE(log.recordHold(hold));
+        ASSERT_TRUE(log.setPainBefore(0));
+        ASSERT_TRUE(log.setNote(start + u"HYPERLINK(\"http://x.example\",\"see, here\")"_s));
+        clock.advance(std::chrono::minutes(2));
+        ASSERT_TRUE(log.finish(SessionEnd::Stopped, start + u"1+1"_s));
+        clock.advance(std::chrono::hours(1));
+    }
+
+    const QList<QStringList> sessions
+        = parseCsv(QString::fromUtf8(exported(*source, HistoryExport::Format::SessionsCsv)));
+    ASSERT_EQ(sessions.size(), formulaStarts.size() + 1);
+    const QList<QStringList> holds
+        = parseCsv(QString::fromUtf8(exported(*source, HistoryExport::Format::HoldsCsv)));
+    ASSERT_EQ(holds.size(), formulaStarts.size() + 1);
+    for (qsizetype i = 0; i < formulaStarts.size(); ++i) {
+        const QString &start = formulaStarts[i];
+        const QStringList &session = sessions[i + 1];
+        SCOPED_TRACE(session.join(u'|').toStdString());
+        EXPECT_EQ(session[1], u"'"_s + start + u"routine"_s);
+        EXPECT_EQ(session[3], u"'"_s + start + u"1+1"_s);
+        EXPECT_EQ(session[12], u"'"_s + start + u"HYPERLINK(\"http://x.example\",\"see, here\")"_s);
+        // Numbers stay numbers: a negative offset, a pain of 0, counts.
+        EXPECT_EQ(session[6], u"-18000"_s);
+        EXPECT_EQ(session[9], u"-18000"_s);
+        EXPECT_EQ(session[10], u"0"_s);
+        EXPECT_EQ(session[13], u"1"_s);
+        EXPECT_EQ(session[14], u"60000"_s);
+        // Times and fixed words begin with a digit or a letter: as they are.
+        EXPECT_FALSE(session[4].startsWith(u'\''));
+        EXPECT_EQ(session[2], u"stopped"_s);
+        const QStringList &hold = holds[i + 1];
+        EXPECT_EQ(hold[1], u"'"_s + start + u"exercise"_s);
+        EXPECT_EQ(hold[8], u"-18000"_s);
+        EXPECT_EQ(hold[3], u"0"_s);
+    }
+
+    // The JSON export is exact, and importing it gives back the same bytes.
+    const QString file = m_dir.filePath(u"export.json"_s);
+    ASSERT_TRUE(HistoryExport(*source).save(HistoryExport::Format::Json, file));
+    EXPECT_THAT(readAll(file).toStdString(), HasSubstr("\"note\":\"=HYPERLINK("));
+    EXPECT_THAT(readAll(file).toStdString(), HasSubstr("\"note\":\"\\tHYPERLINK("));
+    auto target = openOther(u"other"_s);
+    ASSERT_TRUE(target);
+    auto imported = HistoryImport(*target).importJson(file);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_EQ(imported->sessionsAdded, formulaStarts.size());
+    RawDatabase before(databasePath());
+    RawDatabase after(m_dir.filePath(u"other/history.db"_s));
+    const QString everyText = u"SELECT group_concat(hex(routine_id || '|' || note || '|' || "
+                              u"stop_reason || '|' || (SELECT group_concat(exercise_id) FROM "
+                              u"holds WHERE session_id = sessions.id)), ',') FROM (SELECT * FROM "
+                              u"sessions ORDER BY started_utc_ms) AS sessions"_s;
+    EXPECT_FALSE(before.text(everyText).isEmpty());
+    EXPECT_EQ(after.text(everyText), before.text(everyText));
+    for (auto format : {HistoryExport::Format::Json, HistoryExport::Format::HoldsCsv,
+             HistoryExport::Format::SessionsCsv}) {
+        EXPECT_EQ(exported(*target, format).toStdString(), exported(*source, format).toStdString());
+    }
 }
 
 TEST_F(Export, ABadFileChangesNothingAndSaysWhere)
