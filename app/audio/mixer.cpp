@@ -108,7 +108,7 @@ void Mixer::startDueVoices(qint64 frames, Clock::time_point now)
     // session waits for real reports before its first cue.
     const Clock::time_point fallbackOrigin = m_firstRender;
     const qint64 end = m_written + frames;
-    const qint64 tooLateFrames = m_tooLate.count() * m_sampleRate / 1000;
+    const qint64 tooLateFrames = tooLate.count() * m_sampleRate / 1000;
     std::erase_if(m_voices, [&](Voice &voice) {
         if (voice.started)
             return false;

@@ -60,7 +60,6 @@ public:
     std::vector<Started> takeStarted();
     /// Sounds dropped as too late since the last call.
     int takeDroppedLate();
-    void setTooLate(std::chrono::milliseconds limit) { m_tooLate = limit; }
 
     // --- The audio thread ---
     /// Fills `frames` frames (mono, -1 to 1) of the stream, which continues
@@ -102,7 +101,8 @@ private:
     Clock::time_point m_firstRender {};
     bool m_rendering = false;
     float m_gain = 1.0f;
-    std::chrono::milliseconds m_tooLate {750};
+    /// Sounds due longer ago than this are dropped, not played late.
+    static constexpr std::chrono::milliseconds tooLate {750};
 };
 
 } // namespace limber

@@ -153,14 +153,6 @@ PcmClip PcmClip::resampled(int sampleRate) const
     return PcmClip(out, sampleRate);
 }
 
-PcmClip PcmClip::scaled(float gain) const
-{
-    std::vector<float> out = toFloat();
-    for (float &sample : out)
-        sample *= gain;
-    return PcmClip(out, m_sampleRate);
-}
-
 std::chrono::milliseconds PcmClip::duration() const
 {
     if (m_sampleRate <= 0)

@@ -30,8 +30,6 @@ public:
     /// The same sound at another rate (linear interpolation: ample for tones
     /// and speech, whose energy lies far below either rate's limit).
     PcmClip resampled(int sampleRate) const;
-    /// The clip with its samples multiplied by `gain`.
-    PcmClip scaled(float gain) const;
 
     /// Sample `frame` from -1 to 1.
     float sampleAt(std::size_t frame) const { return float(m_samples[frame]) / 32768.0f; }

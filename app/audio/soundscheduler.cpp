@@ -141,8 +141,8 @@ void SoundScheduler::pump()
         if (!due)
             break; // paused: resume() restarts the queue
         const milliseconds wait = *due - monotonicNow;
-        if (wait > m_lookahead) {
-            arm(wait - m_lookahead);
+        if (wait > handOverAhead) {
+            arm(wait - handOverAhead);
             return;
         }
         const Mixer::Clock::time_point when = steadyNow + wait;

@@ -37,8 +37,7 @@ public:
 
     /// How far ahead sounds are handed to the mixer: more than the audio
     /// stream's buffer, so a sound is queued before its frames are written.
-    void setLookahead(std::chrono::milliseconds lookahead) { m_lookahead = lookahead; }
-    std::chrono::milliseconds lookahead() const { return m_lookahead; }
+    std::chrono::milliseconds lookahead() const { return handOverAhead; }
 
     /// Plays `plan` for `runner`; `clips` are parallel to plan.sounds (a null
     /// clip is skipped). Replaces any session attached before.
@@ -87,7 +86,7 @@ private:
     quint64 m_group = 0; ///< the mixer group of the current time base
     int m_queued = 0;
     bool m_finished = false;
-    std::chrono::milliseconds m_lookahead {600};
+    static constexpr std::chrono::milliseconds handOverAhead {600};
     QTimer m_timer;
     std::function<bool()> m_outputPlaying;
 };
