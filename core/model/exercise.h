@@ -31,7 +31,20 @@ struct Exercise
     LocalizedText breathing;
     LocalizedText goal;
     QString goalPose; ///< pose id of the goal position, for the printed sheet; empty if none
+    LocalizedText goalTimeframe; ///< how long reaching the goal usually takes, e.g. "many weeks"
     LocalizedText notice; ///< e.g. ask your doctor before starting
+    /// Who should ask a doctor or physiotherapist before doing this exercise,
+    /// one condition per entry (e.g. "after a hip replacement").
+    QList<LocalizedText> askFirst;
+
+    /// Words for the get-ready phase before the first hold (how to get into
+    /// the starting position); empty: the first step's words are used.
+    LocalizedText getReady;
+    QString getReadyPose; ///< pose shown while getting ready; empty: the first step's pose
+    double getReadyCameraYawDegrees = 90.0;
+    /// Said and shown when the exercise ends, and when the person stops
+    /// because it hurts, e.g. "Sit up slowly and uncross your legs."
+    LocalizedText finish;
 
     SideMode sideMode = SideMode::None;
     /// How a side is named to the user, e.g. "left leg on top".

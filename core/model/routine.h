@@ -16,6 +16,7 @@ inline constexpr int minHoldsPerSide = 1;
 inline constexpr int maxHoldsPerSide = 20;
 inline constexpr int maxSwitchSeconds = 120;
 inline constexpr int maxRestSeconds = 600;
+inline constexpr int maxGetReadySeconds = 120;
 } // namespace limits
 
 /// One exercise inside a routine, with its hold plan.
@@ -28,6 +29,10 @@ struct RoutineItem
     int restSeconds = 0; ///< pause after this item, before the next one
     Side firstSide = Side::Left;
     bool includeSetup = true; ///< walk through the exercise's set-up steps first
+    int getReadySeconds = 15; ///< the get-ready phase before the item's first hold
+    /// For an alternating exercise: false does every hold without a side
+    /// (e.g. whichever leg is comfortable on top). Ignored for unsided exercises.
+    bool sided = true;
 
     friend bool operator==(const RoutineItem &, const RoutineItem &) = default;
 };

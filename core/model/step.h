@@ -2,6 +2,7 @@
 
 #include "model/localizedtext.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,9 @@ struct Step
     double cameraYawDegrees = 90.0; ///< 0 front view, 90 side view, 45 three-quarter
     std::optional<Motion> motion; ///< present when the step asks for movement
     std::optional<int> durationSeconds; ///< time to read and do the step
+    /// Cautions that matter during this step, spoken and shown while it runs
+    /// (e.g. "go only as far as your knees allow" on the first lean).
+    QList<LocalizedText> cautions;
 
     friend bool operator==(const Step &, const Step &) = default;
 };
