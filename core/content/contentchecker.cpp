@@ -13,7 +13,6 @@ namespace limber {
 
 namespace {
 
-constexpr qsizetype maxIdLength = 64;
 constexpr qsizetype maxQuotedLength = 40;
 
 QString quoted(const QString &text)
@@ -22,12 +21,6 @@ QString quoted(const QString &text)
     if (text.size() > maxQuotedLength)
         shown += u"..."_s;
     return u'"' + shown + u'"';
-}
-
-bool isId(const QString &text)
-{
-    static const QRegularExpression pattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
-    return text.size() <= maxIdLength && pattern.match(text).hasMatch();
 }
 
 bool isLanguageCode(const QString &text)
@@ -102,7 +95,7 @@ std::optional<QString> ContentChecker::id(const JsonValue &value, const QString 
 {
     if (!expectType(value, field, JsonValue::Type::String, tr("an id in double quotes")))
         return std::nullopt;
-    if (!isId(value.string)) {
+    if (!isValidId(value.string)) {
         addError(value, field,
             tr("%1 is not a valid id; use up to %2 lowercase letters, digits and single "
                "hyphens, like \"seated-leg-cross\"")

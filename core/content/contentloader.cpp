@@ -3,6 +3,7 @@
 #include "content/contentformat.h"
 #include "content/jsonreader.h"
 #include "content/names.h"
+#include "content/routinefile.h"
 
 #include <QDir>
 
@@ -156,12 +157,7 @@ void ContentLoader::checkExerciseReferences(RoutineFile &file, const ContentLibr
         file.errors.append(reference.where.error(
             unknownMessage(tr("unknown exercise \"%1\""), reference.id, known)));
     }
-    // Holds of an exercise without sides have no side (Side::None), whatever the default.
-    for (RoutineItem &item : file.routine.items) {
-        const auto exercise = library.m_exercises.constFind(item.exerciseId);
-        if (exercise != library.m_exercises.cend() && exercise->sideMode == SideMode::None)
-            item.firstSide = Side::None;
-    }
+    fitRoutineSides(file.routine, library);
     for (const FirstSideEntry &entry : std::as_const(file.firstSides)) {
         const auto exercise = library.m_exercises.constFind(entry.exerciseId);
         if (exercise != library.m_exercises.cend() && exercise->sideMode == SideMode::None)

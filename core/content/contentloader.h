@@ -26,8 +26,8 @@ public:
     /// Adds an error to `file` for each pose id it names that `poses` lacks.
     static void checkPoseReferences(ExerciseFile &file, const QMap<QString, Pose> &poses);
     /// Adds an error to `file` for each exercise it names that `library` lacks,
-    /// and for a first side given to an exercise without sides. Items of
-    /// exercises without sides get Side::None as their first side.
+    /// and for a first side given to an exercise without sides. Then fits
+    /// the items' first sides to their exercises (fitRoutineSides).
     static void checkExerciseReferences(RoutineFile &file, const ContentLibrary &library);
 
 private:

@@ -1,6 +1,7 @@
 #include "content/names.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <vector>
@@ -42,6 +43,12 @@ qsizetype editDistance(const QString &a, const QString &b)
 }
 
 } // namespace
+
+bool isValidId(const QString &text)
+{
+    static const QRegularExpression pattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
+    return text.size() <= maxIdLength && pattern.match(text).hasMatch();
+}
 
 QString closestName(const QString &word, const QStringList &candidates)
 {

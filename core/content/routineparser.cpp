@@ -34,8 +34,11 @@ std::optional<RoutineItem> RoutineParser::item(const JsonValue &value, qsizetype
     const QString field = itemField(u"items"_s, index);
     ObjectFields fields(m_checker, value, field,
         {u"exercise"_s, u"holdsPerSide"_s, u"holdSeconds"_s, u"switchSeconds"_s, u"restSeconds"_s,
-            u"firstSide"_s, u"includeSetup"_s});
+            u"firstSide"_s, u"includeSetup"_s, u"getReadySeconds"_s, u"sided"_s});
     RoutineItem result;
+    // Not written means "the exercise's usual start": fitRoutineSides() makes
+    // it left for an exercise with sides once the exercise is known.
+    result.firstSide = Side::None;
     if (const JsonValue *exercise = fields.value(u"exercise"_s, Need::Required)) {
         if (const auto id = m_checker.id(*exercise, fields.field(u"exercise"_s))) {
             result.exerciseId = *id;
@@ -70,6 +73,12 @@ std::optional<RoutineItem> RoutineParser::item(const JsonValue &value, qsizetype
     }
     if (const auto setup = fields.boolean(u"includeSetup"_s, Need::Optional))
         result.includeSetup = *setup;
+    if (const auto seconds = fields.integer(u"getReadySeconds"_s, Need::Optional, 0,
+            limits::maxGetReadySeconds,
+            tr("getting ready takes 0 to %1 seconds").arg(limits::maxGetReadySeconds)))
+        result.getReadySeconds = *seconds;
+    if (const auto sided = fields.boolean(u"sided"_s, Need::Optional))
+        result.sided = *sided;
     if (m_checker.errors().size() != errorsBefore)
         return std::nullopt;
     return result;
