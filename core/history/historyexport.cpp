@@ -1,11 +1,13 @@
 #include "history/historyexport.h"
 
+#include "content/routinefile.h"
 #include "history/csvwriter.h"
 #include "history/exportformat.h"
 #include "history/historystore.h"
 #include "history/progressreporter.h"
 #include "history/statement.h"
 #include "history/storagemessages.h"
+#include "history/userroutines.h"
 #include "session/clock.h"
 
 #include <QJsonArray>
@@ -186,6 +188,27 @@ FROM sessions s ORDER BY s.started_utc_ms, s.id)"_s);
     }
 }
 
+Status HistoryExport::writeRoutines(QIODevice &out)
+{
+    auto routines = UserRoutines(m_store).entries();
+    if (!routines)
+        return routines.error();
+    // One routine per line, in the person's order; the routine itself in the
+    // routine file format, so the export holds exactly what a routine file would.
+    for (qsizetype i = 0; i < routines->size(); ++i) {
+        const StoredRoutine &entry = routines->at(i);
+        const QJsonObject line {{u"id"_s, entry.routine.id},
+            {u"createdUtc"_s, exportformat::utcText(entry.createdUtc.toMSecsSinceEpoch())},
+            {u"modifiedUtc"_s, exportformat::utcText(entry.modifiedUtc.toMSecsSinceEpoch())},
+            {u"routine"_s, QJsonDocument::fromJson(routineToJson(entry.routine)).object()}};
+        const QByteArray bytes
+            = (i == 0 ? "\n" : ",\n") + QJsonDocument(line).toJson(QJsonDocument::Compact);
+        if (out.write(bytes) != bytes.size())
+            return writeFailed(out);
+    }
+    return {};
+}
+
 Status HistoryExport::writeJson(QIODevice &out, const ProgressCallback &progress)
 {
     auto total = m_store.connection().queryInt(u"SELECT count(*) FROM sessions"_s);
@@ -207,11 +230,16 @@ FROM holds WHERE session_id = :session ORDER BY started_utc_ms, id)"_s);
     // has to fit in memory as one document.
     const QString exported = exportformat::utcText(m_store.clock().nowUtc().toMSecsSinceEpoch());
     const QByteArray head = u"{\"format\":\"%1\",\"formatVersion\":%2,\"exportedUtc\":\"%3\","
-                            u"\"sessions\":["_s.arg(exportformat::name())
+                            u"\"routines\":["_s.arg(exportformat::name())
                                 .arg(exportformat::version)
                                 .arg(exported)
                                 .toUtf8();
     if (out.write(head) != head.size())
+        return writeFailed(out);
+    if (Status written = writeRoutines(out); !written)
+        return written;
+    const QByteArray sessionsStart = "\n],\"sessions\":[";
+    if (out.write(sessionsStart) != sessionsStart.size())
         return writeFailed(out);
     ProgressReporter reporter(progress, static_cast<int>(*total));
     sql::Statement &s = sessions.value();

@@ -18,7 +18,8 @@ using ProgressCallback = std::function<void(int done, int total)>;
 
 /// The history as files other programs read: CSV of holds and of sessions
 /// (RFC 4180, UTF-8, a header row, ISO 8601 times in UTC and local time with
-/// its offset) and a full JSON export that HistoryImport reads back.
+/// its offset) and a full JSON export, the person's routines and every
+/// session with its holds, that HistoryImport reads back.
 ///
 /// The CSV is for spreadsheets, so its text fields that would start a formula
 /// get a leading apostrophe (see CsvWriter); its number fields never do. The
@@ -40,6 +41,7 @@ private:
     Status writeHoldsCsv(QIODevice &out, const ProgressCallback &progress);
     Status writeSessionsCsv(QIODevice &out, const ProgressCallback &progress);
     Status writeJson(QIODevice &out, const ProgressCallback &progress);
+    Status writeRoutines(QIODevice &out);
     Error writeFailed(const QIODevice &out) const;
 
     HistoryStore &m_store;

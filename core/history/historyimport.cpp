@@ -1,5 +1,6 @@
 #include "history/historyimport.h"
 
+#include "content/routinefile.h"
 #include "history/backups.h"
 #include "history/exportformat.h"
 #include "history/historystore.h"
@@ -7,6 +8,7 @@
 #include "history/statement.h"
 #include "history/storagemessages.h"
 #include "history/transaction.h"
+#include "history/userroutines.h"
 #include "model/side.h"
 
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -170,6 +173,36 @@ std::optional<QString> readSession(const QJsonValue &value, int index, ImportedS
     return std::nullopt;
 }
 
+std::optional<QString> readRoutine(const QJsonValue &value, int index, StoredRoutine *entry)
+{
+    const QString where = HistoryImport::tr("Routine %1").arg(index + 1);
+    Reader r(where);
+    const QJsonObject o = value.toObject();
+    r.check(value.isObject(), u"routine"_s);
+    const QString id = r.text(o, u"id"_s, false);
+    entry->createdUtc = QDateTime::fromMSecsSinceEpoch(r.utc(o, u"createdUtc"_s), QTimeZone::utc());
+    entry->modifiedUtc
+        = QDateTime::fromMSecsSinceEpoch(r.utc(o, u"modifiedUtc"_s), QTimeZone::utc());
+    r.check(o.value(u"routine"_s).isObject(), u"routine"_s);
+    if (r.problem())
+        return r.problem();
+    // The routine is read as a routine file is, so the history holds only
+    // routines Limber can open; its exercises are not looked up (they may
+    // come with the person's own content later).
+    const QByteArray json
+        = QJsonDocument(o.value(u"routine"_s).toObject()).toJson(QJsonDocument::Indented);
+    auto routine = parseRoutineJson(json, where);
+    if (!routine)
+        return routine.error().message + u'.';
+    if (routine->id != id) {
+        return HistoryImport::tr("%1: \"id\" is \"%2\" but the routine inside has the id "
+                                 "\"%3\".")
+            .arg(where, id, routine->id);
+    }
+    entry->routine = std::move(routine.value());
+    return std::nullopt;
+}
+
 } // namespace
 
 HistoryImport::HistoryImport(HistoryStore &store)
@@ -209,6 +242,13 @@ Result<ImportSummary> HistoryImport::importJson(
             return Error {tr("%1 cannot be imported. %2 Nothing was changed.").arg(file, *problem)};
     }
 
+    const QJsonArray routineArray = root.value(u"routines"_s).toArray();
+    QList<StoredRoutine> routines(routineArray.size());
+    for (qsizetype i = 0; i < routineArray.size(); ++i) {
+        if (auto problem = readRoutine(routineArray[i], static_cast<int>(i), &routines[i]))
+            return Error {tr("%1 cannot be imported. %2 Nothing was changed.").arg(file, *problem)};
+    }
+
     ImportSummary summary;
     auto backup = BackupManager(m_store).create(BackupReason::BeforeImport);
     if (!backup)
@@ -237,6 +277,14 @@ ON CONFLICT DO NOTHING)"_s);
         return findSession.error();
     if (!insertHold)
         return insertHold.error();
+
+    UserRoutines userRoutines(m_store);
+    for (const StoredRoutine &routine : std::as_const(routines)) {
+        auto added = userRoutines.addIfMissing(routine);
+        if (!added)
+            return added.error();
+        ++(*added ? summary.routinesAdded : summary.routinesAlreadyPresent);
+    }
 
     ProgressReporter reporter(progress, static_cast<int>(sessions.size()));
     for (const ImportedSession &s : sessions) {

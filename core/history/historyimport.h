@@ -17,6 +17,9 @@ struct ImportSummary
     int sessionsAlreadyPresent = 0;
     int holdsAdded = 0;
     int holdsAlreadyPresent = 0;
+    int routinesAdded = 0;
+    /// Routines whose id the history had; the history's own version was kept.
+    int routinesAlreadyPresent = 0;
     /// The verified copy made before anything was changed.
     QString backupPath;
 };
@@ -25,7 +28,9 @@ struct ImportSummary
 /// before anything is written; then a backup is made and everything goes in
 /// one transaction, so a failed import changes nothing. Sessions are matched
 /// by their unique id and holds by their key, so importing the same file twice
-/// adds nothing the second time.
+/// adds nothing the second time. The person's routines are matched by id: a
+/// routine the history lacks is added at the end of the person's order, one
+/// it has is left as it is (the history's version wins).
 class HistoryImport
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryImport)

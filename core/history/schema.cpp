@@ -140,6 +140,22 @@ END)"_s,
     };
 }
 
+// Format 2: the person's own routines. `json` is the routine in the routine
+// file format (core/content/routinefile.h), the one source of its content;
+// `position` is the person's order (smaller first).
+QStringList version2Statements()
+{
+    return {
+        uR"(CREATE TABLE routines (
+    id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+    json TEXT NOT NULL CHECK (length(json) > 0),
+    position INTEGER NOT NULL,
+    created_utc_ms INTEGER NOT NULL,
+    modified_utc_ms INTEGER NOT NULL
+) STRICT)"_s,
+    };
+}
+
 Status runAll(sql::Connection &connection, const QStringList &statements)
 {
     for (const QString &statement : statements) {
@@ -155,17 +171,24 @@ Status createVersion1(sql::Connection &connection)
         connection, version1Statements() << u"PRAGMA application_id = %1"_s.arg(applicationId));
 }
 
+Status addRoutines(sql::Connection &connection)
+{
+    return runAll(connection, version2Statements());
+}
+
 } // namespace
 
 QStringList fullSchema()
 {
-    return version1Statements() << u"PRAGMA application_id = %1"_s.arg(applicationId);
+    return version1Statements() + version2Statements()
+        << u"PRAGMA application_id = %1"_s.arg(applicationId);
 }
 
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps {
         {1, &createVersion1},
+        {2, &addRoutines},
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "history/historyexport.h"
 #include "history/historyimport.h"
 #include "history/sessionlog.h"
+#include "history/userroutines.h"
 #include "historytestsupport.h"
 
 #include <QBuffer>
@@ -156,6 +157,23 @@ protected:
         clock.setUtcOffsetSeconds(10 * 3600 + 1800);
         ASSERT_TRUE(log.begin(u"short"_s));
         ASSERT_TRUE(log.finish(SessionEnd::Completed));
+
+        Routine routine;
+        routine.id = u"week-3"_s;
+        routine.title = LocalizedText(u"=Week 3, \"Hüfte\""_s);
+        routine.title.set(u"de"_s, u"Woche 3"_s);
+        RoutineItem item;
+        item.exerciseId = u"seated-leg-cross"_s;
+        item.firstSide = Side::Right;
+        item.sided = false;
+        item.getReadySeconds = 30;
+        routine.items = {item};
+        UserRoutines routines(store);
+        ASSERT_TRUE(routines.save(routine));
+        clock.advance(std::chrono::minutes(1));
+        routine.id = u"short"_s;
+        routine.title = LocalizedText(u"Short"_s);
+        ASSERT_TRUE(routines.save(routine));
     }
     QByteArray exported(HistoryStore &store, HistoryExport::Format format)
     {
@@ -235,6 +253,7 @@ TEST_F(Export, JsonRoundTripReproducesTheHistoryAndImportingTwiceAddsNothing)
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     EXPECT_EQ(first->sessionsAdded, 2);
     EXPECT_EQ(first->holdsAdded, 3);
+    EXPECT_EQ(first->routinesAdded, 2);
     EXPECT_TRUE(QFileInfo::exists(first->backupPath));
 
     for (auto format : {HistoryExport::Format::Json, HistoryExport::Format::HoldsCsv,
@@ -248,6 +267,9 @@ TEST_F(Export, JsonRoundTripReproducesTheHistoryAndImportingTwiceAddsNothing)
     EXPECT_EQ(again->sessionsAlreadyPresent, 2);
     EXPECT_EQ(again->holdsAdded, 0);
     EXPECT_EQ(again->holdsAlreadyPresent, 3);
+    EXPECT_EQ(again->routinesAdded, 0);
+    EXPECT_EQ(again->routinesAlreadyPresent, 2);
+    EXPECT_EQ(target->connection().queryInt(u"SELECT count(*) FROM routines"_s).value(), 2);
     EXPECT_EQ(target->connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 3);
     EXPECT_EQ(target->connection().queryInt(u"SELECT sum(hold_count) FROM hold_days"_s).value(), 3);
 }

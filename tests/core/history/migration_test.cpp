@@ -3,6 +3,7 @@
 #include "history/connection.h"
 #include "history/migrator.h"
 #include "history/schema.h"
+#include "history/userroutines.h"
 #include "historytestsupport.h"
 
 #include <QFileInfo>
@@ -29,7 +30,7 @@ qint64 countIfTable(RawDatabase &db, const QString &table)
     return db.integer(u"SELECT count(*) FROM %1"_s.arg(table));
 }
 
-class Migration : public StoreFixture, public ::testing::WithParamInterface<int>
+class FixtureStore : public StoreFixture
 {
 protected:
     // Builds the fixture of `version` at the database path: a .db file copied
@@ -48,6 +49,10 @@ protected:
     }
 };
 
+class Migration : public FixtureStore, public ::testing::WithParamInterface<int>
+{
+};
+
 TEST_P(Migration, FixtureOpensAtTheNewestSchemaWithItsData)
 {
     const int version = GetParam();
@@ -56,11 +61,13 @@ TEST_P(Migration, FixtureOpensAtTheNewestSchemaWithItsData)
                                        << version << ".db or .sql)";
     qint64 sessions = 0;
     qint64 holds = 0;
+    qint64 routines = 0;
     {
         RawDatabase raw(databasePath());
         ASSERT_EQ(raw.integer(u"PRAGMA user_version"_s), version);
         sessions = countIfTable(raw, u"sessions"_s);
         holds = countIfTable(raw, u"holds"_s);
+        routines = countIfTable(raw, u"routines"_s);
     }
 
     auto store = openStore();
@@ -78,12 +85,85 @@ TEST_P(Migration, FixtureOpensAtTheNewestSchemaWithItsData)
     RawDatabase migrated(databasePath());
     EXPECT_EQ(countIfTable(migrated, u"sessions"_s), sessions);
     EXPECT_EQ(countIfTable(migrated, u"holds"_s), holds);
+    EXPECT_EQ(countIfTable(migrated, u"routines"_s), routines);
     EXPECT_EQ(migrated.text(u"PRAGMA integrity_check"_s), u"ok"_s);
     EXPECT_EQ(migrated.text(u"PRAGMA foreign_key_check"_s), QString());
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryVersion, Migration, ::testing::Range(0, schema::currentVersion + 1),
     [](const auto &param) { return "v" + std::to_string(param.param); });
+
+// Every column of every row, in a fixed order, to compare a table before and after.
+QString rowsOf(RawDatabase &db, const QString &table, const QStringList &columns, const QString &order)
+{
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted.append(u"quote(%1)"_s.arg(column));
+    return db.text(u"SELECT group_concat(row, char(10)) FROM (SELECT %1 AS row FROM %2 ORDER BY %3)"_s
+            .arg(quoted.join(u" || '|' || "_s), table, order));
+}
+
+TEST_F(FixtureStore, Format1GainsAnEmptyRoutinesTableAndKeepsEveryRowUnchanged)
+{
+    ASSERT_TRUE(placeFixture(1));
+    const QStringList sessionColumns {u"id"_s, u"uid"_s, u"routine_id"_s, u"started_utc_ms"_s,
+        u"started_offset_s"_s, u"ended_utc_ms"_s, u"ended_offset_s"_s, u"status"_s,
+        u"stop_reason"_s, u"pain_before"_s, u"pain_after"_s, u"note"_s, u"hold_count"_s,
+        u"local_day"_s};
+    const QStringList holdColumns {u"id"_s, u"session_id"_s, u"exercise_id"_s, u"side"_s,
+        u"hold_index"_s, u"target_ms"_s, u"held_ms"_s, u"started_utc_ms"_s,
+        u"started_offset_s"_s, u"completed"_s, u"reach"_s, u"local_day"_s};
+    const QStringList dayColumns {u"local_day"_s, u"exercise_id"_s, u"side"_s, u"hold_count"_s,
+        u"held_ms"_s, u"longest_ms"_s, u"best_reach"_s};
+    const QString dayOrder = u"local_day, exercise_id, side"_s;
+    QString sessionsBefore;
+    QString holdsBefore;
+    QString daysBefore;
+    {
+        RawDatabase raw(databasePath());
+        sessionsBefore = rowsOf(raw, u"sessions"_s, sessionColumns, u"id"_s);
+        holdsBefore = rowsOf(raw, u"holds"_s, holdColumns, u"id"_s);
+        daysBefore = rowsOf(raw, u"hold_days"_s, dayColumns, dayOrder);
+    }
+    ASSERT_EQ(holdsBefore.count(u'\n'), 2) << "the fixture has three holds";
+    ASSERT_EQ(sessionsBefore.count(u'\n'), 1) << "the fixture has two sessions";
+
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->outcome().migratedFromVersion, 1);
+    const QString backup = store->outcome().preMigrationBackup;
+    EXPECT_EQ(UserRoutines(*store).list().value().size(), 0);
+    ASSERT_TRUE(store->close());
+
+    RawDatabase migrated(databasePath());
+    EXPECT_EQ(migrated.integer(u"PRAGMA user_version"_s), 2);
+    EXPECT_EQ(rowsOf(migrated, u"sessions"_s, sessionColumns, u"id"_s), sessionsBefore);
+    EXPECT_EQ(rowsOf(migrated, u"holds"_s, holdColumns, u"id"_s), holdsBefore);
+    EXPECT_EQ(rowsOf(migrated, u"hold_days"_s, dayColumns, dayOrder), daysBefore);
+    RawDatabase copy(backup, SQLITE_OPEN_READONLY);
+    EXPECT_EQ(copy.integer(u"PRAGMA user_version"_s), 1) << "the backup is the file as it was";
+    EXPECT_EQ(rowsOf(copy, u"holds"_s, holdColumns, u"id"_s), holdsBefore);
+}
+
+TEST_F(FixtureStore, Format2RoutinesAreReadAsTheyWereWritten)
+{
+    ASSERT_TRUE(placeFixture(2));
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    auto entries = UserRoutines(*store).entries();
+    ASSERT_TRUE(entries) << entries.error().message.toStdString();
+    ASSERT_EQ(entries->size(), 2);
+    const Routine &week = entries->at(0).routine;
+    EXPECT_EQ(week.id, u"week-3"_s);
+    EXPECT_EQ(week.title.text({u"de"_s}), u"Woche 3 – Hüfte und Rücken"_s);
+    ASSERT_EQ(week.items.size(), 1);
+    EXPECT_EQ(week.items[0].firstSide, Side::Right);
+    EXPECT_EQ(week.items[0].getReadySeconds, 20);
+    EXPECT_FALSE(week.items[0].includeSetup);
+    EXPECT_FALSE(entries->at(1).routine.items[0].sided);
+    EXPECT_EQ(entries->at(0).createdUtc.toMSecsSinceEpoch(), 1767500000000);
+    EXPECT_EQ(entries->at(0).modifiedUtc.toMSecsSinceEpoch(), 1767600000000);
+}
 
 TEST(MigrationSteps, EndAtTheCurrentVersionWithoutGaps)
 {
