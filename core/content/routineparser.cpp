@@ -73,8 +73,8 @@ std::optional<RoutineItem> RoutineParser::item(const JsonValue &value, qsizetype
     }
     if (const auto setup = fields.boolean(u"includeSetup"_s, Need::Optional))
         result.includeSetup = *setup;
-    if (const auto seconds = fields.integer(u"getReadySeconds"_s, Need::Optional, 0,
-            limits::maxGetReadySeconds,
+    if (const auto seconds
+        = fields.integer(u"getReadySeconds"_s, Need::Optional, 0, limits::maxGetReadySeconds,
             tr("getting ready takes 0 to %1 seconds").arg(limits::maxGetReadySeconds)))
         result.getReadySeconds = *seconds;
     if (const auto sided = fields.boolean(u"sided"_s, Need::Optional))

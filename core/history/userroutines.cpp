@@ -132,8 +132,8 @@ Result<QList<StoredRoutine>> UserRoutines::entries() const
                               .arg(id, StorageMessages::native(m_store.databasePath()),
                                   routine.error().message)};
         }
-        result.append({std::move(routine.value()), utcFromMs(rows->int64(2)),
-            utcFromMs(rows->int64(3))});
+        result.append(
+            {std::move(routine.value()), utcFromMs(rows->int64(2)), utcFromMs(rows->int64(3))});
     }
 }
 
@@ -193,8 +193,7 @@ Status UserRoutines::save(const Routine &routine)
     // exported and handed over.
     const QByteArray json = routineToJson(routine);
     if (auto check = parseRoutineJson(json, storedName(routine.id)); !check) {
-        return Error {
-            tr("The routine \"%1\" was not saved: %2").arg(title, check.error().message)};
+        return Error {tr("The routine \"%1\" was not saved: %2").arg(title, check.error().message)};
     }
     const QString lead = tr("Limber could not save the routine \"%1\".").arg(title);
     auto upsert = sql::Statement::prepare(m_store.connection(),
@@ -217,8 +216,8 @@ Status UserRoutines::remove(const QString &id)
     if (Status writable = refuseWhenReadOnly(); !writable)
         return writable;
     const QString lead = tr("Limber could not remove the routine \"%1\".").arg(id);
-    auto remove = sql::Statement::prepare(
-        m_store.connection(), u"DELETE FROM routines WHERE id = :id"_s);
+    auto remove
+        = sql::Statement::prepare(m_store.connection(), u"DELETE FROM routines WHERE id = :id"_s);
     if (!remove)
         return failed(lead, remove.error());
     remove->bind(":id", id);
@@ -257,8 +256,8 @@ Status UserRoutines::reorder(const QStringList &ids)
         if (!order.contains(id))
             order.append(id);
     }
-    auto move = sql::Statement::prepare(
-        db, u"UPDATE routines SET position = :position WHERE id = :id"_s);
+    auto move
+        = sql::Statement::prepare(db, u"UPDATE routines SET position = :position WHERE id = :id"_s);
     if (!move)
         return failed(lead, move.error());
     for (qsizetype i = 0; i < order.size(); ++i) {

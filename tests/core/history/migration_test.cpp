@@ -94,13 +94,15 @@ INSTANTIATE_TEST_SUITE_P(EveryVersion, Migration, ::testing::Range(0, schema::cu
     [](const auto &param) { return "v" + std::to_string(param.param); });
 
 // Every column of every row, in a fixed order, to compare a table before and after.
-QString rowsOf(RawDatabase &db, const QString &table, const QStringList &columns, const QString &order)
+QString rowsOf(
+    RawDatabase &db, const QString &table, const QStringList &columns, const QString &order)
 {
     QStringList quoted;
     for (const QString &column : columns)
         quoted.append(u"quote(%1)"_s.arg(column));
-    return db.text(u"SELECT group_concat(row, char(10)) FROM (SELECT %1 AS row FROM %2 ORDER BY %3)"_s
-            .arg(quoted.join(u" || '|' || "_s), table, order));
+    return db.text(
+        u"SELECT group_concat(row, char(10)) FROM (SELECT %1 AS row FROM %2 ORDER BY %3)"_s.arg(
+            quoted.join(u" || '|' || "_s), table, order));
 }
 
 TEST_F(FixtureStore, Format1GainsAnEmptyRoutinesTableAndKeepsEveryRowUnchanged)
@@ -111,8 +113,8 @@ TEST_F(FixtureStore, Format1GainsAnEmptyRoutinesTableAndKeepsEveryRowUnchanged)
         u"stop_reason"_s, u"pain_before"_s, u"pain_after"_s, u"note"_s, u"hold_count"_s,
         u"local_day"_s};
     const QStringList holdColumns {u"id"_s, u"session_id"_s, u"exercise_id"_s, u"side"_s,
-        u"hold_index"_s, u"target_ms"_s, u"held_ms"_s, u"started_utc_ms"_s,
-        u"started_offset_s"_s, u"completed"_s, u"reach"_s, u"local_day"_s};
+        u"hold_index"_s, u"target_ms"_s, u"held_ms"_s, u"started_utc_ms"_s, u"started_offset_s"_s,
+        u"completed"_s, u"reach"_s, u"local_day"_s};
     const QStringList dayColumns {u"local_day"_s, u"exercise_id"_s, u"side"_s, u"hold_count"_s,
         u"held_ms"_s, u"longest_ms"_s, u"best_reach"_s};
     const QString dayOrder = u"local_day, exercise_id, side"_s;

@@ -128,8 +128,8 @@ TEST_F(UserRoutinesTest, SavedRoutinesComeBackExactlyInTheOrderTheyWereMade)
     auto missing = routines.find(u"no-such-routine"_s);
     ASSERT_TRUE(missing);
     EXPECT_FALSE(missing->has_value());
-    EXPECT_EQ(routines.ids().value(),
-        (QSet<QString> {u"week-3"_s, u"evening"_s, u"a-first-by-name"_s}));
+    EXPECT_EQ(
+        routines.ids().value(), (QSet<QString> {u"week-3"_s, u"evening"_s, u"a-first-by-name"_s}));
     EXPECT_EQ(count(*store, u"SELECT count(*) FROM sessions"_s), 0);
 }
 
@@ -257,7 +257,8 @@ TEST_F(UserRoutinesTest, AFormat1HistoryShownReadOnlyHasNoRoutinesAndNoError)
     ASSERT_TRUE(QDir().mkpath(dataDir()));
     {
         RawDatabase raw(databasePath());
-        ASSERT_EQ(raw.exec(QString::fromUtf8(readAll(QStringLiteral(LIMBER_TEST_DATA_DIR "/v1.sql")))),
+        ASSERT_EQ(
+            raw.exec(QString::fromUtf8(readAll(QStringLiteral(LIMBER_TEST_DATA_DIR "/v1.sql")))),
             SQLITE_OK);
     }
     ReadOnlyFolder locked(dataDir());
