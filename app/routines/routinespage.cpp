@@ -4,14 +4,15 @@
 #include "mutedtext.h"
 #include "routines/exercisepicker.h"
 #include "routines/exercisethumbnails.h"
-#include "routines/picturelistdelegate.h"
 #include "routines/routinechange.h"
 #include "routines/routineeditor.h"
 #include "routines/routinelistmodel.h"
+#include "routines/routinelistpanel.h"
 #include "routines/routinenames.h"
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -57,11 +58,7 @@ RoutinesPage::RoutinesPage(const ContentLibrary &library, SessionOptions options
     m_thumbnails->setPalette(palette());
     m_model->setBundledRoutines(library.routines());
     m_chooseFile = [this](FileChoice choice, const QString &suggestedName) {
-        const QString filter = tr("Routine files (*.json)");
-        if (choice == FileChoice::Import)
-            return QFileDialog::getOpenFileName(this, tr("Import a routine"), QString(), filter);
-        return QFileDialog::getSaveFileName(
-            this, tr("Export the routine"), QDir::home().filePath(suggestedName), filter);
+        return askForFile(choice, suggestedName);
     };
 
     m_readOnlyBanner = new QLabel(this);
@@ -104,14 +101,7 @@ RoutinesPage::RoutinesPage(const ContentLibrary &library, SessionOptions options
     connect(m_editor, &RoutineEditor::exerciseHelpRequested, this,
         &RoutinesPage::exerciseHelpRequested);
 
-    setTabOrder(m_list, m_new);
-    setTabOrder(m_new, m_duplicate);
-    setTabOrder(m_duplicate, m_rename);
-    setTabOrder(m_rename, m_delete);
-    setTabOrder(m_delete, m_import);
-    setTabOrder(m_import, m_export);
-    setTabOrder(m_export, m_statusUndo);
-    setTabOrder(m_statusUndo, m_start);
+    setTabOrder(m_panel->lastInTabOrder(), m_start);
     setTabOrder(m_start, m_today);
     setTabOrder(m_today, m_editor->titleField());
 
@@ -123,67 +113,35 @@ RoutinesPage::RoutinesPage(const ContentLibrary &library, SessionOptions options
 
 RoutinesPage::~RoutinesPage() = default;
 
+void RoutinesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        // The pictures are painted in the palette's colours: a new theme repaints them.
+        m_thumbnails->setPalette(palette());
+        m_list->viewport()->update();
+        m_editor->itemsView()->viewport()->update();
+    }
+    QWidget::changeEvent(event);
+}
+
 QWidget *RoutinesPage::buildListColumn()
 {
-    auto *column = new QWidget(this);
-    column->setObjectName(u"routineListColumn"_s);
-    column->setFixedWidth(330);
-    m_list = new QListView(column);
-    m_list->setObjectName(u"routineList"_s);
-    m_list->setAccessibleName(tr("Routines"));
-    m_list->setModel(m_model);
-    m_list->setItemDelegate(new PictureListDelegate(
-        RoutineListModel::DetailRole, RoutineListModel::BadgesRole, kThumbnailSize, m_list));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setUniformItemSizes(true);
+    m_panel = new RoutineListPanel(m_model, kThumbnailSize, this);
+    m_panel->setFixedWidth(330);
+    m_list = m_panel->listView();
     connect(m_list, &QListView::activated, this, &RoutinesPage::startRoutine);
-
-    m_new = button(tr("&New"), u"newRoutineButton"_s, column);
-    m_new->setToolTip(tr("Make a new routine (Ctrl+N)"));
-    m_duplicate = button(tr("D&uplicate"), u"duplicateRoutineButton"_s, column);
-    m_duplicate->setToolTip(tr("Make your own copy of the selected routine"));
-    m_rename = button(tr("Rena&me"), u"renameRoutineButton"_s, column);
-    m_rename->setToolTip(tr("Change the routine's name (F2)"));
-    m_delete = button(tr("Delete"), u"deleteRoutineButton"_s, column);
-    m_delete->setToolTip(tr("Delete the selected routine (Delete); Ctrl+Z brings it back"));
-    m_import = button(tr("&Import…"), u"importRoutineButton"_s, column);
-    m_import->setToolTip(tr("Add a routine from a .json file"));
-    m_export = button(tr("E&xport…"), u"exportRoutineButton"_s, column);
-    m_export->setToolTip(tr("Save the selected routine as a .json file to share or keep"));
-    connect(m_new, &QPushButton::clicked, this, &RoutinesPage::newRoutine);
-    connect(m_duplicate, &QPushButton::clicked, this, &RoutinesPage::duplicateRoutine);
-    connect(m_rename, &QPushButton::clicked, this, &RoutinesPage::renameRoutine);
-    connect(m_delete, &QPushButton::clicked, this, &RoutinesPage::deleteRoutine);
-    connect(m_import, &QPushButton::clicked, this, &RoutinesPage::importRoutine);
-    connect(m_export, &QPushButton::clicked, this, &RoutinesPage::exportRoutine);
-
-    m_status = new QLabel(column);
-    m_status->setObjectName(u"routineStatus"_s);
-    m_status->setWordWrap(true);
-    m_statusUndo = button(tr("Undo"), u"statusUndoButton"_s, column);
-    connect(m_statusUndo, &QPushButton::clicked, this, &RoutinesPage::undo);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_statusUndo);
-    m_status->hide();
-    m_statusUndo->hide();
-
-    auto *editRow = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_duplicate, m_rename, m_delete})
-        editRow->addWidget(b);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_import);
-    fileRow->addWidget(m_export);
-    fileRow->addStretch();
-
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(editRow);
-    layout->addLayout(fileRow);
-    layout->addLayout(statusRow);
-    return column;
+    using Action = RoutineListPanel::Action;
+    const auto on = [this](Action action, void (RoutinesPage::*slot)()) {
+        connect(m_panel->button(action), &QPushButton::clicked, this, slot);
+    };
+    on(Action::New, &RoutinesPage::newRoutine);
+    on(Action::Duplicate, &RoutinesPage::duplicateRoutine);
+    on(Action::Rename, &RoutinesPage::renameRoutine);
+    on(Action::Delete, &RoutinesPage::deleteRoutine);
+    on(Action::Import, &RoutinesPage::importRoutine);
+    on(Action::Export, &RoutinesPage::exportRoutine);
+    on(Action::Undo, &RoutinesPage::undo);
+    return m_panel;
 }
 
 QWidget *RoutinesPage::buildEditorColumn()
@@ -238,7 +196,6 @@ void RoutinesPage::addShortcuts()
 void RoutinesPage::setUserRoutines(const QList<Routine> &routines)
 {
     // Routines without exercises are not stored; they stay until they have one.
-    QList<Routine> merged = routines;
     QList<Routine> drafts;
     for (const Routine &routine : m_model->userRoutines()) {
         const bool stored = std::any_of(routines.cbegin(), routines.cend(),
@@ -246,7 +203,7 @@ void RoutinesPage::setUserRoutines(const QList<Routine> &routines)
         if (!stored && !m_model->isSaved(routine.id))
             drafts << routine;
     }
-    m_model->setUserRoutines(merged);
+    m_model->setUserRoutines(routines);
     for (const Routine &draft : std::as_const(drafts))
         m_model->putUserRoutine(draft, false);
     if (!selectRoutine(m_selectedId) && m_model->rowCount() > 0)
@@ -312,7 +269,16 @@ QList<Routine> RoutinesPage::userRoutines() const
 
 QString RoutinesPage::statusText() const
 {
-    return m_status->isHidden() ? QString() : m_status->text();
+    return m_panel->statusText();
+}
+
+QString RoutinesPage::askForFile(FileChoice choice, const QString &suggestedName)
+{
+    const QString filter = tr("Routine files (*.json)");
+    if (choice == FileChoice::Import)
+        return QFileDialog::getOpenFileName(this, tr("Import a routine"), QString(), filter);
+    return QFileDialog::getSaveFileName(
+        this, tr("Export the routine"), QDir::home().filePath(suggestedName), filter);
 }
 
 bool RoutinesPage::isEditable(const QString &id) const
@@ -348,19 +314,20 @@ void RoutinesPage::updateActions()
     const bool writable = m_readOnlyReason.isEmpty();
     const bool startable = routine && canKeep(*routine)
         && (m_model->isBundled(id) || m_model->isSaved(id));
-    m_new->setEnabled(writable);
-    m_duplicate->setEnabled(writable && routine.has_value());
-    m_rename->setEnabled(isEditable(id));
-    m_delete->setEnabled(isEditable(id));
-    m_import->setEnabled(writable);
-    m_export->setEnabled(routine && canKeep(*routine));
+    using Action = RoutineListPanel::Action;
+    m_panel->button(Action::New)->setEnabled(writable);
+    m_panel->button(Action::Duplicate)->setEnabled(writable && routine.has_value());
+    m_panel->button(Action::Rename)->setEnabled(isEditable(id));
+    m_panel->button(Action::Delete)->setEnabled(isEditable(id));
+    m_panel->button(Action::Import)->setEnabled(writable);
+    m_panel->button(Action::Export)->setEnabled(routine && canKeep(*routine));
     m_start->setEnabled(startable);
     const bool isToday = !id.isEmpty() && m_model->todayRoutine() == id;
     m_today->setEnabled(startable && !isToday);
     m_today->setText(isToday ? tr("This is today's routine") : tr("Use as &today's routine"));
     m_undoAction->setEnabled(writable && m_undo->canUndo());
     m_redoAction->setEnabled(writable && m_undo->canRedo());
-    m_statusUndo->setEnabled(writable && m_undo->canUndo());
+    m_panel->button(Action::Undo)->setEnabled(writable && m_undo->canUndo());
 }
 
 void RoutinesPage::push(const QString &text, const QString &id, std::optional<Routine> before,
@@ -407,9 +374,7 @@ void RoutinesPage::onEdited(const Routine &routine)
 
 void RoutinesPage::showStatus(const QString &text, bool offerUndo)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    m_statusUndo->setVisible(!text.isEmpty() && offerUndo);
+    m_panel->showStatus(text, offerUndo);
 }
 
 void RoutinesPage::newRoutine()
@@ -489,7 +454,7 @@ void RoutinesPage::exportRoutine()
 {
     m_editor->commitPending();
     const QString id = selectedRoutineId();
-    if (!m_export->isEnabled() || id.isEmpty())
+    if (!m_panel->button(RoutineListPanel::Action::Export)->isEnabled() || id.isEmpty())
         return;
     QString path = m_chooseFile(FileChoice::Export, id + u".json"_s);
     if (path.isEmpty())

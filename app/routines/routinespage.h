@@ -21,6 +21,7 @@ class ContentLibrary;
 class ExerciseThumbnails;
 class RoutineEditor;
 class RoutineListModel;
+class RoutineListPanel;
 
 /// The Routines page: every routine on the left (the bundled ones marked
 /// and read-only), the selected one's editor on the right. It works on
@@ -99,6 +100,9 @@ Q_SIGNALS:
     void exportRequested(const QString &id, const QString &path);
     void exerciseHelpRequested(const QString &exerciseId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildListColumn();
     QWidget *buildEditorColumn();
@@ -110,6 +114,7 @@ private:
     void apply(const QString &id, const std::optional<Routine> &state);
     void onEdited(const Routine &routine);
     void showStatus(const QString &text, bool offerUndo);
+    QString askForFile(FileChoice choice, const QString &suggestedName);
     bool isEditable(const QString &id) const;
     static bool canKeep(const Routine &routine);
 
@@ -123,16 +128,9 @@ private:
     FileChooser m_chooseFile;
 
     QLabel *m_readOnlyBanner = nullptr;
+    RoutineListPanel *m_panel = nullptr;
     QListView *m_list = nullptr;
     RoutineEditor *m_editor = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_statusUndo = nullptr;
-    QPushButton *m_new = nullptr;
-    QPushButton *m_duplicate = nullptr;
-    QPushButton *m_rename = nullptr;
-    QPushButton *m_delete = nullptr;
-    QPushButton *m_import = nullptr;
-    QPushButton *m_export = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_today = nullptr;
     QAction *m_undoAction = nullptr;

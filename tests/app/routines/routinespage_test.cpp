@@ -8,7 +8,10 @@
 #include "routines/routinelistmodel.h"
 #include "routinesfixture.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QHash>
+#include <QKeySequence>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -423,4 +426,35 @@ TEST_F(RoutinesPageTest, StoredRoutinesComingBackKeepSelectionAndDrafts)
     EXPECT_EQ(page.selectedRoutineId(), u"morning"_s);
     EXPECT_EQ(editor()->routine().items.first().holdSeconds, 120);
     EXPECT_GE(page.listModel()->rowOf(u"new-routine"_s), 0) << "the draft stays";
+}
+
+TEST_F(RoutinesPageTest, MnemonicsAreUniqueAndLeaveTheMenusAlone)
+{
+    ASSERT_TRUE(page.selectRoutine(u"morning"_s));
+    editor()->selectItem(0); // an alternating exercise: every field is shown
+    QHash<QString, QString> owners;
+    int count = 0;
+    const auto check = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return;
+        ++count;
+        const QString name = key.toString();
+        EXPECT_FALSE(owners.contains(name))
+            << name.toStdString() << ": " << text.toStdString() << " and "
+            << owners.value(name).toStdString();
+        owners.insert(name, text);
+    };
+    for (const QAbstractButton *b : page.findChildren<QAbstractButton *>()) {
+        if (b->isVisibleTo(&page))
+            check(b->text());
+    }
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&page))
+            check(label->text());
+    }
+    EXPECT_GE(count, 15);
+    // The main window's menus are File, View and Help.
+    for (const QString &menu : {u"Alt+F"_s, u"Alt+V"_s, u"Alt+H"_s})
+        EXPECT_FALSE(owners.contains(menu)) << menu.toStdString();
 }
