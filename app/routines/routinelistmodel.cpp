@@ -103,19 +103,19 @@ void RoutineListModel::setOptions(const SessionOptions &options)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
-int RoutineListModel::insertionRow(const Entry &entry) const
+int RoutineListModel::insertionRow(const QList<Entry> &entries, const Entry &entry) const
 {
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     const QString title = titleOf(entry.routine);
-    const int count = int(m_entries.size());
+    const int count = int(entries.size());
     int row = 0;
     // The person's routines come after the bundled ones.
-    while (row < count && m_entries.at(row).bundled && !entry.bundled)
+    while (row < count && entries.at(row).bundled && !entry.bundled)
         ++row;
-    while (row < count && m_entries.at(row).bundled == entry.bundled
-        && collator.compare(titleOf(m_entries.at(row).routine), title) <= 0)
+    while (row < count && entries.at(row).bundled == entry.bundled
+        && collator.compare(titleOf(entries.at(row).routine), title) <= 0)
         ++row;
     return row;
 }
@@ -123,24 +123,31 @@ int RoutineListModel::insertionRow(const Entry &entry) const
 void RoutineListModel::putUserRoutine(const Routine &routine, bool saved)
 {
     Entry entry = makeEntry(routine, false, saved);
-    const int row = rowOf(routine.id);
-    if (row >= 0 && titleOf(m_entries.at(row).routine) == titleOf(routine)) {
-        m_entries[row] = std::move(entry);
-        Q_EMIT dataChanged(index(row), index(row));
+    const int row = userRowOf(routine.id);
+    if (row < 0) {
+        const int at = insertionRow(m_entries, entry);
+        beginInsertRows({}, at, at);
+        m_entries.insert(at, std::move(entry));
+        endInsertRows();
         return;
     }
-    if (row >= 0)
-        removeUserRoutine(routine.id);
-    const int at = insertionRow(entry);
-    beginInsertRows({}, at, at);
-    m_entries.insert(at, std::move(entry));
-    endInsertRows();
+    // A new title may move the row; a move keeps the view's selection on it.
+    QList<Entry> others = m_entries;
+    others.removeAt(row);
+    const int at = insertionRow(others, entry);
+    m_entries[row] = std::move(entry);
+    if (at != row) {
+        beginMoveRows({}, row, row, {}, at > row ? at + 1 : at);
+        m_entries.move(row, at);
+        endMoveRows();
+    }
+    Q_EMIT dataChanged(index(at), index(at));
 }
 
 void RoutineListModel::removeUserRoutine(const QString &id)
 {
-    const int row = rowOf(id);
-    if (row < 0 || m_entries.at(row).bundled)
+    const int row = userRowOf(id);
+    if (row < 0)
         return;
     beginRemoveRows({}, row, row);
     m_entries.removeAt(row);
@@ -155,6 +162,15 @@ int RoutineListModel::rowOf(const QString &id) const
     // library, so the person's row wins here too.
     for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
         if (m_entries.at(row).routine.id == id)
+            return row;
+    }
+    return -1;
+}
+
+int RoutineListModel::userRowOf(const QString &id) const
+{
+    for (int row = 0; row < int(m_entries.size()); ++row) {
+        if (!m_entries.at(row).bundled && m_entries.at(row).routine.id == id)
             return row;
     }
     return -1;

@@ -78,7 +78,8 @@ private:
     void resetEntries(QList<Entry> bundled, QList<Entry> user);
     QString titleOf(const Routine &routine) const;
     QStringList exerciseTitles(const Routine &routine) const;
-    int insertionRow(const Entry &entry) const;
+    int insertionRow(const QList<Entry> &entries, const Entry &entry) const;
+    int userRowOf(const QString &id) const;
     void sortGroup(QList<Entry> &entries) const;
 
     const ContentLibrary &m_library;

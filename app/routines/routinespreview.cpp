@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     page.selectRoutine(u"after-work"_s);
     page.resize(1180, 720);
     page.show();
-    page.editor()->selectItem(1);
+    page.editor()->selectItem(0);
     QApplication::processEvents();
     const auto save = [&page](const QString &path) {
         QApplication::processEvents();

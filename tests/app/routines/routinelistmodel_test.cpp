@@ -137,9 +137,15 @@ TEST_F(RoutineListModelTest, PutKeepsOrderAndRemoveTakesTheRowAway)
     EXPECT_EQ(inserted.count(), 2);
     EXPECT_EQ(idsInOrder(model).mid(2), (QStringList {u"a"_s, u"b"_s}));
 
-    // A new title moves the row; a new plan changes it in place.
+    // A new title moves the row (a move, so views keep it selected); a new
+    // plan changes it in place.
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
     model.putUserRoutine(userRoutine(u"a"_s, u"C"_s, {planFor(u"kneeling-breath"_s)}));
     EXPECT_EQ(idsInOrder(model).mid(2), (QStringList {u"b"_s, u"a"_s}));
+    EXPECT_EQ(moved.count(), 1);
+    model.putUserRoutine(userRoutine(u"a"_s, u"0 first"_s, {planFor(u"kneeling-breath"_s)}));
+    EXPECT_EQ(idsInOrder(model).mid(2), (QStringList {u"a"_s, u"b"_s}));
+    model.putUserRoutine(userRoutine(u"a"_s, u"C"_s, {planFor(u"kneeling-breath"_s)}));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.putUserRoutine(userRoutine(u"a"_s, u"C"_s, {planFor(u"kneeling-breath"_s, 3)}));
     EXPECT_EQ(changed.count(), 1);
