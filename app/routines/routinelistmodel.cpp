@@ -184,11 +184,6 @@ std::optional<Routine> RoutineListModel::routine(const QString &id) const
     return m_entries.at(row).routine;
 }
 
-Routine RoutineListModel::routineAt(int row) const
-{
-    return m_entries.value(row).routine;
-}
-
 bool RoutineListModel::isBundled(const QString &id) const
 {
     const int row = rowOf(id);

@@ -51,7 +51,6 @@ public:
 
     int rowOf(const QString &id) const;
     std::optional<Routine> routine(const QString &id) const;
-    Routine routineAt(int row) const;
     bool isBundled(const QString &id) const;
     bool isSaved(const QString &id) const;
     QString todayRoutine() const { return m_today; }
