@@ -26,6 +26,16 @@
         </message>
     </context>
     <context>
+        <name>RoutineDuration</name>
+        <message numerus="yes">
+            <source>About %n minute(s)</source>
+            <translation>
+                <numerusform>About %n minute</numerusform>
+                <numerusform>About %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportText</name>
         <message numerus="yes">
             <source>%n week(s)</source>
@@ -244,6 +254,33 @@
             <translation>
                 <numerusform>%n session was already in your history.</numerusform>
                 <numerusform>%n sessions were already in your history.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::RoutineEditor</name>
+        <message numerus="yes">
+            <source>%1 · %n exercise(s)</source>
+            <translation>
+                <numerusform>%1 · %n exercise</numerusform>
+                <numerusform>%1 · %n exercises</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::RoutineEditorModel</name>
+        <message numerus="yes">
+            <source>%n hold(s) each side</source>
+            <translation>
+                <numerusform>%n hold each side</numerusform>
+                <numerusform>%n holds each side</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s)</source>
+            <translation>
+                <numerusform>%n hold</numerusform>
+                <numerusform>%n holds</numerusform>
             </translation>
         </message>
     </context>

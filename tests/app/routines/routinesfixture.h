@@ -1,0 +1,42 @@
+#pragma once
+
+#include "content/contentlibrary.h"
+#include "content_resources.h"
+#include "model/routine.h"
+
+#include <gtest/gtest.h>
+
+namespace limber::test {
+
+/// The bundled content plus this folder's data/content: an alternating
+/// exercise (seated-leg-cross), one without sides (kneeling-breath) and two
+/// bundled routines.
+inline ContentLibrary routinesLibrary()
+{
+    ContentLibrary library = ContentLibrary::load(
+        {bundledContentRoot(), QStringLiteral(LIMBER_TEST_DATA_DIR "/content")});
+    EXPECT_TRUE(library.errors().isEmpty());
+    EXPECT_NE(library.exercise(QStringLiteral("kneeling-breath")), nullptr);
+    EXPECT_NE(library.exercise(QStringLiteral("seated-leg-cross")), nullptr);
+    return library;
+}
+
+inline RoutineItem planFor(const QString &exerciseId, int holds = 2, int seconds = 60)
+{
+    RoutineItem item;
+    item.exerciseId = exerciseId;
+    item.holdsPerSide = holds;
+    item.holdSeconds = seconds;
+    return item;
+}
+
+inline Routine userRoutine(const QString &id, const QString &title, QList<RoutineItem> items)
+{
+    Routine routine;
+    routine.id = id;
+    routine.title = LocalizedText(title);
+    routine.items = std::move(items);
+    return routine;
+}
+
+} // namespace limber::test
