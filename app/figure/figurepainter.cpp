@@ -108,8 +108,8 @@ private:
 
     QColor limbColour(const LimbSegment &limb, bool far) const
     {
-        const bool highlighted = !isArm(limb.kind) && limb.side != Side::None
-            && limb.side == m_style.highlightedLeg;
+        const bool highlighted
+            = !isArm(limb.kind) && limb.side != Side::None && limb.side == m_style.highlightedLeg;
         if (!highlighted)
             return far ? m_style.farLimb : m_style.body;
         // As the other far limbs: lighter, yet still the accent's hue.
@@ -209,8 +209,7 @@ void FigurePainter::paint(
     painter.restore();
 }
 
-bool FigurePainter::paintLegend(
-    QPainter &painter, const QRectF &target, const QString &text) const
+bool FigurePainter::paintLegend(QPainter &painter, const QRectF &target, const QString &text) const
 {
     if (text.isEmpty() || target.height() < kMinLegendHeight)
         return false;

@@ -41,9 +41,8 @@ void addView(QList<ExerciseView> &views, const QString &poseId, double yaw, cons
 {
     if (poseId.isEmpty())
         return;
-    const bool known = std::any_of(views.cbegin(), views.cend(), [&](const ExerciseView &v) {
-        return v.poseId == poseId && v.yawDegrees == yaw;
-    });
+    const bool known = std::any_of(views.cbegin(), views.cend(),
+        [&](const ExerciseView &v) { return v.poseId == poseId && v.yawDegrees == yaw; });
     if (!known)
         views.append({poseId, yaw, role});
 }
@@ -53,9 +52,8 @@ void paintView(QPainter &painter, const QRectF &cell, const Exercise &exercise,
 {
     const Pose pose = exercise.poses.value(view.poseId);
     const Camera camera {view.yawDegrees, 0};
-    const FigureGeometry geometry = rightSide
-        ? figureGeometry(mirrored(pose), camera.mirrored())
-        : figureGeometry(pose, camera);
+    const FigureGeometry geometry = rightSide ? figureGeometry(mirrored(pose), camera.mirrored())
+                                              : figureGeometry(pose, camera);
     FigureStyle style = base;
     const bool sided = exercise.sideMode == SideMode::Alternating;
     style.highlightedLeg = sided ? (rightSide ? Side::Right : Side::Left) : Side::None;
@@ -73,14 +71,14 @@ QList<ExerciseView> exerciseViews(const Exercise &exercise)
 {
     QList<ExerciseView> views;
     const QString readyPose = !exercise.getReadyPose.isEmpty() ? exercise.getReadyPose
-        : exercise.steps.isEmpty()                              ? QString()
-                                                                : exercise.steps.first().pose;
+        : exercise.steps.isEmpty()                             ? QString()
+                                                               : exercise.steps.first().pose;
     addView(views, readyPose, exercise.getReadyCameraYawDegrees, u"get ready"_s);
     for (qsizetype i = 0; i < exercise.steps.size(); ++i) {
         const Step &step = exercise.steps.at(i);
         if (step.motion)
-            addView(views, step.motion->fromPose, step.cameraYawDegrees,
-                u"step %1 from"_s.arg(i + 1));
+            addView(
+                views, step.motion->fromPose, step.cameraYawDegrees, u"step %1 from"_s.arg(i + 1));
         addView(views, step.pose, step.cameraYawDegrees, u"step %1"_s.arg(i + 1));
     }
     addView(views, exercise.holdPose, exercise.holdCameraYawDegrees, u"hold"_s);

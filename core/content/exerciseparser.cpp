@@ -159,8 +159,8 @@ void ExerciseParser::parse(const JsonValue &root)
         {u"format"_s, u"id"_s, u"title"_s, u"summary"_s, u"why"_s, u"benefits"_s, u"steps"_s,
             u"cautions"_s, u"variation"_s, u"breathing"_s, u"goal"_s, u"goalPose"_s, u"notice"_s,
             u"sideMode"_s, u"sideLabels"_s, u"holdPose"_s, u"holdCameraYaw"_s, u"holdReminders"_s,
-            u"reachLevels"_s, u"programmeOrder"_s, u"goalTimeframe"_s, u"askFirst"_s,
-            u"getReady"_s, u"getReadyPose"_s, u"getReadyCameraYaw"_s, u"finish"_s, u"$schema"_s});
+            u"reachLevels"_s, u"programmeOrder"_s, u"goalTimeframe"_s, u"askFirst"_s, u"getReady"_s,
+            u"getReadyPose"_s, u"getReadyCameraYaw"_s, u"finish"_s, u"$schema"_s});
     fields.string(u"$schema"_s, Need::Optional); // for editors; Limber ignores it
     Exercise &exercise = m_out.exercise;
     if (const JsonValue *id = fields.value(u"id"_s, Need::Required)) {
@@ -176,8 +176,7 @@ void ExerciseParser::parse(const JsonValue &root)
         if (const auto texts = fields.texts(key, Need::Optional, 1))
             *target = *texts;
     };
-    if (const auto order = fields.integer(u"programmeOrder"_s, Need::Optional, 1,
-            maxProgrammeOrder,
+    if (const auto order = fields.integer(u"programmeOrder"_s, Need::Optional, 1, maxProgrammeOrder,
             tr("the place in the programme is 1 to %1, 1 first").arg(maxProgrammeOrder)))
         exercise.programmeOrder = *order;
     readText(u"title"_s, Need::Required, &exercise.title);

@@ -48,8 +48,8 @@ std::vector<PropBlock> chairBlocks(const Skeleton &skeleton, const BodyProportio
     blocks.push_back(block({-x, seatBottom, back}, {x, seatTop, front}));
     for (const double legX : {-x, x - kLegThickness}) {
         for (const double legZ : {back, front - kLegThickness})
-            blocks.push_back(block(
-                {legX, 0, legZ}, {legX + kLegThickness, seatBottom, legZ + kLegThickness}));
+            blocks.push_back(
+                block({legX, 0, legZ}, {legX + kLegThickness, seatBottom, legZ + kLegThickness}));
     }
     // The backrest leans back a little: its top sits behind its foot.
     const double top = seatTop + kBackrestHeight;

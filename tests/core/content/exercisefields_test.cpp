@@ -26,7 +26,8 @@ QString errorsText(const ContentLibrary &library)
 QByteArray exerciseWithOrder(const QByteArray &id, int order)
 {
     QByteArray json = exerciseJson(id);
-    json.replace("\"format\": 1,", "\"format\": 1, \"programmeOrder\": " + QByteArray::number(order) + ",");
+    json.replace(
+        "\"format\": 1,", "\"format\": 1, \"programmeOrder\": " + QByteArray::number(order) + ",");
     return json;
 }
 
@@ -88,7 +89,8 @@ TEST(ExerciseFields, WithoutAGetReadyCameraTheFirstStepsCameraIsUsed)
     ContentRoot root;
     root.write(u"poses/p.json"_s, posesJson());
     QByteArray json = exerciseJson("e");
-    json.replace(R"({"text": "Sit.", "pose": "sit"})", R"({"text": "Sit.", "pose": "sit", "cameraYaw": -60})");
+    json.replace(R"({"text": "Sit.", "pose": "sit"})",
+        R"({"text": "Sit.", "pose": "sit", "cameraYaw": -60})");
     root.write(u"exercises/e.json"_s, json);
     const auto library = ContentLibrary::load({root.path()});
     ASSERT_TRUE(library.errors().isEmpty()) << errorsText(library).toStdString();
@@ -197,10 +199,10 @@ TEST(BundledLibrary, HipStretchesSayWhoShouldAskFirst)
         const Exercise *e = library.exercise(id);
         ASSERT_NE(e, nullptr) << id.toStdString();
         const QString all = englishTexts(e->askFirst).join(u'\n');
-        for (const QString &condition :
-            {u"hip replacement"_s, u"spreads down a leg"_s, u"numbness or tingling"_s,
-                u"recent surgery"_s})
-            EXPECT_TRUE(all.contains(condition)) << id.toStdString() << ": " << condition.toStdString();
+        for (const QString &condition : {u"hip replacement"_s, u"spreads down a leg"_s,
+                 u"numbness or tingling"_s, u"recent surgery"_s})
+            EXPECT_TRUE(all.contains(condition))
+                << id.toStdString() << ": " << condition.toStdString();
     }
 }
 
