@@ -2,6 +2,8 @@
 
 #include "figure/motionarrow.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -58,8 +60,15 @@ public:
         , m_geometry(geometry)
     { }
 
+    void paintProps()
+    {
+        for (const PropShape &prop : m_geometry.props)
+            fillRounded(polygonPath(prop.outline), m_style.prop);
+    }
+
     void paintAll()
     {
+        paintProps();
         for (std::size_t i = 0; i < m_geometry.parts.size();) {
             const FigurePart &part = m_geometry.parts[i];
             if (const auto *limb = std::get_if<LimbSegment>(&part)) {
@@ -91,10 +100,20 @@ private:
             stroke.path.lineTo(toQt(limb->end));
             end = limb->end;
         }
-        const QColor colour = stroke.far ? m_style.farLimb : m_style.body;
+        const QColor colour = limbColour(start, stroke.far);
         paintGap(stroke.path, stroke.width, false);
         m_painter.strokePath(stroke.path, roundPen(colour, stroke.width));
         return next;
+    }
+
+    QColor limbColour(const LimbSegment &limb, bool far) const
+    {
+        const bool highlighted
+            = !isArm(limb.kind) && limb.side != Side::None && limb.side == m_style.highlightedLeg;
+        if (!highlighted)
+            return far ? m_style.farLimb : m_style.body;
+        // As the other far limbs: lighter, yet still the accent's hue.
+        return far ? blendColours(m_style.accent, m_style.background, 0.45) : m_style.accent;
     }
 
     void paintTorso(const TorsoShape &torso)
@@ -188,6 +207,33 @@ void FigurePainter::paint(
 
     PartPainter(painter, m_style, geometry).paintAll();
     painter.restore();
+}
+
+bool FigurePainter::paintLegend(QPainter &painter, const QRectF &target, const QString &text) const
+{
+    if (text.isEmpty() || target.height() < kMinLegendHeight)
+        return false;
+    const double pixels = std::clamp(target.height() * 0.045, 11.0, 22.0);
+    QFont font = painter.font();
+    font.setPixelSize(static_cast<int>(std::lround(pixels)));
+    const QFontMetricsF metrics(font);
+    const double inset = pixels * 0.8;
+    const double swatch = pixels * 1.6;
+    const double line = pixels * 0.55;
+    const QPointF start(target.left() + inset, target.top() + inset + metrics.height() / 2);
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(roundPen(m_style.accent, line));
+    painter.drawLine(start, start + QPointF(swatch, 0));
+    painter.setFont(font);
+    painter.setPen(m_style.body);
+    const QRectF textBox(start.x() + swatch + pixels * 0.6, start.y() - metrics.height() / 2,
+        target.right() - inset - (start.x() + swatch + pixels * 0.6), metrics.height());
+    painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(text, Qt::ElideRight, textBox.width()));
+    painter.restore();
+    return true;
 }
 
 void FigurePainter::paintMotionArrow(QPainter &painter, const QTransform &toTarget,

@@ -4,6 +4,7 @@
 #include "figure/figurestyle.h"
 
 #include <QRectF>
+#include <QString>
 #include <QTransform>
 
 class QPainter;
@@ -12,7 +13,9 @@ namespace limber {
 
 /// Paints a FigureGeometry as a flat pictogram: limbs as round-ended strokes
 /// of constant width, a round head, a thin floor line, far limbs lighter,
-/// with a small gap cut around each part so overlaps stay readable. Vector
+/// with a small gap cut around each part so overlaps stay readable. A prop
+/// under the figure (a chair) is drawn first, in a quiet tone; one leg may
+/// be drawn in the accent colour (FigureStyle::highlightedLeg). Vector
 /// drawing only, so the same code serves the screen, print preview and PDF.
 class FigurePainter
 {
@@ -37,6 +40,16 @@ public:
     /// head barely moves.
     void paintMotionArrow(QPainter &painter, const QTransform &toTarget, const FigureGeometry &from,
         const FigureGeometry &to) const;
+
+    /// Below this height (device pixels) paintLegend() draws nothing: a
+    /// thumbnail shows the coloured leg alone.
+    static constexpr double kMinLegendHeight = 200;
+
+    /// A small key in the top left corner of \a target: a stroke in the
+    /// accent colour and \a text naming what it marks, e.g. "left leg on top"
+    /// for FigureStyle::highlightedLeg. Returns false when \a target is too
+    /// small for words or \a text is empty, and then draws nothing.
+    bool paintLegend(QPainter &painter, const QRectF &target, const QString &text) const;
 
 private:
     FigureStyle m_style;

@@ -5,16 +5,26 @@
 //
 //   limber-figure-preview [--poses FILE] [--out DIR] [--yaw 90,45] [--pitch 0]
 //                         [--strip FROM,TO] [--tint] [--parts] [--dump]
+//   limber-figure-preview --exercise ID [--out DIR]
+//   limber-figure-preview --contact-sheet FILE.png [--content DIR]
 //
 // Without --poses it reads the bundled :/content/poses/seated-leg-cross.json.
 // --parts draws every part in its own colour to check the paint order;
 // --dump prints the 3D joints instead of drawing.
+// --exercise draws every pose of one exercise with the camera its step
+// uses, both sides, 800 and 96 px, the active leg coloured.
+// --contact-sheet draws every exercise of the content (bundled unless
+// --content names a root) in programme order: each pose it shows, with its
+// camera, on the left and on the right side.
+#include "content/contentlibrary.h"
+#include "content_resources.h"
 #include "figure/figuregeometry.h"
 #include "figure/figurepainter.h"
 #include "figure/figurestyle.h"
 #include "figure/motionarrow.h"
 #include "figure/posemath.h"
 #include "model/pose.h"
+#include "previewsheet.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -45,6 +55,7 @@ LimbAngles readLimb(const QJsonObject &o)
     l.shoulderFlexion = o.value(u"shoulderFlexion"_s).toDouble();
     l.shoulderAbduction = o.value(u"shoulderAbduction"_s).toDouble();
     l.elbowFlexion = o.value(u"elbowFlexion"_s).toDouble();
+    l.wristFlexion = o.value(u"wristFlexion"_s).toDouble();
     return l;
 }
 
@@ -68,6 +79,8 @@ QMap<QString, Pose> readPoses(const QString &path)
         p.neckFlexion = o.value(u"neckFlexion"_s).toDouble();
         p.left = readLimb(o.value(u"left"_s).toObject());
         p.right = readLimb(o.value(u"right"_s).toObject());
+        if (o.value(u"support"_s).toString() == u"chair"_s)
+            p.support = PoseSupport::Chair;
         poses.insert(it.key(), p);
     }
     return poses;
@@ -104,14 +117,19 @@ bool save(const QImage &image, const QString &path)
     return true;
 }
 
-QImage render(const FigureGeometry &geometry, int size, bool dark, bool tint)
+QImage render(const FigureGeometry &geometry, int size, bool dark, bool tint,
+    Side highlightedLeg = Side::None, const QString &legend = {})
 {
     FigureStyle style = FigureStyle::fromPalette(themePalette(dark));
     style.tintStretchedRegion = tint;
+    style.highlightedLeg = highlightedLeg;
     QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
     image.fill(style.background);
     QPainter painter(&image);
-    FigurePainter(style).paint(painter, QRectF(image.rect()), geometry);
+    const FigurePainter figurePainter(style);
+    figurePainter.paint(painter, QRectF(image.rect()), geometry);
+    if (highlightedLeg != Side::None)
+        figurePainter.paintLegend(painter, QRectF(image.rect()), legend);
     return image;
 }
 
@@ -214,9 +232,45 @@ int main(int argc, char **argv)
     const QCommandLineOption tintOption(u"tint"_s, u"Tint the stretched region."_s);
     const QCommandLineOption dumpOption(u"dump"_s, u"Print the 3D joints of each pose."_s);
     const QCommandLineOption partsOption(u"parts"_s, u"Also draw each part in its own colour."_s);
+    const QCommandLineOption exerciseOption(
+        u"exercise"_s, u"Draw every view of one exercise, both sides."_s, u"id"_s);
+    const QCommandLineOption sheetOption(u"contact-sheet"_s,
+        u"Write a contact sheet of every exercise's poses, both sides."_s, u"file.png"_s);
+    const QCommandLineOption contentOption(u"content"_s,
+        u"Content root for --exercise and --contact-sheet (default: the bundled content)."_s,
+        u"dir"_s);
     parser.addOptions({posesOption, outOption, yawOption, pitchOption, stripOption, tintOption,
-        dumpOption, partsOption});
+        dumpOption, partsOption, exerciseOption, sheetOption, contentOption});
     parser.process(app);
+
+    if (parser.isSet(exerciseOption) || parser.isSet(sheetOption)) {
+        const QString root
+            = parser.isSet(contentOption) ? parser.value(contentOption) : bundledContentRoot();
+        const ContentLibrary library = ContentLibrary::load({root});
+        for (const ContentError &error : library.errors())
+            std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+        if (parser.isSet(sheetOption))
+            return save(contactSheet(library), parser.value(sheetOption)) ? 0 : 1;
+        const Exercise *exercise = library.exercise(parser.value(exerciseOption));
+        if (!exercise) {
+            std::fprintf(stderr, "no exercise %s\n", qPrintable(parser.value(exerciseOption)));
+            return 1;
+        }
+        const QString out = parser.value(outOption);
+        QDir().mkpath(out);
+        bool ok = true;
+        for (const ExerciseView &view : exerciseViews(*exercise)) {
+            for (const bool right : {false, true}) {
+                for (const int size : {800, 96}) {
+                    const QString path = u"%1/%2_%3_y%4_%5_%6.png"_s.arg(out, exercise->id,
+                        view.poseId, yawName(view.yawDegrees), right ? u"R"_s : u"L"_s,
+                        QString::number(size));
+                    ok = save(renderExerciseView(*exercise, view, right, size, false), path) && ok;
+                }
+            }
+        }
+        return ok ? 0 : 1;
+    }
 
     const QMap<QString, Pose> poses = readPoses(parser.value(posesOption));
     if (poses.isEmpty()) {

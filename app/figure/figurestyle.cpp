@@ -21,6 +21,7 @@ FigureStyle FigureStyle::fromPalette(const QPalette &palette, QPalette::ColorRol
         palette.color(QPalette::Active, QPalette::WindowText), style.background, 0.12);
     style.farLimb = blendColours(style.body, style.background, 0.5);
     style.floor = blendColours(style.body, style.background, 0.6);
+    style.prop = blendColours(style.body, style.background, 0.72);
     style.accent = palette.color(QPalette::Active, QPalette::Highlight);
     return style;
 }

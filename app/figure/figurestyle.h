@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/side.h"
+
 #include <QColor>
 #include <QPalette>
 
@@ -14,7 +16,12 @@ struct FigureStyle
     QColor accent; ///< tint of the stretched region, and the motion arrow
     QColor floor; ///< the floor line
     QColor background; ///< what the figure is painted on; the gaps between parts use it
+    QColor prop; ///< a chair or other prop under the figure, quieter than the far limbs
     bool tintStretchedRegion = false; ///< paint the seat, hips and lower back in the accent
+    /// The leg of this side is drawn in the accent colour (lighter when it is
+    /// on the far side): the leg that is on top, or the side being stretched.
+    /// Side::None draws both legs alike.
+    Side highlightedLeg = Side::None;
     double gap = 0.016; ///< gap around overlapping parts, a fraction of body height
     double cornerRounding = 0.012; ///< softens the trunk's corners, a fraction of body height
 

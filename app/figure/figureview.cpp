@@ -83,6 +83,25 @@ void FigureView::setStretchedRegionTinted(bool tinted)
     update();
 }
 
+void FigureView::setActiveLegHighlighted(bool highlighted)
+{
+    m_activeLegHighlighted = highlighted;
+    update();
+}
+
+void FigureView::setLegend(const QString &legend)
+{
+    m_legend = legend;
+    update();
+}
+
+Side FigureView::highlightedLeg() const
+{
+    if (!m_activeLegHighlighted)
+        return Side::None;
+    return m_mirrored ? Side::Right : Side::Left;
+}
+
 void FigureView::setDescription(const QString &description)
 {
     setAccessibleDescription(description);
@@ -152,6 +171,7 @@ void FigureView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     FigureStyle style = FigureStyle::fromPalette(palette(), backgroundRole());
     style.tintStretchedRegion = m_tinted;
+    style.highlightedLeg = highlightedLeg();
     const FigurePainter figurePainter(style);
     const QTransform fit = FigurePainter::fitTransform(QRectF(rect()), m_fitBounds);
     const Camera camera = displayedCamera();
@@ -160,6 +180,8 @@ void FigureView::paintEvent(QPaintEvent *)
         figurePainter.paintMotionArrow(painter, fit, figureGeometry(displayed(m_from), camera),
             figureGeometry(displayed(m_to), camera));
     }
+    if (style.highlightedLeg != Side::None)
+        figurePainter.paintLegend(painter, QRectF(rect()), m_legend);
 }
 
 } // namespace limber

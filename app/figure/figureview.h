@@ -3,6 +3,7 @@
 #include "figure/camera.h"
 #include "figure/figuregeometry.h"
 #include "model/pose.h"
+#include "model/side.h"
 
 #include <QWidget>
 
@@ -34,6 +35,16 @@ public:
     void setMotionArrowVisible(bool visible);
     /// Tints the seat, hips and lower back, the region the exercise stretches.
     void setStretchedRegionTinted(bool tinted);
+    /// Draws the active leg in the accent colour: poses are written with the
+    /// active leg (the one on top, or the side being stretched) on the
+    /// figure's left, so this marks the left leg, or the right one when mirrored.
+    void setActiveLegHighlighted(bool highlighted);
+    /// A small key naming the coloured leg, e.g. "left leg on top"; empty
+    /// for none. Shown only when the view is large enough for words.
+    void setLegend(const QString &legend);
+    QString legend() const { return m_legend; }
+    /// The side whose leg is drawn in the accent colour now, or Side::None.
+    Side highlightedLeg() const;
     /// What the figure shows, in words, for screen readers.
     void setDescription(const QString &description);
 
@@ -71,6 +82,8 @@ private:
     bool m_mirrored = false;
     bool m_arrowVisible = false;
     bool m_tinted = false;
+    bool m_activeLegHighlighted = false;
+    QString m_legend;
     Bounds m_fitBounds;
     QVariantAnimation *m_animation = nullptr;
 };

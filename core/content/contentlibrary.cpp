@@ -5,6 +5,9 @@
 
 #include <QDir>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
@@ -41,7 +44,14 @@ const Pose *ContentLibrary::pose(const QString &id) const
 
 QList<Exercise> ContentLibrary::exercises() const
 {
-    return m_exercises.values();
+    QList<Exercise> result = m_exercises.values(); // sorted by id
+    // Programme order first; exercises outside the programme (0) after it.
+    const auto place = [](const Exercise &e) {
+        return e.programmeOrder > 0 ? e.programmeOrder : std::numeric_limits<int>::max();
+    };
+    std::stable_sort(result.begin(), result.end(),
+        [&place](const Exercise &a, const Exercise &b) { return place(a) < place(b); });
+    return result;
 }
 
 QList<Routine> ContentLibrary::routines() const

@@ -41,7 +41,8 @@ public:
     const Routine *routine(const QString &id) const;
     const Pose *pose(const QString &id) const;
 
-    /// All exercises, sorted by id.
+    /// All exercises in programme order (Exercise::programmeOrder, easiest
+    /// first); ties and exercises outside the programme follow by id.
     QList<Exercise> exercises() const;
     /// All routines, sorted by id.
     QList<Routine> routines() const;

@@ -209,6 +209,8 @@ void ContentLoader::fillExercisePoses()
         QStringList used = {exercise.holdPose};
         if (!exercise.goalPose.isEmpty())
             used.append(exercise.goalPose);
+        if (!exercise.getReadyPose.isEmpty())
+            used.append(exercise.getReadyPose);
         for (const Step &step : std::as_const(exercise.steps)) {
             used.append(step.pose);
             if (step.motion)

@@ -12,6 +12,7 @@ using Need = ObjectFields::Need;
 constexpr int maxStepSeconds = 600;
 constexpr double minMotionSeconds = 0.5;
 constexpr double maxMotionSeconds = 60;
+constexpr int maxProgrammeOrder = 999;
 
 class ExerciseParser
 {
@@ -31,6 +32,7 @@ private:
     std::optional<Step> step(const JsonValue &value, const QString &field);
     std::optional<Motion> motion(const JsonValue &value, const QString &field);
     void sides(ObjectFields &fields);
+    void getReady(ObjectFields &fields);
 
     ContentChecker &m_checker;
     ExerciseFile &m_out;
@@ -74,7 +76,7 @@ std::optional<Step> ExerciseParser::step(const JsonValue &value, const QString &
 {
     const qsizetype errorsBefore = m_checker.errors().size();
     ObjectFields fields(m_checker, value, field,
-        {u"text"_s, u"pose"_s, u"cameraYaw"_s, u"motion"_s, u"durationSeconds"_s});
+        {u"text"_s, u"pose"_s, u"cameraYaw"_s, u"motion"_s, u"durationSeconds"_s, u"cautions"_s});
     Step result;
     if (const auto text = fields.text(u"text"_s, Need::Required))
         result.text = *text;
@@ -92,6 +94,8 @@ std::optional<Step> ExerciseParser::step(const JsonValue &value, const QString &
     }
     result.durationSeconds = fields.integer(u"durationSeconds"_s, Need::Optional, 1, maxStepSeconds,
         tr("a step takes 1 to %1 seconds").arg(maxStepSeconds));
+    if (const auto cautions = fields.texts(u"cautions"_s, Need::Optional, 1))
+        result.cautions = *cautions;
     if (m_checker.errors().size() != errorsBefore)
         return std::nullopt;
     return result;
@@ -129,13 +133,34 @@ void ExerciseParser::sides(ObjectFields &fields)
         m_out.exercise.rightSideLabel = *right;
 }
 
+void ExerciseParser::getReady(ObjectFields &fields)
+{
+    Exercise &exercise = m_out.exercise;
+    if (const auto text = fields.text(u"getReady"_s, Need::Optional))
+        exercise.getReady = *text;
+    poseReference(fields, u"getReadyPose"_s, Need::Optional, &exercise.getReadyPose);
+    const auto yaw = cameraYaw(fields, u"getReadyCameraYaw"_s);
+    if (yaw && !fields.has(u"getReadyPose"_s)) {
+        m_checker.addError(*fields.value(u"getReadyCameraYaw"_s, Need::Optional),
+            fields.field(u"getReadyCameraYaw"_s),
+            tr("a get-ready camera needs \"getReadyPose\"; without it the first step's "
+               "pose is shown with that step's camera"));
+        return;
+    }
+    if (yaw)
+        exercise.getReadyCameraYawDegrees = *yaw;
+    else if (!exercise.steps.isEmpty())
+        exercise.getReadyCameraYawDegrees = exercise.steps.first().cameraYawDegrees;
+}
+
 void ExerciseParser::parse(const JsonValue &root)
 {
     ObjectFields fields(m_checker, root, QString(),
         {u"format"_s, u"id"_s, u"title"_s, u"summary"_s, u"why"_s, u"benefits"_s, u"steps"_s,
             u"cautions"_s, u"variation"_s, u"breathing"_s, u"goal"_s, u"goalPose"_s, u"notice"_s,
             u"sideMode"_s, u"sideLabels"_s, u"holdPose"_s, u"holdCameraYaw"_s, u"holdReminders"_s,
-            u"reachLevels"_s, u"$schema"_s});
+            u"reachLevels"_s, u"programmeOrder"_s, u"goalTimeframe"_s, u"askFirst"_s, u"getReady"_s,
+            u"getReadyPose"_s, u"getReadyCameraYaw"_s, u"finish"_s, u"$schema"_s});
     fields.string(u"$schema"_s, Need::Optional); // for editors; Limber ignores it
     Exercise &exercise = m_out.exercise;
     if (const JsonValue *id = fields.value(u"id"_s, Need::Required)) {
@@ -151,6 +176,9 @@ void ExerciseParser::parse(const JsonValue &root)
         if (const auto texts = fields.texts(key, Need::Optional, 1))
             *target = *texts;
     };
+    if (const auto order = fields.integer(u"programmeOrder"_s, Need::Optional, 1, maxProgrammeOrder,
+            tr("the place in the programme is 1 to %1, 1 first").arg(maxProgrammeOrder)))
+        exercise.programmeOrder = *order;
     readText(u"title"_s, Need::Required, &exercise.title);
     readText(u"summary"_s, Need::Required, &exercise.summary);
     readText(u"why"_s, Need::Optional, &exercise.why);
@@ -171,7 +199,11 @@ void ExerciseParser::parse(const JsonValue &root)
     readText(u"breathing"_s, Need::Optional, &exercise.breathing);
     readText(u"goal"_s, Need::Optional, &exercise.goal);
     poseReference(fields, u"goalPose"_s, Need::Optional, &exercise.goalPose);
+    readText(u"goalTimeframe"_s, Need::Optional, &exercise.goalTimeframe);
     readText(u"notice"_s, Need::Optional, &exercise.notice);
+    readTexts(u"askFirst"_s, &exercise.askFirst);
+    getReady(fields);
+    readText(u"finish"_s, Need::Optional, &exercise.finish);
     sides(fields);
     poseReference(fields, u"holdPose"_s, Need::Required, &exercise.holdPose);
     if (const auto yaw = cameraYaw(fields, u"holdCameraYaw"_s))

@@ -41,7 +41,7 @@ void PoseParser::limb(ObjectFields &fields, const QString &key, LimbAngles *targ
         return;
     ObjectFields joints(m_checker, *value, fields.field(key),
         {u"hipFlexion"_s, u"hipAbduction"_s, u"hipRotation"_s, u"kneeFlexion"_s, u"ankleFlexion"_s,
-            u"shoulderFlexion"_s, u"shoulderAbduction"_s, u"elbowFlexion"_s});
+            u"shoulderFlexion"_s, u"shoulderAbduction"_s, u"elbowFlexion"_s, u"wristFlexion"_s});
     angle(joints, u"hipFlexion"_s, &target->hipFlexion);
     angle(joints, u"hipAbduction"_s, &target->hipAbduction);
     angle(joints, u"hipRotation"_s, &target->hipRotation);
@@ -50,6 +50,7 @@ void PoseParser::limb(ObjectFields &fields, const QString &key, LimbAngles *targ
     angle(joints, u"shoulderFlexion"_s, &target->shoulderFlexion);
     angle(joints, u"shoulderAbduction"_s, &target->shoulderAbduction);
     angle(joints, u"elbowFlexion"_s, &target->elbowFlexion);
+    angle(joints, u"wristFlexion"_s, &target->wristFlexion);
 }
 
 std::optional<Pose> PoseParser::pose(const JsonValue &value, const QString &field)
@@ -57,7 +58,7 @@ std::optional<Pose> PoseParser::pose(const JsonValue &value, const QString &fiel
     const qsizetype errorsBefore = m_checker.errors().size();
     ObjectFields fields(m_checker, value, field,
         {u"pelvisPitch"_s, u"spineFlexion"_s, u"spineLateral"_s, u"spineTwist"_s, u"neckFlexion"_s,
-            u"left"_s, u"right"_s});
+            u"left"_s, u"right"_s, u"support"_s});
     Pose result;
     angle(fields, u"pelvisPitch"_s, &result.pelvisPitch);
     angle(fields, u"spineFlexion"_s, &result.spineFlexion);
@@ -66,6 +67,8 @@ std::optional<Pose> PoseParser::pose(const JsonValue &value, const QString &fiel
     angle(fields, u"neckFlexion"_s, &result.neckFlexion);
     limb(fields, u"left"_s, &result.left);
     limb(fields, u"right"_s, &result.right);
+    if (fields.choice(u"support"_s, Need::Optional, {u"floor"_s, u"chair"_s}) == u"chair"_s)
+        result.support = PoseSupport::Chair;
     if (m_checker.errors().size() != errorsBefore)
         return std::nullopt;
     return result;

@@ -2,6 +2,7 @@
 
 #include "figure/depthorder.h"
 #include "figure/plane.h"
+#include "figure/props.h"
 #include "figure/torso.h"
 
 #include <algorithm>
@@ -173,6 +174,12 @@ FigureGeometry figureGeometry(
     Bounds bounds {kInfinity, kInfinity, -kInfinity, -kInfinity};
     for (const FigurePart &part : geometry.parts)
         std::visit(PartBounds {bounds}, part);
+    for (const PropBlock &block : supportBlocks(skeleton, body)) {
+        PropShape prop {projectedHull({block.begin(), block.end()}, camera)};
+        for (const Point2 &p : prop.outline)
+            include(bounds, p, 0);
+        geometry.props.push_back(std::move(prop));
+    }
 
     const Vec3 pelvis = skeleton[Joint::PelvisCentre];
     // Level, the floor under the hips is the line the figure rests on. Seen

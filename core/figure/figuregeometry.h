@@ -58,6 +58,13 @@ struct FloorLine
     double width = 0;
 };
 
+/// One block of a prop (a chair's seat, a leg, its backrest) as a convex
+/// outline, counter-clockwise. Props are drawn behind the whole figure.
+struct PropShape
+{
+    std::vector<Point2> outline;
+};
+
 /// An axis-aligned box on the drawing plane, y up.
 struct Bounds
 {
@@ -76,6 +83,7 @@ struct Bounds
 struct FigureGeometry
 {
     std::vector<FigurePart> parts;
+    std::vector<PropShape> props; ///< what the figure sits on, drawn before the parts
     FloorLine floor;
     Bounds bounds; ///< covers every part at its full width, and the floor line
     std::array<Point2, kJointCount> joints {}; ///< projected joints, for arrows and labels
@@ -90,6 +98,7 @@ struct FigureGeometry
 /// picture (see paintOrder()): far limbs come before the trunk and the near
 /// limbs, except where a far limb truly passes in front, like the top shin
 /// of crossed legs seen from the other side.
+/// A prop the skeleton rests on (Skeleton::support) is projected into props.
 FigureGeometry figureGeometry(
     const Skeleton &skeleton, const Camera &camera, const BodyProportions &body = {});
 

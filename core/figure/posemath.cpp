@@ -22,6 +22,7 @@ LimbAngles mix(const LimbAngles &a, const LimbAngles &b, double t)
     out.shoulderFlexion = mix(a.shoulderFlexion, b.shoulderFlexion, t);
     out.shoulderAbduction = mix(a.shoulderAbduction, b.shoulderAbduction, t);
     out.elbowFlexion = mix(a.elbowFlexion, b.elbowFlexion, t);
+    out.wristFlexion = mix(a.wristFlexion, b.wristFlexion, t);
     return out;
 }
 
@@ -50,6 +51,8 @@ Pose interpolate(const Pose &from, const Pose &to, double t)
     out.neckFlexion = mix(from.neckFlexion, to.neckFlexion, t);
     out.left = mix(from.left, to.left, t);
     out.right = mix(from.right, to.right, t);
+    // A prop cannot fade in: it belongs to whichever end the figure is nearer.
+    out.support = t < 0.5 ? from.support : to.support;
     return out;
 }
 

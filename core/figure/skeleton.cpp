@@ -47,7 +47,8 @@ void solveArm(
     s[j.elbow] = s[j.shoulder] + upper.apply({0, -body.upperArm, 0});
     const Rotation forearm = upper.then(Rotation::aboutX(-angles.elbowFlexion));
     s[j.wrist] = s[j.elbow] + forearm.apply({0, -body.forearm, 0});
-    s[j.handTip] = s[j.wrist] + forearm.apply({0, -body.hand, 0});
+    const Rotation hand = forearm.then(Rotation::aboutX(-angles.wristFlexion));
+    s[j.handTip] = s[j.wrist] + hand.apply({0, -body.hand, 0});
 }
 
 constexpr LegJoints kLeftLeg {Joint::LeftHip, Joint::LeftKnee, Joint::LeftAnkle, Joint::LeftToe};
@@ -86,6 +87,7 @@ double lowestPoint(const Skeleton &skeleton, const BodyProportions &body)
 Skeleton forwardKinematics(const Pose &pose, const BodyProportions &body)
 {
     Skeleton s;
+    s.support = pose.support;
     s.pelvis = Rotation::aboutX(pose.pelvisPitch);
     s[Joint::PelvisCentre] = {0, body.hipHeight, 0};
     const Vec3 pelvis = s[Joint::PelvisCentre];

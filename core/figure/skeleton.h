@@ -2,13 +2,12 @@
 
 #include "figure/bodyproportions.h"
 #include "figure/vec.h"
+#include "model/pose.h"
 
 #include <array>
 #include <cstddef>
 
 namespace limber {
-
-struct Pose;
 
 /// The points forward kinematics computes. The pelvis centre is midway
 /// between the hip joints; Lumbar is where the lower back bends; the
@@ -49,6 +48,7 @@ struct Skeleton
     Rotation pelvis; ///< lower trunk frame: x to the figure's left, y up the spine
     Rotation upperTrunk; ///< chest frame, after the spine's flexion, side bend and twist
     Rotation head;
+    PoseSupport support = PoseSupport::Floor; ///< the prop the figure sits on, if any
 
     const Vec3 &operator[](Joint joint) const { return joints[static_cast<std::size_t>(joint)]; }
     Vec3 &operator[](Joint joint) { return joints[static_cast<std::size_t>(joint)]; }

@@ -21,6 +21,9 @@ enum class SideMode {
 struct Exercise
 {
     QString id;
+    /// Place in the programme, 1 first (easiest); 0 when the exercise is not
+    /// part of it. The library lists exercises in this order.
+    int programmeOrder = 0;
     LocalizedText title;
     LocalizedText summary;
     LocalizedText why; ///< why the exercise helps
@@ -41,6 +44,8 @@ struct Exercise
     /// the starting position); empty: the first step's words are used.
     LocalizedText getReady;
     QString getReadyPose; ///< pose shown while getting ready; empty: the first step's pose
+    /// Camera while getting ready; the loader fills in the first step's
+    /// camera when the file gives none.
     double getReadyCameraYawDegrees = 90.0;
     /// Said and shown when the exercise ends, and when the person stops
     /// because it hurts, e.g. "Sit up slowly and uncross your legs."

@@ -15,8 +15,18 @@ struct LimbAngles
     double shoulderFlexion = 0; ///< arm raised forward (+)
     double shoulderAbduction = 0; ///< arm raised sideways (+)
     double elbowFlexion = 0; ///< 0 straight, 145 fully bent
+    /// The hand bends the way the elbow bends (+) or the other way (-), e.g.
+    /// 90 for a hand flat on the floor under an upright forearm, fingers forward.
+    double wristFlexion = 0;
 
     friend bool operator==(const LimbAngles &, const LimbAngles &) = default;
+};
+
+/// What the figure sits or lies on besides the floor. A prop is drawn
+/// under the figure; the figure still rests on its lowest point.
+enum class PoseSupport {
+    Floor, ///< nothing but the floor
+    Chair, ///< a chair under the seat (sitting with the feet on the floor)
 };
 
 /// A body posture as joint angles. The figure module turns it into 3D
@@ -31,6 +41,7 @@ struct Pose
     double neckFlexion = 0; ///< chin toward the chest (+)
     LimbAngles left;
     LimbAngles right;
+    PoseSupport support = PoseSupport::Floor;
 
     friend bool operator==(const Pose &, const Pose &) = default;
 };

@@ -60,9 +60,13 @@ TEST_F(RoutineRequestTest, AnUnknownIdIsNamedWithTheIdsThatExist)
 {
     const auto routine = findRequestedRoutine(library, u"no-such-routine"_s);
     ASSERT_FALSE(routine.ok());
+    QStringList ids;
+    for (const Routine &each : library.routines())
+        ids.append(each.id);
+    ASSERT_TRUE(ids.contains(u"daily-hip-stretch"_s));
     EXPECT_EQ(routine.error().message,
-        u"There is no routine “no-such-routine”. Known routines: daily-hip-stretch. Give one of "
-        "these ids, or the path to a routine file."_s);
+        u"There is no routine “no-such-routine”. Known routines: "_s + ids.join(u", "_s)
+            + u". Give one of these ids, or the path to a routine file."_s);
 }
 
 TEST_F(RoutineRequestTest, AMissingFileIsNamed)

@@ -83,6 +83,8 @@ def main():
 
     # Documents the schema must refuse, one rule each.
     routine = {"format": 1, "id": "r", "title": "R", "items": [{"exercise": "e"}]}
+    exercise = {"format": 1, "id": "e", "title": "E", "summary": "S", "holdPose": "p",
+                "steps": [{"text": "T", "pose": "p"}]}
     must_fail = {
         "hold of 601 s": ("routineFile", {**routine, "items": [{"exercise": "e", "holdSeconds": 601}]}),
         "hold of 0 s": ("routineFile", {**routine, "items": [{"exercise": "e", "holdSeconds": 0}]}),
@@ -90,6 +92,11 @@ def main():
         "format 2": ("routineFile", {**routine, "format": 2}),
         "text without en": ("routineFile", {**routine, "title": {"de": "R"}}),
         "angle of 181": ("poseFile", {"format": 1, "poses": {"p": {"neckFlexion": 181}}}),
+        "programme place 0": ("exerciseFile", {**exercise, "programmeOrder": 0}),
+        "get-ready camera without its pose": ("exerciseFile", {**exercise, "getReadyCameraYaw": 30}),
+        "step caution list empty": ("exerciseFile", {
+            **exercise, "steps": [{"text": "T", "pose": "p", "cautions": []}]}),
+        "support of a sofa": ("poseFile", {"format": 1, "poses": {"p": {"support": "sofa"}}}),
         "labels without sides": ("exerciseFile", {
             "format": 1, "id": "e", "title": "E", "summary": "S", "holdPose": "p",
             "steps": [{"text": "T", "pose": "p"}], "sideLabels": {"left": "l", "right": "r"}}),

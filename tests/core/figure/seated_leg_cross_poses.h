@@ -14,8 +14,8 @@ namespace limber::testing {
 inline Pose crossLeggedUpright()
 {
     Pose pose;
-    pose.left = {101.0, 33.0, 75.5, 127.5, -57.0, 13.0, 18.5, 58.0};
-    pose.right = {95.5, 37.5, 78.5, 150.0, -49.0, 13.0, 18.5, 58.0};
+    pose.left = {101.0, 33.0, 75.5, 127.5, -57.0, 13.0, 18.5, 58.0, 0.0};
+    pose.right = {95.5, 37.5, 78.5, 150.0, -49.0, 13.0, 18.5, 58.0, 0.0};
     return pose;
 }
 
@@ -23,8 +23,8 @@ inline Pose crossLeggedLeanHalf()
 {
     Pose pose;
     pose.pelvisPitch = 35.0;
-    pose.left = {136.0, 33.0, 75.5, 127.5, -57.0, 74.8, 6.0, 20.0};
-    pose.right = {130.5, 37.5, 78.5, 150.0, -49.0, 74.8, 6.0, 20.0};
+    pose.left = {136.0, 33.0, 75.5, 127.5, -57.0, 74.8, 6.0, 20.0, 0.0};
+    pose.right = {130.5, 37.5, 78.5, 150.0, -49.0, 74.8, 6.0, 20.0, 0.0};
     return pose;
 }
 
@@ -32,8 +32,8 @@ inline Pose crossLeggedElbowsFloor()
 {
     Pose pose;
     pose.pelvisPitch = 60.0;
-    pose.left = {161.0, 33.0, 75.5, 127.5, -57.0, 77.8, 4.5, 72.2};
-    pose.right = {155.5, 37.5, 78.5, 150.0, -49.0, 77.8, 4.5, 72.2};
+    pose.left = {161.0, 33.0, 75.5, 127.5, -57.0, 77.8, 4.5, 72.2, 0.0};
+    pose.right = {155.5, 37.5, 78.5, 150.0, -49.0, 77.8, 4.5, 72.2, 0.0};
     return pose;
 }
 

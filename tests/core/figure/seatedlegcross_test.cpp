@@ -222,7 +222,8 @@ TEST(SeatedLegCross, TestCopyMatchesTheContentFile)
             const QJsonObject l = o.value(QString::fromLatin1(key)).toObject();
             *limb = {number(l, "hipFlexion"), number(l, "hipAbduction"), number(l, "hipRotation"),
                 number(l, "kneeFlexion"), number(l, "ankleFlexion"), number(l, "shoulderFlexion"),
-                number(l, "shoulderAbduction"), number(l, "elbowFlexion")};
+                number(l, "shoulderAbduction"), number(l, "elbowFlexion"),
+                number(l, "wristFlexion")};
         }
         EXPECT_EQ(read, pose) << id.toStdString();
     }
