@@ -3,6 +3,7 @@
 #include "audio/cueplayer.h"
 #include "content_resources.h"
 #include "mainwindow.h"
+#include "model/side.h"
 #include "session/routinerequest.h"
 #include "session/sessiondriver.h"
 #include "session/sessionpage.h"
@@ -19,6 +20,7 @@
 #include <QTextStream>
 #include <QToolBar>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +55,9 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
         if (const Status opened = open({}); !opened)
             QMessageBox::warning(&m_window, tr("Limber"), opened.error().message);
     });
+    connect(m_window.startPage(), &StartPage::routineChosen, this, &SessionLauncher::chooseRoutine);
+    connect(m_window.startPage(), &StartPage::exerciseRequested, this,
+        &SessionLauncher::showExercise);
     connect(m_page, &SessionPage::doneRequested, this, &SessionLauncher::closeSession);
     connect(m_page, &SessionPage::sessionFinished, this, [this](const SessionSummary &summary) {
         // Words cut off mid-sentence are better than words about a stretch
@@ -62,7 +67,7 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
     });
     connect(&m_settings, &Settings::changed, this, &SessionLauncher::applySettings);
     applySettings();
-    showDefaultRoutine();
+    showTodayRoutine();
     addFullScreenKey();
 }
 
@@ -95,30 +100,123 @@ SessionOptions SessionLauncher::sessionOptions() const
 void SessionLauncher::applySettings()
 {
     m_page->setBreathPacerEnabled(m_settings.breathPacerVisible());
+    if (todayRoutineId() != m_shownRoutineId)
+        showTodayRoutine();
 }
 
-void SessionLauncher::showDefaultRoutine()
+Result<Timeline> SessionLauncher::timelineFor(const Routine &routine) const
 {
-    const Result<Routine> routine = findRequestedRoutine(m_library, {});
+    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
+    return Timeline::build(routine, lookup, sessionOptions());
+}
+
+void SessionLauncher::setUserRoutines(const QList<Routine> &routines)
+{
+    m_userRoutines = routines;
+    showTodayRoutine();
+}
+
+QList<Routine> SessionLauncher::offeredRoutines() const
+{
+    QList<Routine> offered = m_userRoutines;
+    for (const Routine &bundled : m_library.routines()) {
+        const bool replaced = std::any_of(offered.cbegin(), offered.cend(),
+            [&bundled](const Routine &own) { return own.id == bundled.id; });
+        if (!replaced)
+            offered.append(bundled);
+    }
+    return offered;
+}
+
+Result<Routine> SessionLauncher::findRoutine(const QString &request) const
+{
+    // Today's choice may name a routine since deleted or renamed: then the
+    // default, without a word, as if nothing had been chosen.
+    const QString id = request.isEmpty() ? m_settings.todayRoutineId() : request;
+    for (const Routine &own : m_userRoutines) {
+        if (own.id == id && !id.isEmpty())
+            return own;
+    }
+    if (request.isEmpty() && !m_library.routine(id))
+        return findRequestedRoutine(m_library, {});
+    return findRequestedRoutine(m_library, id);
+}
+
+QString SessionLauncher::todayRoutineId() const
+{
+    const Result<Routine> routine = findRoutine({});
+    return routine ? routine->id : QString();
+}
+
+void SessionLauncher::showTodayRoutine()
+{
+    const QStringList languages = sessionOptions().uiLanguages;
+    StartPage *start = m_window.startPage();
+    QList<RoutineChoice> choices;
+    for (const Routine &routine : offeredRoutines()) {
+        const Result<Timeline> timeline = timelineFor(routine);
+        if (!timeline)
+            continue; // it could not be started, so it is not offered
+        choices.append({routine.id, routine.title.text(languages),
+            std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration())});
+    }
+    start->setRoutineChoices(choices);
+
+    const Result<Routine> routine = findRoutine({});
+    m_shownRoutineId = routine ? routine->id : QString();
+    start->setRoutine({}, std::chrono::seconds(0));
+    start->setExercises({});
     if (!routine)
         return;
-    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
-    const Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions());
+    const Result<Timeline> timeline = timelineFor(*routine);
     if (!timeline)
         return;
-    m_window.startPage()->setRoutine(routine->title.text(sessionOptions().uiLanguages),
+    start->setCurrentRoutine(routine->id);
+    start->setRoutine(routine->title.text(languages),
         std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration()));
+    QList<RoutineExerciseEntry> entries;
+    for (const RoutineItem &item : routine->items) {
+        const Exercise *exercise = m_library.exercise(item.exerciseId);
+        if (!exercise)
+            continue;
+        RoutineExerciseEntry entry;
+        entry.id = exercise->id;
+        entry.title = exercise->title.text(languages);
+        const bool sided = exercise->sideMode == SideMode::Alternating && item.sided;
+        entry.detail = sided ? tr("%1 × %2 s each side").arg(item.holdsPerSide).arg(item.holdSeconds)
+                             : tr("%1 × %2 s").arg(item.holdsPerSide).arg(item.holdSeconds);
+        if (const auto pose = exercise->poses.constFind(exercise->holdPose);
+            pose != exercise->poses.cend()) {
+            entry.pose = *pose;
+            entry.camera = Camera {exercise->holdCameraYawDegrees, 0.0};
+        }
+        entries.append(entry);
+    }
+    start->setExercises(entries);
+}
+
+void SessionLauncher::chooseRoutine(const QString &routineId)
+{
+    m_settings.setTodayRoutineId(routineId);
+    m_settings.sync();
+    if (todayRoutineId() != m_shownRoutineId)
+        showTodayRoutine();
+}
+
+void SessionLauncher::showExercise(const QString &exerciseId)
+{
+    if (const Exercise *exercise = m_library.exercise(exerciseId))
+        m_window.showExercise(*exercise);
 }
 
 void SessionLauncher::warmUpSounds()
 {
     if (!m_player)
         return;
-    const Result<Routine> routine = findRequestedRoutine(m_library, {});
+    const Result<Routine> routine = findRoutine({});
     if (!routine)
         return;
-    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
-    if (const Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions()))
+    if (const Result<Timeline> timeline = timelineFor(*routine))
         m_player->warmUp(*timeline);
 }
 
@@ -126,11 +224,10 @@ Status SessionLauncher::open(const QString &request)
 {
     if (m_preparing)
         return {}; // a second press while the first session gets ready
-    const Result<Routine> routine = findRequestedRoutine(m_library, request);
+    const Result<Routine> routine = findRoutine(request);
     if (!routine)
         return routine.error();
-    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
-    Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions());
+    Result<Timeline> timeline = timelineFor(*routine);
     if (!timeline)
         return Error {tr("The routine “%1” cannot be started: %2")
                           .arg(routine->id, timeline.error().message)};
@@ -170,7 +267,7 @@ void SessionLauncher::begin(const Routine &routine, Timeline timeline)
 
 bool SessionLauncher::checkCommandLineRoutine(const QString &request)
 {
-    const Result<Routine> routine = findRequestedRoutine(m_library, request);
+    const Result<Routine> routine = findRoutine(request);
     if (routine)
         return true;
     const QString message = routine.error().message;
