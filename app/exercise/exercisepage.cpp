@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -53,6 +54,7 @@ ExercisePage::ExercisePage(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::StrongFocus);
     m_scroll->setAccessibleName(tr("Exercise"));
+    m_scroll->installEventFilter(this); // Home and End, which a scroll area leaves alone
     // Figures start when scrolled into sight and stop when scrolled out.
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this,
         &ExercisePage::updateFigureLoops);
@@ -141,6 +143,23 @@ void ExercisePage::updateFigureLoops()
 {
     for (MovingFigure *figure : std::as_const(m_figures))
         figure->updateLoop();
+}
+
+bool ExercisePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        if (key->key() == Qt::Key_Home && key->modifiers() == Qt::NoModifier) {
+            bar->triggerAction(QAbstractSlider::SliderToMinimum);
+            return true;
+        }
+        if (key->key() == Qt::Key_End && key->modifiers() == Qt::NoModifier) {
+            bar->triggerAction(QAbstractSlider::SliderToMaximum);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ExercisePage::showEvent(QShowEvent *event)

@@ -249,7 +249,7 @@ void ExerciseSections::addSides()
         if (MovingFigure *figure = figureFor(m_exercise.holdPose, m_exercise.holdCameraYawDegrees)) {
             figure->setParent(column);
             figure->setMirrored(side.mirrored);
-            figure->setFixedSize(150, 150);
+            figure->setFixedSize(150, figure->heightForWidth(150));
             figure->setAccessibleName(side.caption);
             columnLayout->addWidget(figure, 0, Qt::AlignHCenter);
         }

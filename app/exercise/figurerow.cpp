@@ -48,7 +48,8 @@ void FigureRow::arrange(int width)
 {
     const bool stacked = width > 0 && width < narrowWidth;
     const int side = stacked ? stackedFigureSide : figureSide;
-    m_figure->setFixedSize(side, side);
+    m_figure->setFixedSize(
+        side, m_figure->hasHeightForWidth() ? m_figure->heightForWidth(side) : side);
     const QBoxLayout::Direction direction
         = stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_layout->direction() != direction)

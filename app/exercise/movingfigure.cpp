@@ -134,6 +134,16 @@ bool MovingFigure::onTheWayBack() const
     return isLooping() && m_loop->currentTime() > endOfPause * m_loop->duration();
 }
 
+int MovingFigure::heightForWidth(int width) const
+{
+    if (m_fitBounds.width() <= 0 || m_fitBounds.height() <= 0)
+        return width;
+    const double aspect = m_fitBounds.height() / m_fitBounds.width();
+    // fitTransform leaves a margin of 6% of the smaller side all round.
+    const double height = width * aspect + 0.12 * width * std::min(aspect, 1.0);
+    return std::clamp(static_cast<int>(std::lround(height)), width * 2 / 5, width * 13 / 10);
+}
+
 QSize MovingFigure::sizeHint() const
 {
     return {220, 220};

@@ -48,7 +48,9 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return width; }
+    /// As tall as the figure needs at \a width: a seated pose is wider than
+    /// it is tall, so it gets no empty band above and below.
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

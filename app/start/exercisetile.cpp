@@ -20,7 +20,8 @@ ExerciseTile::ExerciseTile(
     setObjectName(u"exerciseTile"_s);
     setText(detail.isEmpty() ? title : title + u'\n' + detail);
     setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-    setAutoRaise(true);
+    // A raised button, so it reads as something to press.
+    setAutoRaise(false);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setIconSize(QSize(figureSide, figureSide));
@@ -51,7 +52,7 @@ void ExerciseTile::renderIcon()
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    const FigurePainter figurePainter(FigureStyle::fromPalette(palette(), QPalette::Window));
+    const FigurePainter figurePainter(FigureStyle::fromPalette(palette(), QPalette::Button));
     const FigureGeometry geometry = figureGeometry(*m_pose, m_camera);
     figurePainter.paint(painter, QRectF(0, 0, figureSide, figureSide), geometry);
     painter.end();

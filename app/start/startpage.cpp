@@ -88,7 +88,7 @@ StartPage::StartPage(QWidget *parent)
     m_picker = new QWidget(this);
     auto *pickerLayout = new QHBoxLayout(m_picker);
     pickerLayout->setContentsMargins(0, 0, 0, 0);
-    auto *pickerLabel = new QLabel(tr("&Another routine:"), m_picker);
+    auto *pickerLabel = new QLabel(tr("&Change routine:"), m_picker);
     setMutedText(pickerLabel);
     m_routines = new QComboBox(m_picker);
     m_routines->setObjectName(u"routineChoice"_s);
@@ -102,6 +102,8 @@ StartPage::StartPage(QWidget *parent)
         const QString id = m_routines->itemData(index).toString();
         if (!id.isEmpty())
             Q_EMIT routineChosen(id);
+        // Back to Start, so Space or Enter begins the routine just chosen.
+        m_start->setFocus(Qt::OtherFocusReason);
     });
 
     auto *layout = new QVBoxLayout(this);

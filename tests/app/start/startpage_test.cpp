@@ -188,6 +188,7 @@ TEST_F(StartPageTest, AnotherRoutineCanBeChosenFromTheList)
     QKeyEvent up(QEvent::KeyPress, Qt::Key_Up, Qt::NoModifier);
     QApplication::sendEvent(choice, &up);
     EXPECT_EQ(chosen, QStringList {u"daily"_s});
+    EXPECT_TRUE(startButton()->hasFocus()) << "Space or Enter now begins the chosen routine";
 }
 
 TEST_F(StartPageTest, WithOneRoutineThereIsNothingToChoose)
