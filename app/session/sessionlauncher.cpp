@@ -3,12 +3,12 @@
 #include "audio/cueplayer.h"
 #include "content_resources.h"
 #include "mainwindow.h"
-#include "model/side.h"
 #include "session/routinerequest.h"
 #include "session/sessiondriver.h"
 #include "session/sessionpage.h"
 #include "session/timeline.h"
 #include "settings/settings.h"
+#include "start/routineentries.h"
 #include "start/safetynotice.h"
 #include "start/startpage.h"
 
@@ -20,7 +20,6 @@
 #include <QTextStream>
 #include <QToolBar>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -116,18 +115,6 @@ void SessionLauncher::setUserRoutines(const QList<Routine> &routines)
     showTodayRoutine();
 }
 
-QList<Routine> SessionLauncher::offeredRoutines() const
-{
-    QList<Routine> offered = m_userRoutines;
-    for (const Routine &bundled : m_library.routines()) {
-        const bool replaced = std::any_of(offered.cbegin(), offered.cend(),
-            [&bundled](const Routine &own) { return own.id == bundled.id; });
-        if (!replaced)
-            offered.append(bundled);
-    }
-    return offered;
-}
-
 Result<Routine> SessionLauncher::findRoutine(const QString &request) const
 {
     // Today's choice may name a routine since deleted or renamed: then the
@@ -153,7 +140,7 @@ void SessionLauncher::showTodayRoutine()
     const QStringList languages = sessionOptions().uiLanguages;
     StartPage *start = m_window.startPage();
     QList<RoutineChoice> choices;
-    for (const Routine &routine : offeredRoutines()) {
+    for (const Routine &routine : offeredRoutines(m_library.routines(), m_userRoutines)) {
         const Result<Timeline> timeline = timelineFor(routine);
         if (!timeline)
             continue; // it could not be started, so it is not offered
@@ -174,25 +161,7 @@ void SessionLauncher::showTodayRoutine()
     start->setCurrentRoutine(routine->id);
     start->setRoutine(routine->title.text(languages),
         std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration()));
-    QList<RoutineExerciseEntry> entries;
-    for (const RoutineItem &item : routine->items) {
-        const Exercise *exercise = m_library.exercise(item.exerciseId);
-        if (!exercise)
-            continue;
-        RoutineExerciseEntry entry;
-        entry.id = exercise->id;
-        entry.title = exercise->title.text(languages);
-        const bool sided = exercise->sideMode == SideMode::Alternating && item.sided;
-        entry.detail = sided ? tr("%1 × %2 s each side").arg(item.holdsPerSide).arg(item.holdSeconds)
-                             : tr("%1 × %2 s").arg(item.holdsPerSide).arg(item.holdSeconds);
-        if (const auto pose = exercise->poses.constFind(exercise->holdPose);
-            pose != exercise->poses.cend()) {
-            entry.pose = *pose;
-            entry.camera = Camera {exercise->holdCameraYawDegrees, 0.0};
-        }
-        entries.append(entry);
-    }
-    start->setExercises(entries);
+    start->setExercises(routineExerciseEntries(*routine, m_library, languages));
 }
 
 void SessionLauncher::chooseRoutine(const QString &routineId)

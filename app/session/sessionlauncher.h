@@ -85,8 +85,6 @@ private:
     void showTodayRoutine();
     void chooseRoutine(const QString &routineId);
     void showExercise(const QString &exerciseId);
-    /// Bundled routines, with the person's own in place of any they replace.
-    QList<Routine> offeredRoutines() const;
     Result<Timeline> timelineFor(const Routine &routine) const;
     void begin(const Routine &routine, Timeline timeline);
     void closeSession();
