@@ -155,14 +155,14 @@ void ExerciseSections::addSteps()
                 figure->showMovement(*from, m_exercise.poses.value(step.pose), step.motion->seconds,
                     Camera {step.cameraYawDegrees, 0.0});
         }
-        const QString heading = tr("Step %1").arg(number);
-        QWidget *row = figure ? static_cast<QWidget *>(new FigureRow(figure, box))
-                              : new QWidget(box);
-        row->setObjectName(u"step%1"_s.arg(number));
-        auto *words = new QWidget(row);
+        auto *stepBox = new QWidget(box);
+        stepBox->setObjectName(u"step%1"_s.arg(number));
+        auto *stepLayout = new QVBoxLayout(stepBox);
+        stepLayout->setContentsMargins(0, 6, 0, 6);
+        auto *heading = new SectionHeading(tr("Step %1").arg(number), 3, stepBox);
+        auto *words = new QWidget(stepBox);
         auto *wordsLayout = new QVBoxLayout(words);
         wordsLayout->setContentsMargins(0, 0, 0, 0);
-        wordsLayout->addWidget(new SectionHeading(heading, 3, words));
         wordsLayout->addWidget(pagetext::paragraph(text(step.text), words));
         const QStringList cautions = texts(step.cautions);
         if (!cautions.isEmpty()) {
@@ -179,12 +179,15 @@ void ExerciseSections::addSteps()
         if (figure) {
             figure->setAccessibleName(tr("Figure for step %1").arg(number));
             figure->setAccessibleDescription(text(step.text));
-            static_cast<FigureRow *>(row)->addText(words);
+            auto *row = new FigureRow(figure, stepBox);
+            row->setTitle(heading);
+            row->addText(words);
+            stepLayout->addWidget(row);
         } else {
-            (new QVBoxLayout(row))->addWidget(words);
-            row->layout()->setContentsMargins(0, 0, 0, 0);
+            stepLayout->addWidget(heading);
+            stepLayout->addWidget(words);
         }
-        box->layout()->addWidget(row);
+        box->layout()->addWidget(stepBox);
     }
 }
 

@@ -33,6 +33,25 @@ void FigureRow::addText(QWidget *widget)
     m_text->addWidget(widget);
 }
 
+void FigureRow::setTitle(QWidget *title)
+{
+    title->setParent(this);
+    m_title = title;
+    placeTitle();
+}
+
+void FigureRow::placeTitle()
+{
+    if (!m_title)
+        return;
+    m_layout->removeWidget(m_title);
+    m_text->removeWidget(m_title);
+    if (isStacked())
+        m_layout->insertWidget(0, m_title);
+    else
+        m_text->insertWidget(0, m_title);
+}
+
 bool FigureRow::isStacked() const
 {
     return m_layout->direction() == QBoxLayout::TopToBottom;
@@ -52,8 +71,10 @@ void FigureRow::arrange(int width)
         side, m_figure->hasHeightForWidth() ? m_figure->heightForWidth(side) : side);
     const QBoxLayout::Direction direction
         = stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-    if (m_layout->direction() != direction)
+    if (m_layout->direction() != direction) {
         m_layout->setDirection(direction);
+        placeTitle();
+    }
 }
 
 } // namespace limber

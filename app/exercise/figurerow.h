@@ -9,7 +9,8 @@ namespace limber {
 
 /// A picture beside its words: the figure on the left and the text column
 /// on the right; in a narrow window the figure goes above the words, so
-/// neither is squeezed.
+/// neither is squeezed. A title heads the text column, or, when narrow,
+/// the figure, so it always opens what it names.
 class FigureRow : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
     /// Adds \a widget to the text column, below what is there.
     void addText(QWidget *widget);
+    void setTitle(QWidget *title);
     QWidget *figure() const { return m_figure; }
     bool isStacked() const;
 
@@ -31,7 +33,10 @@ protected:
 private:
     void arrange(int width);
 
+    void placeTitle();
+
     QWidget *m_figure;
+    QWidget *m_title = nullptr;
     QBoxLayout *m_layout = nullptr;
     QVBoxLayout *m_text = nullptr;
 };

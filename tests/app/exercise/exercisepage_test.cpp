@@ -275,13 +275,20 @@ TEST_F(ExercisePageTest, ANarrowWindowPutsTheFiguresAboveTheWords)
     page.resize(1024, 700);
     page.show();
     QApplication::processEvents();
-    auto *row = page.findChild<QWidget *>(u"step1"_s);
-    auto *figureRow = qobject_cast<FigureRow *>(row);
+    auto *figureRow = page.findChild<QWidget *>(u"step1"_s)->findChild<FigureRow *>();
     ASSERT_NE(figureRow, nullptr);
     EXPECT_FALSE(figureRow->isStacked());
+    const auto *title = figureRow->findChild<SectionHeading *>();
+    ASSERT_NE(title, nullptr);
+    EXPECT_GT(title->geometry().left(), figureRow->figure()->geometry().right())
+        << "wide: the heading tops the words beside the figure";
     page.resize(420, 700);
     QApplication::processEvents();
     EXPECT_TRUE(figureRow->isStacked());
+    auto *heading = figureRow->findChild<SectionHeading *>();
+    ASSERT_NE(heading, nullptr);
+    EXPECT_LT(heading->geometry().bottom(), figureRow->figure()->geometry().top())
+        << "the step's heading opens the step, above its figure";
     EXPECT_LE(page.scrollArea()->widget()->width(), page.scrollArea()->viewport()->width())
         << "nothing wider than the window";
 }
