@@ -249,7 +249,8 @@ void ExerciseSections::addSides()
         column->setObjectName(side.name);
         auto *columnLayout = new QVBoxLayout(column);
         columnLayout->setContentsMargins(0, 0, 0, 0);
-        if (MovingFigure *figure = figureFor(m_exercise.holdPose, m_exercise.holdCameraYawDegrees)) {
+        if (MovingFigure *figure
+            = figureFor(m_exercise.holdPose, m_exercise.holdCameraYawDegrees)) {
             figure->setParent(column);
             figure->setMirrored(side.mirrored);
             figure->setFixedSize(150, figure->heightForWidth(150));

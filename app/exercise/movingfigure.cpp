@@ -55,7 +55,8 @@ void MovingFigure::showPose(const Pose &pose, const Camera &camera)
     update();
 }
 
-void MovingFigure::showMovement(const Pose &from, const Pose &to, double seconds, const Camera &camera)
+void MovingFigure::showMovement(
+    const Pose &from, const Pose &to, double seconds, const Camera &camera)
 {
     m_loop->stop();
     m_from = from;

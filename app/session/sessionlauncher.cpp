@@ -55,8 +55,8 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
             QMessageBox::warning(&m_window, tr("Limber"), opened.error().message);
     });
     connect(m_window.startPage(), &StartPage::routineChosen, this, &SessionLauncher::chooseRoutine);
-    connect(m_window.startPage(), &StartPage::exerciseRequested, this,
-        &SessionLauncher::showExercise);
+    connect(
+        m_window.startPage(), &StartPage::exerciseRequested, this, &SessionLauncher::showExercise);
     connect(m_page, &SessionPage::doneRequested, this, &SessionLauncher::closeSession);
     connect(m_page, &SessionPage::sessionFinished, this, [this](const SessionSummary &summary) {
         // Words cut off mid-sentence are better than words about a stretch
@@ -65,8 +65,8 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
             m_player->stopSpeaking();
     });
     connect(&m_settings, &Settings::changed, this, &SessionLauncher::applySettings);
-    applySettings();
     showTodayRoutine();
+    applySettings();
     addFullScreenKey();
 }
 

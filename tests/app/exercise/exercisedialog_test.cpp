@@ -5,10 +5,10 @@
 #include "testexercise.h"
 
 #include <QApplication>
-#include <QScrollArea>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 
 #include <gtest/gtest.h>

@@ -167,8 +167,8 @@ TEST_F(StartPageTest, AnExerciseOpensByClickOrKeyboard)
 
 TEST_F(StartPageTest, AnotherRoutineCanBeChosenFromTheList)
 {
-    page.setRoutineChoices({{u"daily"_s, u"Daily hip stretch"_s, 5min},
-        {u"short"_s, u"Short break"_s, 2min}});
+    page.setRoutineChoices(
+        {{u"daily"_s, u"Daily hip stretch"_s, 5min}, {u"short"_s, u"Short break"_s, 2min}});
     page.setCurrentRoutine(u"daily"_s);
     auto *choice = page.findChild<QComboBox *>(u"routineChoice"_s);
     ASSERT_NE(choice, nullptr);

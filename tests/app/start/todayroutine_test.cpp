@@ -35,7 +35,8 @@ protected:
     void SetUp() override
     {
         // A routine of the person's own content folder: one hold each side.
-        const QString folder = QDir(ContentLibrary::userContentRoot(dir.path())).filePath(u"routines"_s);
+        const QString folder
+            = QDir(ContentLibrary::userContentRoot(dir.path())).filePath(u"routines"_s);
         ASSERT_TRUE(QDir().mkpath(folder));
         QFile file(QDir(folder).filePath(u"short.json"_s));
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -47,7 +48,8 @@ protected:
     SessionLauncher &launcher()
     {
         if (!m_launcher)
-            m_launcher = std::make_unique<SessionLauncher>(window, settings, clock, nullptr, dir.path());
+            m_launcher
+                = std::make_unique<SessionLauncher>(window, settings, clock, nullptr, dir.path());
         return *m_launcher;
     }
 
