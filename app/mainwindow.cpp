@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "exercise/exercisepage.h"
 #include "mutedtext.h"
 #include "settings/settings.h"
 #include "start/safetynotice.h"
@@ -217,6 +218,8 @@ void MainWindow::setPage(Page page, QWidget *widget)
     m_stack->insertWidget(index, widget);
     m_stack->removeWidget(old);
     old->deleteLater();
+    if (m_belowExercise == old)
+        m_belowExercise = widget;
     m_pages.insert(page, widget);
     if (wasCurrent)
         m_stack->setCurrentWidget(widget);
@@ -247,7 +250,36 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return m_pages.key(m_stack->currentWidget(), Page::Start);
+    QWidget *shown = isExerciseShown() ? m_belowExercise : m_stack->currentWidget();
+    return m_pages.key(shown, Page::Start);
+}
+
+void MainWindow::showExercise(const Exercise &exercise)
+{
+    if (!m_exercisePage) {
+        m_exercisePage = new ExercisePage(m_stack);
+        m_stack->addWidget(m_exercisePage);
+        connect(m_exercisePage, &ExercisePage::backRequested, this, &MainWindow::closeExercise);
+    }
+    if (!isExerciseShown())
+        m_belowExercise = m_stack->currentWidget();
+    m_exercisePage->setExercise(exercise);
+    m_stack->setCurrentWidget(m_exercisePage);
+    m_exercisePage->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::closeExercise()
+{
+    if (!isExerciseShown())
+        return;
+    QWidget *below = m_stack->indexOf(m_belowExercise) >= 0 ? m_belowExercise : m_startPage;
+    m_stack->setCurrentWidget(below);
+    below->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::isExerciseShown() const
+{
+    return m_exercisePage && m_stack->currentWidget() == m_exercisePage;
 }
 
 QAction *MainWindow::navigationAction(Page page) const

@@ -11,8 +11,10 @@ class QToolBar;
 
 namespace limber {
 
+class ExercisePage;
 class Settings;
 class StartPage;
+struct Exercise;
 
 /// The main window. It only navigates between pages; each page is its own
 /// class in its own folder and is handed in with setPage().
@@ -38,7 +40,18 @@ public:
     QWidget *pageWidget(Page page) const;
 
     void showPage(Page page);
+    /// The page shown, or the one the exercise page was opened from.
     Page currentPage() const;
+
+    /// Shows \a exercise on the exercise page, over the page shown now; Back
+    /// returns there. Not a navigation entry: the toolbar keeps marking the
+    /// page underneath.
+    void showExercise(const Exercise &exercise);
+    /// Leaves the exercise page for the page it was opened from.
+    void closeExercise();
+    bool isExerciseShown() const;
+    /// Null until an exercise has been shown.
+    ExercisePage *exercisePage() const { return m_exercisePage; }
 
     /// The navigation action for a page; null for Session, which is reached
     /// through Start rather than the toolbar.
@@ -69,6 +82,8 @@ private:
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_navigationGroup = nullptr;
     QHash<Page, QWidget *> m_pages;
+    ExercisePage *m_exercisePage = nullptr;
+    QWidget *m_belowExercise = nullptr; ///< where Back on the exercise page returns
     QHash<Page, QAction *> m_actions;
     QAction *m_fullScreen = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -8,6 +8,7 @@
 #include "session/sessionpage.h"
 #include "session/timeline.h"
 #include "settings/settings.h"
+#include "start/routineentries.h"
 #include "start/safetynotice.h"
 #include "start/startpage.h"
 
@@ -53,6 +54,9 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
         if (const Status opened = open({}); !opened)
             QMessageBox::warning(&m_window, tr("Limber"), opened.error().message);
     });
+    connect(m_window.startPage(), &StartPage::routineChosen, this, &SessionLauncher::chooseRoutine);
+    connect(
+        m_window.startPage(), &StartPage::exerciseRequested, this, &SessionLauncher::showExercise);
     connect(m_page, &SessionPage::doneRequested, this, &SessionLauncher::closeSession);
     connect(m_page, &SessionPage::sessionFinished, this, [this](const SessionSummary &summary) {
         // Words cut off mid-sentence are better than words about a stretch
@@ -61,8 +65,8 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
             m_player->stopSpeaking();
     });
     connect(&m_settings, &Settings::changed, this, &SessionLauncher::applySettings);
+    showTodayRoutine();
     applySettings();
-    showDefaultRoutine();
     addFullScreenKey();
 }
 
@@ -95,30 +99,93 @@ SessionOptions SessionLauncher::sessionOptions() const
 void SessionLauncher::applySettings()
 {
     m_page->setBreathPacerEnabled(m_settings.breathPacerVisible());
+    if (todayRoutineId() != m_shownRoutineId)
+        showTodayRoutine();
 }
 
-void SessionLauncher::showDefaultRoutine()
+Result<Timeline> SessionLauncher::timelineFor(const Routine &routine) const
 {
-    const Result<Routine> routine = findRequestedRoutine(m_library, {});
+    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
+    return Timeline::build(routine, lookup, sessionOptions());
+}
+
+void SessionLauncher::setUserRoutines(const QList<Routine> &routines)
+{
+    m_userRoutines = routines;
+    showTodayRoutine();
+}
+
+Result<Routine> SessionLauncher::findRoutine(const QString &request) const
+{
+    // Today's choice may name a routine since deleted or renamed: then the
+    // default, without a word, as if nothing had been chosen.
+    const QString id = request.isEmpty() ? m_settings.todayRoutineId() : request;
+    for (const Routine &own : m_userRoutines) {
+        if (own.id == id && !id.isEmpty())
+            return own;
+    }
+    if (request.isEmpty() && !m_library.routine(id))
+        return findRequestedRoutine(m_library, {});
+    return findRequestedRoutine(m_library, id);
+}
+
+QString SessionLauncher::todayRoutineId() const
+{
+    const Result<Routine> routine = findRoutine({});
+    return routine ? routine->id : QString();
+}
+
+void SessionLauncher::showTodayRoutine()
+{
+    const QStringList languages = sessionOptions().uiLanguages;
+    StartPage *start = m_window.startPage();
+    QList<RoutineChoice> choices;
+    for (const Routine &routine : offeredRoutines(m_library.routines(), m_userRoutines)) {
+        const Result<Timeline> timeline = timelineFor(routine);
+        if (!timeline)
+            continue; // it could not be started, so it is not offered
+        choices.append({routine.id, routine.title.text(languages),
+            std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration())});
+    }
+    start->setRoutineChoices(choices);
+
+    const Result<Routine> routine = findRoutine({});
+    m_shownRoutineId = routine ? routine->id : QString();
+    start->setRoutine({}, std::chrono::seconds(0));
+    start->setExercises({});
     if (!routine)
         return;
-    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
-    const Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions());
+    const Result<Timeline> timeline = timelineFor(*routine);
     if (!timeline)
         return;
-    m_window.startPage()->setRoutine(routine->title.text(sessionOptions().uiLanguages),
+    start->setCurrentRoutine(routine->id);
+    start->setRoutine(routine->title.text(languages),
         std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration()));
+    start->setExercises(routineExerciseEntries(*routine, m_library, languages));
+}
+
+void SessionLauncher::chooseRoutine(const QString &routineId)
+{
+    m_settings.setTodayRoutineId(routineId);
+    m_settings.sync();
+    if (todayRoutineId() != m_shownRoutineId)
+        showTodayRoutine();
+}
+
+void SessionLauncher::showExercise(const QString &exerciseId)
+{
+    if (const Exercise *exercise = m_library.exercise(exerciseId))
+        m_window.showExercise(*exercise);
 }
 
 void SessionLauncher::warmUpSounds()
 {
     if (!m_player)
         return;
-    const Result<Routine> routine = findRequestedRoutine(m_library, {});
+    const Result<Routine> routine = findRoutine({});
     if (!routine)
         return;
-    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
-    if (const Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions()))
+    if (const Result<Timeline> timeline = timelineFor(*routine))
         m_player->warmUp(*timeline);
 }
 
@@ -126,11 +193,10 @@ Status SessionLauncher::open(const QString &request)
 {
     if (m_preparing)
         return {}; // a second press while the first session gets ready
-    const Result<Routine> routine = findRequestedRoutine(m_library, request);
+    const Result<Routine> routine = findRoutine(request);
     if (!routine)
         return routine.error();
-    const auto lookup = [this](const QString &id) { return m_library.exercise(id); };
-    Result<Timeline> timeline = Timeline::build(*routine, lookup, sessionOptions());
+    Result<Timeline> timeline = timelineFor(*routine);
     if (!timeline)
         return Error {tr("The routine “%1” cannot be started: %2")
                           .arg(routine->id, timeline.error().message)};
@@ -170,7 +236,7 @@ void SessionLauncher::begin(const Routine &routine, Timeline timeline)
 
 bool SessionLauncher::checkCommandLineRoutine(const QString &request)
 {
-    const Result<Routine> routine = findRequestedRoutine(m_library, request);
+    const Result<Routine> routine = findRoutine(request);
     if (routine)
         return true;
     const QString message = routine.error().message;

@@ -19,8 +19,9 @@ class SessionPage;
 class Settings;
 
 /// Opens routines in the session page: loads the content (bundled, then the
-/// person's own), shows the default routine on the start page, starts a
-/// session from the Start button or `limber --start [ROUTINE]`, and brings
+/// person's own), shows today's routine on the start page (the one chosen in
+/// the settings, else the default) with the routines to choose from, starts
+/// a session from the Start button or `limber --start [ROUTINE]`, and brings
 /// the window back to the start page when the person presses Done. While a
 /// session runs the navigation is hidden, so nothing draws the eye away.
 class SessionLauncher : public QObject
@@ -39,8 +40,21 @@ public:
     /// The session options the settings ask for (breath pattern, languages).
     SessionOptions sessionOptions() const;
 
-    /// Starts the routine \a request names (see findRequestedRoutine; empty:
-    /// the default) and shows the session page, once the player has its
+    /// The person's own routines (from the history database), offered beside
+    /// the bundled ones; one with a bundled routine's id replaces it. Refreshes
+    /// the start page.
+    void setUserRoutines(const QList<Routine> &routines);
+    const QList<Routine> &userRoutines() const { return m_userRoutines; }
+
+    /// The routine \a request names: empty is today's routine (the settings'
+    /// choice, or the library's default when there is none or it is gone),
+    /// a user routine's id, else as findRequestedRoutine() reads it.
+    Result<Routine> findRoutine(const QString &request) const;
+    /// The id of the routine Start begins now.
+    QString todayRoutineId() const;
+
+    /// Starts the routine \a request names (see findRoutine; empty:
+    /// today's routine) and shows the session page, once the player has its
     /// sounds ready (at once without a player). The error says what went wrong.
     Status open(const QString &request);
 
@@ -54,7 +68,7 @@ public:
     /// safety notice when one is open.
     void windowShown(bool startSession, const QString &request, SafetyNotice *notice);
 
-    /// Once the player has started: renders the default routine's words ahead,
+    /// Once the player has started: renders today's routine's words ahead,
     /// so pressing Start does not wait for them.
     void warmUpSounds();
 
@@ -68,7 +82,10 @@ Q_SIGNALS:
     void sessionClosed();
 
 private:
-    void showDefaultRoutine();
+    void showTodayRoutine();
+    void chooseRoutine(const QString &routineId);
+    void showExercise(const QString &exerciseId);
+    Result<Timeline> timelineFor(const Routine &routine) const;
     void begin(const Routine &routine, Timeline timeline);
     void closeSession();
     void setNavigationEnabled(bool enabled);
@@ -81,6 +98,8 @@ private:
     SystemWallClock m_wallClock;
     CuePlayer *m_player;
     ContentLibrary m_library;
+    QList<Routine> m_userRoutines;
+    QString m_shownRoutineId; ///< the routine on the start page
     SessionPage *m_page = nullptr; ///< owned by the window
     bool m_problemsShown = false;
     bool m_preparing = false; ///< the player is getting a session's sounds ready

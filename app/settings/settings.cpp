@@ -22,6 +22,7 @@ const auto breathingTones = u"breathing/tones"_s;
 const auto breatheIn = u"breathing/inSeconds"_s;
 const auto breatheOut = u"breathing/outSeconds"_s;
 const auto breathPacer = u"breathing/pacerVisible"_s;
+const auto todayRoutine = u"routines/today"_s;
 const auto safetyNotice = u"safety/acceptedNoticeVersion"_s;
 const auto geometry = u"window/geometry"_s;
 const auto audioNotice = u"notices/audioUnavailable"_s;
@@ -200,6 +201,16 @@ bool Settings::breathPacerVisible() const
 void Settings::setBreathPacerVisible(bool visible)
 {
     write(key::breathPacer, visible);
+}
+
+QString Settings::todayRoutineId() const
+{
+    return read(key::todayRoutine, QString()).toString().trimmed();
+}
+
+void Settings::setTodayRoutineId(const QString &id)
+{
+    write(key::todayRoutine, id.trimmed());
 }
 
 int Settings::acceptedSafetyNoticeVersion() const

@@ -62,6 +62,12 @@ public:
     bool breathPacerVisible() const;
     void setBreathPacerVisible(bool visible);
 
+    /// The routine the start page offers and Start begins; empty: the
+    /// bundled default. An id that no longer exists is read as empty by
+    /// whoever looks it up, so a deleted routine never blocks a session.
+    QString todayRoutineId() const;
+    void setTodayRoutineId(const QString &id);
+
     /// Version of the safety notice the person accepted; 0 if none yet.
     int acceptedSafetyNoticeVersion() const;
     void setAcceptedSafetyNoticeVersion(int version);

@@ -1,7 +1,11 @@
 #include "startpage.h"
 
 #include "mutedtext.h"
+#include "start/exercisetile.h"
 
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -72,7 +76,35 @@ StartPage::StartPage(QWidget *parent)
     setFocusProxy(m_start);
 
     m_lastSession = centredLabel(u"lastSession"_s, this);
+    m_lastSession->setFont(scaledFont(font(), 1.1, false));
     setMutedText(m_lastSession);
+
+    m_exercises = new QWidget(this);
+    m_exercises->setObjectName(u"routineExercises"_s);
+    m_exerciseGrid = new QGridLayout(m_exercises);
+    m_exerciseGrid->setContentsMargins(0, 0, 0, 0);
+    m_exerciseGrid->setHorizontalSpacing(16);
+
+    m_picker = new QWidget(this);
+    auto *pickerLayout = new QHBoxLayout(m_picker);
+    pickerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *pickerLabel = new QLabel(tr("&Change routine:"), m_picker);
+    setMutedText(pickerLabel);
+    m_routines = new QComboBox(m_picker);
+    m_routines->setObjectName(u"routineChoice"_s);
+    m_routines->setAccessibleName(tr("Today's routine"));
+    m_routines->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    pickerLabel->setBuddy(m_routines);
+    pickerLayout->addWidget(pickerLabel);
+    pickerLayout->addWidget(m_routines);
+    // activated: only the person's choice, never a change made in code.
+    connect(m_routines, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_routines->itemData(index).toString();
+        if (!id.isEmpty())
+            Q_EMIT routineChosen(id);
+        // Back to Start, so Space or Enter begins the routine just chosen.
+        m_start->setFocus(Qt::OtherFocusReason);
+    });
 
     auto *layout = new QVBoxLayout(this);
     m_layout = layout;
@@ -83,7 +115,11 @@ StartPage::StartPage(QWidget *parent)
     layout->addWidget(m_title);
     layout->addSpacing(4);
     layout->addWidget(m_duration);
-    layout->addSpacing(32);
+    layout->addSpacing(16);
+    layout->addWidget(m_exercises, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addWidget(m_picker, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
     layout->addWidget(m_start, 0, Qt::AlignHCenter);
     layout->addSpacing(32);
     layout->addWidget(m_lastSession);
@@ -91,6 +127,65 @@ StartPage::StartPage(QWidget *parent)
 
     setRoutine({}, std::chrono::seconds(0));
     setLastSession({});
+    setExercises({});
+    setRoutineChoices({});
+}
+
+void StartPage::setExercises(const QList<RoutineExerciseEntry> &exercises)
+{
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
+    // Four to a row keeps a long routine inside a 1024-pixel window.
+    constexpr int perRow = 4;
+    for (const RoutineExerciseEntry &entry : exercises) {
+        auto *tile = new ExerciseTile(entry.id, entry.title, entry.detail, m_exercises);
+        tile->setFigure(entry.pose, entry.camera);
+        connect(tile, &ExerciseTile::exerciseRequested, this, &StartPage::exerciseRequested);
+        const int index = static_cast<int>(m_tiles.size());
+        m_exerciseGrid->addWidget(tile, index / perRow, index % perRow, Qt::AlignTop);
+        m_tiles.append(tile);
+    }
+    m_exercises->setVisible(!m_tiles.isEmpty());
+    // Tiles come after Start in the Tab order: Start is what the page is for.
+    QWidget *previous = m_start;
+    for (ExerciseTile *tile : std::as_const(m_tiles)) {
+        setTabOrder(previous, tile);
+        previous = tile;
+    }
+}
+
+QStringList StartPage::exerciseIds() const
+{
+    QStringList ids;
+    for (const ExerciseTile *tile : m_tiles)
+        ids.append(tile->exerciseId());
+    return ids;
+}
+
+void StartPage::setRoutineChoices(const QList<RoutineChoice> &choices)
+{
+    const QString current = currentRoutineId();
+    m_routines->clear();
+    for (const RoutineChoice &choice : choices) {
+        const QString label = choice.duration.count() > 0
+            ? tr("%1 · %2").arg(choice.title, describeDuration(choice.duration))
+            : choice.title;
+        m_routines->addItem(label, choice.id);
+    }
+    setCurrentRoutine(current);
+    m_picker->setVisible(choices.size() > 1);
+}
+
+void StartPage::setCurrentRoutine(const QString &id)
+{
+    const int index = m_routines->findData(id);
+    if (index >= 0)
+        m_routines->setCurrentIndex(index);
+}
+
+QString StartPage::currentRoutineId() const
+{
+    return m_routines->currentData().toString();
 }
 
 void StartPage::setRoutine(const QString &title, std::chrono::seconds duration)

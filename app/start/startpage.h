@@ -1,17 +1,46 @@
 #pragma once
 
+#include "figure/camera.h"
+#include "model/pose.h"
+
+#include <QList>
 #include <QWidget>
 
 #include <chrono>
+#include <optional>
 
+class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
 namespace limber {
 
-/// The first page: today's routine, how long it takes, a big Start button
-/// (which has the focus, so Space or Enter begins) and the last session.
+class ExerciseTile;
+
+/// A routine the start page offers in its "another routine" list.
+struct RoutineChoice
+{
+    QString id;
+    QString title;
+    std::chrono::seconds duration {0};
+};
+
+/// One exercise of today's routine as the start page lists it.
+struct RoutineExerciseEntry
+{
+    QString id;
+    QString title;
+    QString detail; ///< e.g. "2 holds each side, 1 minute each"; may be empty
+    std::optional<Pose> pose; ///< the small figure; none shows the name alone
+    Camera camera;
+};
+
+/// The first page: today's routine, how long it takes and its exercises
+/// (each opens its page), a list to pick another routine, a big Start
+/// button (which has the focus, so Space or Enter begins) and when the
+/// person last practised.
 class StartPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +50,16 @@ public:
 
     /// The routine Start will begin and its total length.
     void setRoutine(const QString &title, std::chrono::seconds duration);
+    /// The exercises of the routine, in order, each with a small figure.
+    void setExercises(const QList<RoutineExerciseEntry> &exercises);
+    /// The routines to choose from; the list shows only with two or more.
+    void setRoutineChoices(const QList<RoutineChoice> &choices);
+    /// Marks \a id as chosen in the list, without emitting routineChosen().
+    void setCurrentRoutine(const QString &id);
+    QString currentRoutineId() const;
+    QStringList exerciseIds() const;
+    QList<ExerciseTile *> exerciseTiles() const { return m_tiles; }
+
     /// One line about the last session, e.g. "Yesterday: 6 minutes, left and right".
     /// Empty: a friendly line for someone who has not started yet.
     void setLastSession(const QString &line);
@@ -38,6 +77,10 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    /// The person asked to read about an exercise of the routine.
+    void exerciseRequested(const QString &exerciseId);
+    /// The person picked another routine from the list.
+    void routineChosen(const QString &routineId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -46,6 +89,11 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_duration = nullptr;
     QLabel *m_lastSession = nullptr;
+    QWidget *m_exercises = nullptr;
+    QGridLayout *m_exerciseGrid = nullptr;
+    QList<ExerciseTile *> m_tiles;
+    QWidget *m_picker = nullptr;
+    QComboBox *m_routines = nullptr;
     QPushButton *m_start = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QWidget *m_beforeStart = nullptr;

@@ -1,7 +1,10 @@
+#include "../../core/figure/seated_leg_cross_poses.h"
 #include "i18n.h"
+#include "start/exercisetile.h"
 #include "start/startpage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -114,6 +117,86 @@ TEST_F(StartPageTest, StartButtonIsBigAndNamedForScreenReaders)
     EXPECT_GE(button->width(), 240);
     EXPECT_GT(button->font().pointSizeF(), page.font().pointSizeF() * 1.5);
     EXPECT_FALSE(button->accessibleName().isEmpty());
+}
+
+QList<RoutineExerciseEntry> twoExercises()
+{
+    RoutineExerciseEntry cross {u"seated-leg-cross"_s, u"Seated Leg Cross"_s,
+        u"2 × 60 s each side"_s, testing::crossLeggedLeanHalf(), Camera {-90.0, 0.0}};
+    RoutineExerciseEntry knees {u"knees-to-chest"_s, u"Knees to Chest"_s, {}, std::nullopt, {}};
+    return {cross, knees};
+}
+
+TEST_F(StartPageTest, ListsTheRoutinesExercisesInOrderWithTheirFigures)
+{
+    page.setExercises(twoExercises());
+    EXPECT_EQ(page.exerciseIds(), (QStringList {u"seated-leg-cross"_s, u"knees-to-chest"_s}));
+    const QList<ExerciseTile *> tiles = page.exerciseTiles();
+    ASSERT_EQ(tiles.size(), 2);
+    EXPECT_TRUE(tiles[0]->text().contains(u"Seated Leg Cross"_s));
+    EXPECT_TRUE(tiles[0]->text().contains(u"2 × 60 s each side"_s));
+    EXPECT_FALSE(tiles[0]->icon().isNull()) << "a small figure";
+    EXPECT_TRUE(tiles[1]->icon().isNull()) << "no pose, no figure";
+    EXPECT_EQ(tiles[0]->accessibleName(), u"Seated Leg Cross"_s);
+
+    page.setExercises({});
+    EXPECT_TRUE(page.exerciseTiles().isEmpty());
+}
+
+TEST_F(StartPageTest, AnExerciseOpensByClickOrKeyboard)
+{
+    page.setExercises(twoExercises());
+    QStringList requested;
+    QObject::connect(&page, &StartPage::exerciseRequested,
+        [&requested](const QString &id) { requested.append(id); });
+    int starts = 0;
+    QObject::connect(&page, &StartPage::startRequested, [&starts] { ++starts; });
+    page.show();
+    page.activateWindow();
+    QApplication::processEvents();
+    EXPECT_EQ(QApplication::focusWidget(), startButton()) << "Start keeps the focus";
+
+    page.exerciseTiles()[1]->click();
+    EXPECT_EQ(requested, QStringList {u"knees-to-chest"_s});
+    page.exerciseTiles()[0]->setFocus();
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QApplication::sendEvent(page.exerciseTiles()[0], &enter);
+    EXPECT_EQ(requested, (QStringList {u"knees-to-chest"_s, u"seated-leg-cross"_s}));
+    EXPECT_EQ(starts, 0) << "Enter on an exercise does not start the session";
+}
+
+TEST_F(StartPageTest, AnotherRoutineCanBeChosenFromTheList)
+{
+    page.setRoutineChoices(
+        {{u"daily"_s, u"Daily hip stretch"_s, 5min}, {u"short"_s, u"Short break"_s, 2min}});
+    page.setCurrentRoutine(u"daily"_s);
+    auto *choice = page.findChild<QComboBox *>(u"routineChoice"_s);
+    ASSERT_NE(choice, nullptr);
+    page.show();
+    QApplication::processEvents();
+    EXPECT_TRUE(choice->isVisible());
+    ASSERT_EQ(choice->count(), 2);
+    EXPECT_EQ(choice->itemText(1), u"Short break · About 2 minutes"_s);
+    EXPECT_EQ(page.currentRoutineId(), u"daily"_s);
+
+    QStringList chosen;
+    QObject::connect(
+        &page, &StartPage::routineChosen, [&chosen](const QString &id) { chosen.append(id); });
+    page.setCurrentRoutine(u"short"_s);
+    EXPECT_TRUE(chosen.isEmpty()) << "only the person's choice is announced";
+    choice->setFocus();
+    QKeyEvent up(QEvent::KeyPress, Qt::Key_Up, Qt::NoModifier);
+    QApplication::sendEvent(choice, &up);
+    EXPECT_EQ(chosen, QStringList {u"daily"_s});
+    EXPECT_TRUE(startButton()->hasFocus()) << "Space or Enter now begins the chosen routine";
+}
+
+TEST_F(StartPageTest, WithOneRoutineThereIsNothingToChoose)
+{
+    page.setRoutineChoices({{u"daily"_s, u"Daily hip stretch"_s, 5min}});
+    page.show();
+    QApplication::processEvents();
+    EXPECT_FALSE(page.findChild<QComboBox *>(u"routineChoice"_s)->isVisible());
 }
 
 } // namespace

@@ -1,0 +1,50 @@
+#include "start/routineentries.h"
+
+#include "content/contentlibrary.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace limber {
+
+QList<Routine> offeredRoutines(const QList<Routine> &bundled, const QList<Routine> &own)
+{
+    QList<Routine> offered = own;
+    for (const Routine &routine : bundled) {
+        const bool replaced = std::any_of(offered.cbegin(), offered.cend(),
+            [&routine](const Routine &mine) { return mine.id == routine.id; });
+        if (!replaced)
+            offered.append(routine);
+    }
+    return offered;
+}
+
+QList<RoutineExerciseEntry> routineExerciseEntries(
+    const Routine &routine, const ContentLibrary &library, const QStringList &languages)
+{
+    QList<RoutineExerciseEntry> entries;
+    for (const RoutineItem &item : routine.items) {
+        const Exercise *exercise = library.exercise(item.exerciseId);
+        if (!exercise)
+            continue;
+        RoutineExerciseEntry entry;
+        entry.id = exercise->id;
+        entry.title = exercise->title.text(languages);
+        // Plain numbers, no plural forms: the tile has room for a few characters.
+        const bool sided = exercise->sideMode == SideMode::Alternating && item.sided;
+        entry.detail = (sided ? QCoreApplication::translate("StartPage", "%1 × %2 s each side")
+                              : QCoreApplication::translate("StartPage", "%1 × %2 s"))
+                           .arg(item.holdsPerSide)
+                           .arg(item.holdSeconds);
+        if (const auto pose = exercise->poses.constFind(exercise->holdPose);
+            pose != exercise->poses.cend()) {
+            entry.pose = *pose;
+            entry.camera = Camera {exercise->holdCameraYawDegrees, 0.0};
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace limber
