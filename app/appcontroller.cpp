@@ -5,6 +5,7 @@
 #include "print/printpage.h"
 #include "print/sheetprinter.h"
 #include "recording/historycontroller.h"
+#include "routines/routinecontroller.h"
 #include "session/sessionlauncher.h"
 #include "settings/settings.h"
 #include "settings/settingspage.h"
@@ -47,6 +48,7 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     m_sessions = std::make_unique<SessionLauncher>(
         *m_window, *m_settings, m_clock, m_player.get(), m_dataDir);
     m_history = std::make_unique<HistoryController>(*m_window, *m_sessions, m_dataDir);
+    m_routines = std::make_unique<RoutineController>(*m_window, *m_sessions, *m_settings);
     addPrintActions();
 }
 
@@ -87,10 +89,12 @@ void AppController::start()
     // After the first paint: the window appears at once, then the dialog and
     // the audio devices (which take a moment to open) follow.
     QTimer::singleShot(0, this, [this] {
+        // Before any session can start, so its first hold is recorded; and
+        // before `--start` is checked, which may name one of the person's routines.
+        m_history->open(m_wallClock);
+        m_routines->historyOpened(m_history->store());
         if (m_options.startSession && !m_sessions->checkCommandLineRoutine(m_options.routine))
             return;
-        // Before any session can start, so its first hold is recorded.
-        m_history->open(m_wallClock);
         SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());
         if (notice) {
             connect(notice, &QDialog::rejected, qApp, &QCoreApplication::quit);

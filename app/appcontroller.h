@@ -13,6 +13,7 @@ namespace limber {
 class CuePlayer;
 class HistoryController;
 class MainWindow;
+class RoutineController;
 class SheetPrinter;
 class SessionLauncher;
 class Settings;
@@ -42,6 +43,7 @@ public:
     MainWindow &window() const { return *m_window; }
     SessionLauncher &sessions() const { return *m_sessions; }
     HistoryController &history() const { return *m_history; }
+    RoutineController &routines() const { return *m_routines; }
     const MonotonicClock &clock() const { return m_clock; }
     const CommandLineOptions &options() const { return m_options; }
     const QString &dataDir() const { return m_dataDir; }
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<SessionLauncher> m_sessions;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HistoryController> m_history;
+    std::unique_ptr<RoutineController> m_routines;
     std::unique_ptr<SheetPrinter> m_sheetPrinter;
     SystemWallClock m_wallClock;
     QPointer<SettingsPage> m_settingsPage;

@@ -1,5 +1,7 @@
 #include "history/historyformat.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +59,22 @@ QString formatOneDecimal(double value, const QLocale &locale)
 QString formatMinutes(qint64 ms, const QLocale &locale)
 {
     return formatOneDecimal(static_cast<double>(ms) / 60000.0, locale);
+}
+
+QString relativeDayLabel(QDate day, QDate today, const QLocale &locale)
+{
+    const qint64 daysAgo = day.daysTo(today);
+    if (daysAgo == 0)
+        return QCoreApplication::translate("HistoryFormat", "today");
+    if (daysAgo == 1)
+        return QCoreApplication::translate("HistoryFormat", "yesterday");
+    if (daysAgo > 1 && daysAgo < 7)
+        // Two to six days, so the English text needs no plural form.
+        return QCoreApplication::translate("HistoryFormat", "%1 days ago").arg(daysAgo);
+    const QString date = day.year() == today.year()
+        ? shortDayLabel(day, locale)
+        : locale.toString(day, QLocale::ShortFormat);
+    return QCoreApplication::translate("HistoryFormat", "on %1").arg(date);
 }
 
 } // namespace limber

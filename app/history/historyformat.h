@@ -16,5 +16,9 @@ QString formatDuration(qint64 ms, const QLocale &locale);
 QString formatMinutes(qint64 ms, const QLocale &locale);
 /// A number with at most one decimal ("4.5", "3").
 QString formatOneDecimal(double value, const QLocale &locale);
+/// When something happened, as a person says it: "today", "yesterday",
+/// "3 days ago" within a week, else the date ("on 5 Jan"; with the year
+/// when it is not this year's).
+QString relativeDayLabel(QDate day, QDate today, const QLocale &locale);
 
 } // namespace limber

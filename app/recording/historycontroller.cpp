@@ -3,6 +3,7 @@
 #include "dataio/datacommands.h"
 #include "history/backups.h"
 #include "history/historyexport.h"
+#include "history/historyformat.h"
 #include "history/historyimport.h"
 #include "history/historypage.h"
 #include "history/historyqueries.h"
@@ -225,10 +226,11 @@ void HistoryController::updateLastSessionLine()
         return;
     const LastSession &session = **last;
     const QLocale locale;
-    const QString when = locale.toString(session.started.date(), QLocale::LongFormat);
+    const QString when
+        = relativeDayLabel(session.started.date(), QDate::currentDate(), locale);
     const int minutes = static_cast<int>((session.heldMs + 30000) / 60000);
     m_window.startPage()->setLastSession(
-        tr("Last session: %1 · %2 · %3")
+        tr("Last practised %1: %2 · %3")
             .arg(when, tr("%n hold(s)", nullptr, session.holds),
                 minutes > 0 ? tr("%n minute(s) held", nullptr, minutes)
                             : tr("under a minute held")));

@@ -62,5 +62,17 @@ TEST(HistoryFormat, DurationsMinutesAndDays)
         shortDayLabel({2026, 1, 5}, QLocale(QLocale::English, QLocale::UnitedKingdom)), u"5 Jan"_s);
 }
 
+TEST(HistoryFormat, RelativeDaysAsAPersonSaysThem)
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QDate today {2026, 12, 3};
+    EXPECT_EQ(relativeDayLabel(today, today, uk), u"today"_s);
+    EXPECT_EQ(relativeDayLabel({2026, 12, 2}, today, uk), u"yesterday"_s);
+    EXPECT_EQ(relativeDayLabel({2026, 11, 30}, today, uk), u"3 days ago"_s);
+    EXPECT_EQ(relativeDayLabel({2026, 11, 27}, today, uk), u"6 days ago"_s);
+    EXPECT_EQ(relativeDayLabel({2026, 11, 26}, today, uk), u"on 26 Nov"_s);
+    EXPECT_EQ(relativeDayLabel({2025, 12, 24}, today, uk), u"on 24/12/2025"_s);
+}
+
 } // namespace
 } // namespace limber

@@ -1,0 +1,160 @@
+#include "routinecontroller.h"
+
+#include "content/routinefile.h"
+#include "history/historystore.h"
+#include "history/userroutines.h"
+#include "mainwindow.h"
+#include "routines/routinespage.h"
+#include "session/sessionlauncher.h"
+#include "settings/settings.h"
+
+#include <QMessageBox>
+#include <QSet>
+
+namespace limber {
+
+RoutineController::RoutineController(
+    MainWindow &window, SessionLauncher &sessions, Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_sessions(sessions)
+    , m_settings(settings)
+{
+    auto *page = new RoutinesPage(m_sessions.library(), m_sessions.sessionOptions());
+    m_page = page;
+    m_window.setPage(MainWindow::Page::Routines, page);
+    // Until the history is open nothing can be stored.
+    page->setReadOnlyReason(tr("Your routines are being read…"));
+    page->setTodayRoutine(m_sessions.todayRoutineId());
+
+    connect(page, &RoutinesPage::saveRequested, this, &RoutineController::save);
+    connect(page, &RoutinesPage::removeRequested, this, &RoutineController::remove);
+    connect(page, &RoutinesPage::todayRequested, this, &RoutineController::makeToday);
+    connect(page, &RoutinesPage::importRequested, this, &RoutineController::importFile);
+    connect(page, &RoutinesPage::exportRequested, this, &RoutineController::exportFile);
+    connect(page, &RoutinesPage::exerciseHelpRequested, this, &RoutineController::showExercise);
+    connect(page, &RoutinesPage::startRequested, this, [this](const QString &id) {
+        if (const Status started = m_sessions.open(id); !started)
+            showProblem(started.error().message);
+    });
+    connect(&m_settings, &Settings::changed, this, [this] {
+        if (m_page) {
+            m_page->setOptions(m_sessions.sessionOptions());
+            m_page->setTodayRoutine(m_sessions.todayRoutineId());
+        }
+    });
+}
+
+RoutineController::~RoutineController() = default;
+
+RoutinesPage *RoutineController::page() const
+{
+    return m_page;
+}
+
+void RoutineController::historyOpened(HistoryStore *store)
+{
+    if (!store) {
+        m_page->setReadOnlyReason(
+            tr("Your history could not be opened, so your own routines cannot be kept. "
+               "The bundled routines can still be started."));
+        return;
+    }
+    m_routines = std::make_unique<UserRoutines>(*store);
+    m_page->setReadOnlyReason(store->isReadOnly() ? store->readOnlyMessage() : QString());
+    reload();
+}
+
+void RoutineController::reload()
+{
+    if (!m_routines)
+        return;
+    auto routines = m_routines->list();
+    if (!routines) {
+        showProblem(routines.error().message);
+        return;
+    }
+    m_sessions.setUserRoutines(*routines);
+    m_page->setUserRoutines(*routines);
+    m_page->setTodayRoutine(m_sessions.todayRoutineId());
+}
+
+void RoutineController::save(const Routine &edited)
+{
+    if (!m_routines)
+        return;
+    Routine routine = edited;
+    fitRoutineSides(routine, m_sessions.library());
+    if (const Status saved = m_routines->save(routine); !saved)
+        showProblem(saved.error().message);
+    reload();
+}
+
+void RoutineController::remove(const QString &id)
+{
+    if (!m_routines)
+        return;
+    if (const Status removed = m_routines->remove(id); !removed)
+        showProblem(removed.error().message);
+    reload();
+}
+
+void RoutineController::makeToday(const QString &id)
+{
+    m_settings.setTodayRoutineId(id);
+    m_page->setTodayRoutine(m_sessions.todayRoutineId());
+}
+
+void RoutineController::importFile(const QString &path)
+{
+    if (!m_routines)
+        return;
+    auto loaded = m_sessions.library().loadRoutineFile(path);
+    if (!loaded) {
+        m_page->showImportProblem(loaded.error().message);
+        return;
+    }
+    Routine routine = std::move(loaded).value();
+    // An imported routine never replaces one the person or Limber already
+    // has: a second copy of a handed-over file gets an id of its own.
+    auto taken = m_routines->ids();
+    if (!taken) {
+        m_page->showImportProblem(taken.error().message);
+        return;
+    }
+    for (const Routine &bundled : m_sessions.library().routines())
+        taken->insert(bundled.id);
+    if (taken->contains(routine.id))
+        routine.id = newRoutineId(routine.title.text(), *taken);
+    if (const Status saved = m_routines->save(routine); !saved) {
+        m_page->showImportProblem(saved.error().message);
+        return;
+    }
+    reload();
+    m_page->selectRoutine(routine.id);
+}
+
+void RoutineController::exportFile(const QString &id, const QString &path)
+{
+    const QList<Routine> own = m_sessions.userRoutines();
+    const auto mine = std::find_if(
+        own.cbegin(), own.cend(), [&id](const Routine &routine) { return routine.id == id; });
+    const Routine *routine = mine != own.cend() ? &*mine : m_sessions.library().routine(id);
+    if (!routine)
+        return;
+    if (const Status written = saveRoutineFile(path, *routine); !written)
+        showProblem(written.error().message);
+}
+
+void RoutineController::showExercise(const QString &exerciseId)
+{
+    if (const Exercise *exercise = m_sessions.library().exercise(exerciseId))
+        m_window.showExercise(*exercise);
+}
+
+void RoutineController::showProblem(const QString &message)
+{
+    QMessageBox::warning(&m_window, tr("Routines"), message);
+}
+
+} // namespace limber

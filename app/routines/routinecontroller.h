@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace limber {
+
+class HistoryStore;
+class MainWindow;
+class RoutinesPage;
+class SessionLauncher;
+class Settings;
+class UserRoutines;
+struct Routine;
+
+/// The Routines page in the running program: hands it the bundled routines
+/// and the person's own (kept in the history file), stores what the person
+/// changes, imports and exports routine files, makes a routine today's, and
+/// starts one. The session launcher is told of every change, so the start
+/// page offers the same routines.
+class RoutineController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Everything passed in must outlive the controller.
+    RoutineController(
+        MainWindow &window, SessionLauncher &sessions, Settings &settings, QObject *parent = nullptr);
+    ~RoutineController() override;
+
+    /// The history is open (or could not be opened: \a store is null). The
+    /// person's routines are read from it; without one the page is read-only.
+    void historyOpened(HistoryStore *store);
+
+    RoutinesPage *page() const;
+
+private:
+    void reload();
+    void save(const Routine &routine);
+    void remove(const QString &id);
+    void makeToday(const QString &id);
+    void importFile(const QString &path);
+    void exportFile(const QString &id, const QString &path);
+    void showExercise(const QString &exerciseId);
+    void showProblem(const QString &message);
+
+    MainWindow &m_window;
+    SessionLauncher &m_sessions;
+    Settings &m_settings;
+    std::unique_ptr<UserRoutines> m_routines;
+    QPointer<RoutinesPage> m_page;
+};
+
+} // namespace limber
