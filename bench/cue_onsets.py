@@ -56,11 +56,11 @@ def write_routine(folder, holds_per_side, hold_seconds, switch_seconds):
 
 
 def hand_count(holds_per_side):
-    """Tones other than breath tones: chime, three ticks per hold; a switch
-    tone per switch (it replaces the next hold's chime: the first hold's
-    chime plus one per switch is one per hold); the done tone."""
+    """Tones other than breath tones: the get-ready chime; chime, three ticks
+    per hold; a switch tone per switch (it replaces the next hold's chime:
+    the first hold's chime plus one per switch is one per hold); the done tone."""
     holds = 2 * holds_per_side
-    return holds + 3 * holds + (holds - 1) + 1
+    return 1 + holds + 3 * holds + (holds - 1) + 1
 
 
 def drift_ms_per_10min(errors):

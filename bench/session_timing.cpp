@@ -4,7 +4,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen session_timing [--holds N] [--seconds S] [--setup]
 //
-// Runs a routine of N holds per side of S seconds (default 4 x 5 s, with
+// Runs a routine of N holds per side of S seconds (default 4 x 10 s, with
 // 5 s switches; with --setup the set-up steps first, and then the figure
 // sits up in every switch and leans into every hold) and prints how late each came after
 // its exact time, the median and the maximum: holds ending (the timer
@@ -65,7 +65,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption holds(u"holds"_s, u"Holds per side."_s, u"N"_s, u"4"_s);
-    const QCommandLineOption seconds(u"seconds"_s, u"Seconds per hold."_s, u"S"_s, u"5"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"Seconds per hold."_s, u"S"_s, u"10"_s);
     const QCommandLineOption setup(
         u"setup"_s, u"Begin with the set-up steps; the figure then moves into each hold."_s);
     parser.addOptions({holds, seconds, setup});

@@ -294,6 +294,16 @@ QStringList CuePlayer::wordsOf(const Timeline &timeline) const
     paused.kind = Cue::Kind::Paused;
     paused.text = cuetext::pausedAfterSleep();
     words += soundsOf({paused}).constFirst().speech;
+    // What a stop for pain may say: each exercise's finish words, or the general words.
+    Cue painStop;
+    painStop.kind = Cue::Kind::StoppedForPain;
+    painStop.text = cuetext::stoppedForPain();
+    words += soundsOf({painStop}).constFirst().speech;
+    for (int item = 0; item < timeline.routine().items.size(); ++item) {
+        painStop.text = timeline.exerciseOf(item).finish.text(timeline.options().uiLanguages);
+        if (!painStop.text.isEmpty())
+            words += soundsOf({painStop}).constFirst().speech;
+    }
     // The words an extended hold may add.
     words << cuetext::halfway() << cuetext::tenSecondsLeft();
     words.removeDuplicates();
@@ -380,8 +390,12 @@ SoundPlan CuePlayer::currentPlan() const
 
 void CuePlayer::play(const Cue &cue)
 {
-    // The attached session's own cues are already planned and queued.
-    if (m_scheduler->isAttached() && cue.kind != Cue::Kind::Paused)
+    // The attached session's own cues are already planned and queued; the
+    // runner's own (the pause after a sleep, the words after a stop for
+    // pain) are not in the plan.
+    const bool unplanned
+        = cue.kind == Cue::Kind::Paused || cue.kind == Cue::Kind::StoppedForPain;
+    if (m_scheduler->isAttached() && !unplanned)
         return;
     playNow(soundsOf({cue}).constFirst());
 }

@@ -73,6 +73,9 @@ CueOutput routeCue(const Cue &cue, const CuePreferences &preferences, AudioAvail
     case Cue::Kind::BreatheOut:
         return breath(Tone::BreatheOut, cue, preferences, on);
     case Cue::Kind::StepText:
+    case Cue::Kind::Caution:
+    case Cue::Kind::Finish:
+    case Cue::Kind::StoppedForPain:
     case Cue::Kind::TenSecondsLeft:
     case Cue::Kind::Halfway:
     case Cue::Kind::Reminder:

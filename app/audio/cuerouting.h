@@ -41,7 +41,9 @@ struct CueOutput
 
 /// Decides how a cue sounds. When the chosen way is not available (voice off
 /// or no speech engine) the countdown and breath cues fall back to the other
-/// way, so the person still gets them; the rest rely on the screen.
+/// way, so the person still gets them; the rest rely on the screen. Words
+/// without a tone of their own: instructions, cautions, finish words (also
+/// when stopped for pain), reminders, "halfway", "ten seconds left".
 CueOutput routeCue(const Cue &cue, const CuePreferences &preferences, AudioAvailability available);
 
 } // namespace limber

@@ -48,6 +48,8 @@ QString headline(const Phase &phase, const QStringList &languages)
 {
     const QString exercise = phase.exerciseTitle.text(languages);
     switch (phase.kind) {
+    case Phase::Kind::GetReady:
+        return QCoreApplication::translate("SessionText", "%1 · get ready").arg(exercise);
     case Phase::Kind::Prepare:
         return QCoreApplication::translate(
             "SessionText", "%1 · step %2 of %n", nullptr, phase.stepCount)
@@ -67,6 +69,10 @@ QString headline(const Phase &phase, const QStringList &languages)
 QString instruction(const Phase &phase, const QStringList &languages)
 {
     switch (phase.kind) {
+    case Phase::Kind::GetReady:
+        if (const QString words = phase.stepText.text(languages); !words.isEmpty())
+            return words;
+        return QCoreApplication::translate("SessionText", "Get into the starting position.");
     case Phase::Kind::Prepare:
         return phase.stepText.text(languages);
     case Phase::Kind::Hold:
@@ -87,6 +93,14 @@ QString instruction(const Phase &phase, const QStringList &languages)
 
 QString sideLine(const Phase &phase, const QStringList &languages)
 {
+    if (phase.kind == Phase::Kind::GetReady) {
+        if (phase.side == Side::None)
+            return QCoreApplication::translate("SessionText", "Get ready");
+        return QCoreApplication::translate("SessionText", "Get ready · %1 first")
+            .arg(phase.sideLabel.text(languages).isEmpty()
+                    ? sideName(phase.side, {}).toLower()
+                    : phase.sideLabel.text(languages));
+    }
     if (phase.kind != Phase::Kind::Hold && phase.kind != Phase::Kind::Switch)
         return {};
     if (phase.holdNumber <= 0)
@@ -103,6 +117,9 @@ QString sideLine(const Phase &phase, const QStringList &languages)
 QString nextLine(const Phase &next, const QStringList &languages)
 {
     switch (next.kind) {
+    case Phase::Kind::GetReady:
+        return QCoreApplication::translate("SessionText", "Next: get ready for %1 (%2)")
+            .arg(next.exerciseTitle.text(languages), clock(next.duration));
     case Phase::Kind::Prepare:
         return QCoreApplication::translate(
             "SessionText", "Next: %1, step %2 of %n", nullptr, next.stepCount)
@@ -128,6 +145,16 @@ QString nextLine(const Phase &next, const QStringList &languages)
         break;
     }
     return QCoreApplication::translate("SessionText", "Next: the end");
+}
+
+QString cautions(const Phase &phase, const QStringList &languages)
+{
+    QStringList lines;
+    for (const LocalizedText &caution : phase.cautions) {
+        if (const QString words = caution.text(languages); !words.isEmpty())
+            lines.append(words);
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace limber::phasetext

@@ -24,11 +24,17 @@ QString headline(const Phase &phase, const QStringList &languages);
 QString instruction(const Phase &phase, const QStringList &languages);
 
 /// "Left leg on top · hold 1 of 2" for holds and switches (a switch names
-/// the side that comes next); "Hold 2 of 3" for unsided holds; empty otherwise.
+/// the side that comes next); "Hold 2 of 3" for unsided holds; "Get ready"
+/// (with the first side, "Get ready · left leg on top first") while getting
+/// ready; empty otherwise.
 QString sideLine(const Phase &phase, const QStringList &languages);
 
-/// "Next: hold 1 of 2, right leg on top (1:00)"; "Next: the end" before Done.
+/// "Next: hold 1 of 2, right leg on top (1:00)"; "Next: get ready for
+/// Seated Leg Cross (0:15)"; "Next: the end" before Done.
 QString nextLine(const Phase &next, const QStringList &languages);
+
+/// The phase's cautions, one a line; empty when it has none.
+QString cautions(const Phase &phase, const QStringList &languages);
 
 /// The side label with a capital first letter ("left leg on top" gives
 /// "Left leg on top"), or the plain side name when the exercise has no label.

@@ -57,6 +57,9 @@ SessionControls::SessionControls(QWidget *parent)
     m_skip->setText(tr("Skip"));
     m_skip->setAccessibleName(tr("Skip to the next step"));
     m_extend = addButton(u"extendButton"_s, &SessionControls::extendRequested);
+    m_help = addButton(u"helpButton"_s, &SessionControls::helpRequested);
+    m_help->setText(tr("Help"));
+    m_help->setAccessibleName(tr("How to do this exercise"));
     m_stop = addButton(u"stopButton"_s, &SessionControls::stopRequested);
     m_stop->setText(tr("Stop"));
     m_stop->setAccessibleName(tr("Stop the session"));
@@ -70,7 +73,7 @@ SessionControls::SessionControls(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    for (QPushButton *button : {m_pause, m_back, m_skip, m_extend, m_stop})
+    for (QPushButton *button : {m_pause, m_back, m_skip, m_extend, m_help, m_stop})
         layout->addWidget(button);
     // Far from the others, so nobody presses it by mistake or misses it.
     layout->addStretch(1);
@@ -112,6 +115,7 @@ void SessionControls::installShortcuts(QWidget *scope)
     addAction(scope, m_back, {QKeySequence(Qt::Key_Left)});
     addAction(scope, m_skip, {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_N)});
     addAction(scope, m_extend, {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    addAction(scope, m_help, {QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
     addAction(scope, m_stop, {QKeySequence(Qt::Key_Escape)});
     addAction(scope, m_pain, {QKeySequence(Qt::Key_H)});
 }
@@ -124,6 +128,7 @@ void SessionControls::setState(bool active, bool paused, bool inHold)
     m_back->setEnabled(active);
     m_skip->setEnabled(active);
     m_extend->setEnabled(active && inHold);
+    m_help->setEnabled(active);
     m_stop->setEnabled(active);
     m_pain->setEnabled(active);
     refreshBindings();

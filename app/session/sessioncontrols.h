@@ -10,7 +10,8 @@ class QPushButton;
 namespace limber {
 
 /// The session's buttons and their keys: pause/resume (Space), back (Left),
-/// skip (Right or N), more time (+ or =), stop (Esc), and, set apart and in
+/// skip (Right or N), more time (+ or =), help on the exercise (? or F1),
+/// stop (Esc), and, set apart and in
 /// red, "It hurts — stop" (H). The keys work anywhere on the page they are
 /// installed on, even when a button has the focus.
 class SessionControls : public QWidget
@@ -30,6 +31,7 @@ public:
     void setExtendStep(std::chrono::seconds step);
 
     QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *helpButton() const { return m_help; }
     /// The button that gets the focus when a session begins.
     QWidget *firstFocus() const;
 
@@ -38,6 +40,8 @@ Q_SIGNALS:
     void backRequested();
     void skipRequested();
     void extendRequested();
+    /// Help on the exercise that runs (Help, ? or F1).
+    void helpRequested();
     void stopRequested();
     void painStopRequested();
 
@@ -53,6 +57,7 @@ private:
     QPushButton *m_back = nullptr;
     QPushButton *m_skip = nullptr;
     QPushButton *m_extend = nullptr;
+    QPushButton *m_help = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_pain = nullptr;
     struct Binding

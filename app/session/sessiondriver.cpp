@@ -46,6 +46,18 @@ void SessionDriver::togglePause()
     arm();
 }
 
+void SessionDriver::pause()
+{
+    m_runner.pause();
+    arm();
+}
+
+void SessionDriver::resume()
+{
+    m_runner.resume();
+    arm();
+}
+
 void SessionDriver::skip()
 {
     m_runner.skip();

@@ -45,6 +45,8 @@ public Q_SLOTS:
     /// Starts the session with its first moment `lead` from now (see SessionRunner::start).
     void start(std::chrono::milliseconds lead = std::chrono::milliseconds::zero());
     void togglePause();
+    void pause();
+    void resume();
     void skip();
     void back();
     /// Longer hold by the runner's extend step; false outside a hold.

@@ -13,14 +13,19 @@ namespace {
 
 using std::chrono::milliseconds;
 
-/// The first set-up step of an item: where the exercise starts from.
+/// Where the exercise starts from: its first set-up step, else its get-ready phase.
 const Phase *startingPhase(const Timeline &timeline, int itemIndex)
 {
+    const Phase *getReady = nullptr;
     for (const Phase &phase : timeline.phases()) {
-        if (phase.itemIndex == itemIndex && phase.kind == Phase::Kind::Prepare)
+        if (phase.itemIndex != itemIndex)
+            continue;
+        if (phase.kind == Phase::Kind::Prepare)
             return &phase;
+        if (phase.kind == Phase::Kind::GetReady && !getReady)
+            getReady = &phase;
     }
-    return nullptr;
+    return getReady;
 }
 
 /// How long the exercise's own steps take to move into \a poseId, if one does.
@@ -40,6 +45,7 @@ Side sideShownIn(const Timeline &timeline, const Phase &phase, Side current)
     case Phase::Kind::Hold:
     case Phase::Kind::Switch:
         return phase.side == Side::None ? Side::Left : phase.side;
+    case Phase::Kind::GetReady:
     case Phase::Kind::Prepare: {
         const Side first = timeline.routine().items.value(phase.itemIndex).firstSide;
         return first == Side::Right ? Side::Right : Side::Left;
@@ -88,6 +94,11 @@ void SessionFigure::showPhase(const Timeline &timeline, int phaseIndex, bool jum
         }
         break;
     }
+    case Phase::Kind::GetReady:
+        setCamera(phase.cameraYawDegrees);
+        if (const Pose *target = lookUp(phase.pose))
+            moveTo(phase.pose, *target, phase.start, defaultMove, jump);
+        break;
     case Phase::Kind::Hold:
         setCamera(phase.cameraYawDegrees);
         if (const Pose *target = lookUp(phase.pose))

@@ -60,8 +60,10 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
     connect(m_page, &SessionPage::doneRequested, this, &SessionLauncher::closeSession);
     connect(m_page, &SessionPage::sessionFinished, this, [this](const SessionSummary &summary) {
         // Words cut off mid-sentence are better than words about a stretch
-        // the person has stopped; a finished session keeps its "Well done".
-        if (m_player && summary.stopReason != StopReason::None)
+        // the person has stopped; a finished session keeps its "Well done",
+        // and a stop for pain its words on how to come out of the stretch
+        // (the runner's cut came before them).
+        if (m_player && summary.stopReason == StopReason::User)
             m_player->stopSpeaking();
     });
     connect(&m_settings, &Settings::changed, this, &SessionLauncher::applySettings);

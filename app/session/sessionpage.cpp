@@ -1,5 +1,6 @@
 #include "session/sessionpage.h"
 
+#include "session/dialogpause.h"
 #include "session/phasetext.h"
 #include "session/sessioncontrols.h"
 #include "session/sessiondriver.h"
@@ -50,6 +51,7 @@ SessionPage::SessionPage(const MonotonicClock &clock, const WallClock &wallClock
     , m_screen(new SessionScreen(m_stack))
     , m_summary(new SessionSummaryView(m_stack))
     , m_tick(new QTimer(this))
+    , m_dialogPause(new DialogPause(this))
 {
     setObjectName(u"sessionPage"_s);
     setAccessibleName(tr("Guided session"));
@@ -73,6 +75,7 @@ SessionPage::SessionPage(const MonotonicClock &clock, const WallClock &wallClock
         [this] { m_driver->stop(StopReason::User); });
     connect(controls, &SessionControls::painStopRequested, this,
         [this] { m_driver->stop(StopReason::Pain); });
+    connect(controls, &SessionControls::helpRequested, this, &SessionPage::requestExerciseHelp);
     connect(m_summary, &SessionSummaryView::doneRequested, this, &SessionPage::doneRequested);
 
     m_tick->setTimerType(Qt::CoarseTimer);
@@ -149,6 +152,7 @@ void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
     connect(&runner, &SessionRunner::phaseChanged, this, &SessionPage::onPhaseChanged);
     connect(&runner, &SessionRunner::phaseUpdated, this, [this] { refreshDisplay(); });
     connect(&runner, &SessionRunner::cue, m_screen, &SessionScreen::showCue);
+    connect(&runner, &SessionRunner::cue, this, &SessionPage::keepEndAdvice);
     connect(&runner, &SessionRunner::holdFinished, this, &SessionPage::holdFinished);
     connect(&runner, &SessionRunner::pausedChanged, this, &SessionPage::onPausedChanged);
     connect(&runner, &SessionRunner::finished, this, &SessionPage::onFinished);
@@ -157,6 +161,8 @@ void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
     m_stack->setCurrentWidget(m_screen);
     setFocusProxy(m_screen->controls()->firstFocus());
     m_firstPhase = true;
+    m_endAdvice.clear();
+    m_dialogPause->setDriver(m_driver);
     m_driver->start(lead);
     // Ready at once, without waiting for the queued update.
     updateScreen();
@@ -235,12 +241,35 @@ void SessionPage::updateScreen()
     updateDisplayTick();
 }
 
+void SessionPage::requestExerciseHelp()
+{
+    if (!isRunning())
+        return;
+    const QString exerciseId = m_driver->runner().currentPhase().exerciseId;
+    if (!exerciseId.isEmpty())
+        Q_EMIT exerciseHelpRequested(exerciseId);
+}
+
+void SessionPage::keepEndAdvice(const Cue &cue)
+{
+    // The finish words said at the very end, or after a stop for pain, stay
+    // on the end screen; those said between exercises have had their moment.
+    const Timeline &timeline = m_driver->runner().timeline();
+    const bool atTheEnd = cue.kind == Cue::Kind::Finish && cue.phaseIndex >= 0
+        && cue.phaseIndex < timeline.phaseCount()
+        && timeline.phase(cue.phaseIndex).kind == Phase::Kind::Done;
+    if (atTheEnd || cue.kind == Cue::Kind::StoppedForPain)
+        m_endAdvice = cue.text;
+}
+
 void SessionPage::onFinished(const SessionSummary &summary)
 {
+    m_dialogPause->setDriver(nullptr);
     stopAskingPainBefore();
     m_tick->stop();
     m_screen->showRunState(m_driver->runner());
     m_summary->showSummary(summary, sideNamesOf(m_driver->runner().timeline()));
+    m_summary->setAdvice(summary.stopReason == StopReason::User ? QString() : m_endAdvice);
     m_stack->setCurrentWidget(m_summary);
     setFocusProxy(m_summary->doneButton());
     m_summary->doneButton()->setFocus(Qt::OtherFocusReason);

@@ -13,6 +13,7 @@ class QTimer;
 namespace limber {
 
 class CueSink;
+class DialogPause;
 class MonotonicClock;
 class SessionDriver;
 class SessionScreen;
@@ -61,6 +62,8 @@ public:
     SessionDriver *driver() const { return m_driver; }
     SessionScreen *screen() const { return m_screen; }
     SessionSummaryView *summaryView() const { return m_summary; }
+    /// Pauses the session while a modal dialog is open, and resumes it after.
+    DialogPause *dialogPause() const { return m_dialogPause; }
     /// True while the end screen is shown.
     bool isShowingSummary() const;
 
@@ -84,6 +87,10 @@ Q_SIGNALS:
     void holdFinished(const limber::HoldRecord &record);
     /// Done was pressed on the end screen.
     void doneRequested();
+    /// The person asked how to do the exercise that runs (Help, ? or F1).
+    /// Whoever shows the help opens it in a modal dialog, which pauses the
+    /// session until it closes (see dialogPause()).
+    void exerciseHelpRequested(const QString &exerciseId);
 
 private:
     void onPhaseChanged();
@@ -93,6 +100,8 @@ private:
     void onFinished(const SessionSummary &summary);
     void updateDisplayTick();
     void stopAskingPainBefore();
+    void requestExerciseHelp();
+    void keepEndAdvice(const Cue &cue);
 
     const MonotonicClock &m_clock;
     const WallClock &m_wallClock;
@@ -102,6 +111,8 @@ private:
     SessionScreen *m_screen = nullptr;
     SessionSummaryView *m_summary = nullptr;
     QTimer *m_tick = nullptr;
+    DialogPause *m_dialogPause = nullptr;
+    QString m_endAdvice; ///< finish words for the end screen, from this session's cues
     bool m_firstPhase = true;
     bool m_phaseDirty = false; ///< a phase began and is not shown yet
     bool m_stateDirty = false; ///< paused or resumed, not shown yet

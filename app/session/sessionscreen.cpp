@@ -51,10 +51,14 @@ bool shownOnCueLine(Cue::Kind kind)
     case Cue::Kind::Halfway:
     case Cue::Kind::TenSecondsLeft:
     case Cue::Kind::Paused:
+    case Cue::Kind::Finish:
+    case Cue::Kind::StoppedForPain:
         return true;
-    // The phase's own lines, the ring and the pacer already show the rest.
+    // The phase's own lines (cautions included), the ring and the pacer
+    // already show the rest.
     case Cue::Kind::PhaseStart:
     case Cue::Kind::StepText:
+    case Cue::Kind::Caution:
     case Cue::Kind::Countdown:
     case Cue::Kind::SwitchSides:
     case Cue::Kind::BreatheIn:
@@ -84,6 +88,13 @@ SessionScreen::SessionScreen(QWidget *parent)
     m_ring = new TimerRing(this);
     m_instruction = textLabel(u"instruction"_s, this);
     m_instruction->setAccessibleName(tr("Instruction"));
+    m_caution = textLabel(u"cautionText"_s, this);
+    m_caution->setAccessibleName(tr("Caution"));
+    // Its room is kept when a step has no caution, so the figure keeps its size.
+    QSizePolicy keepCautionSpace = m_caution->sizePolicy();
+    keepCautionSpace.setRetainSizeWhenHidden(true);
+    m_caution->setSizePolicy(keepCautionSpace);
+    m_caution->hide();
     m_cue = textLabel(u"cueText"_s, this);
     m_cue->setAccessibleName(tr("Spoken cue"));
     m_next = textLabel(u"nextLine"_s, this);
@@ -115,6 +126,7 @@ void SessionScreen::buildLayout()
     layout->addWidget(m_badge);
     layout->addLayout(middle, 1);
     layout->addWidget(m_instruction);
+    layout->addWidget(m_caution);
     layout->addWidget(m_cue);
     layout->addWidget(m_next);
     layout->addSpacing(8);
@@ -169,6 +181,7 @@ void SessionScreen::scaleType()
     m_headline->setFont(typeFor(base, h, 34, false));
     m_badge->setFont(typeFor(base, h, 19, true));
     m_instruction->setFont(typeFor(base, h, 25, false));
+    m_caution->setFont(typeFor(base, h, 32, true));
     m_cue->setFont(typeFor(base, h, 29, true));
     m_next->setFont(typeFor(base, h, 34, false));
     m_questionPixels = typeFor(base, h, 34, false).pixelSize();
@@ -177,6 +190,7 @@ void SessionScreen::scaleType()
     // size from one step to the next.
     m_instruction->setMinimumHeight(2 * QFontMetrics(m_instruction->font()).lineSpacing());
     m_cue->setMinimumHeight(QFontMetrics(m_cue->font()).lineSpacing());
+    m_caution->setMinimumHeight(QFontMetrics(m_caution->font()).lineSpacing());
     m_pacer->setFont(typeFor(base, h, 34, false));
 }
 
@@ -237,8 +251,13 @@ void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jum
     m_inHold = phase.isHold();
     m_headline->setText(phasetext::headline(phase, m_languages));
     m_badge->setText(phasetext::sideLine(phase, m_languages));
-    m_badge->setUpcoming(phase.kind == Phase::Kind::Switch);
+    // Outlined: a side or a stretch that is coming, not yet held.
+    m_badge->setUpcoming(
+        phase.kind == Phase::Kind::Switch || phase.kind == Phase::Kind::GetReady);
     m_instruction->setText(phasetext::instruction(phase, m_languages));
+    const QString cautions = phasetext::cautions(phase, m_languages);
+    m_caution->setText(cautions);
+    m_caution->setVisible(!cautions.isEmpty());
     const bool last = phaseIndex + 1 >= timeline.phaseCount();
     m_next->setText(
         last ? QString() : phasetext::nextLine(timeline.phase(phaseIndex + 1), m_languages));
@@ -250,6 +269,8 @@ void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jum
 
     m_figure->showPhase(timeline, phaseIndex, jump);
     QString description = m_instruction->text();
+    if (!cautions.isEmpty())
+        description += u' ' + cautions;
     if (!m_badge->text().isEmpty())
         description = m_badge->text() + u". "_s + description;
     m_figureView->setDescription(description);
@@ -285,6 +306,11 @@ void SessionScreen::showRunState(const SessionRunner &runner)
 QString SessionScreen::instructionText() const
 {
     return m_instruction->text();
+}
+
+QString SessionScreen::cautionText() const
+{
+    return m_caution->isHidden() ? QString() : m_caution->text();
 }
 
 QString SessionScreen::cueText() const

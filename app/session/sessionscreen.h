@@ -22,9 +22,10 @@ class TimerRing;
 
 /// What a person sees while a session runs: the figure large in the middle,
 /// the time left on a ring beside it, the breath pacer on the other side,
-/// the side line above, the instruction, the cue just given and what comes
-/// next below, and the controls at the bottom. Type scales with the height,
-/// so it reads from a mat two metres away, more so in full screen.
+/// the side line above, the instruction, the step's cautions, the cue just
+/// given and what comes next below, and the controls at the bottom. Type
+/// scales with the height, so it reads from a mat two metres away, more so in
+/// full screen.
 class SessionScreen : public QWidget
 {
     Q_OBJECT
@@ -68,6 +69,8 @@ public:
     BreathPacer *breathPacer() const { return m_pacer; }
     SideBadge *sideBadge() const { return m_badge; }
     QString instructionText() const;
+    /// The cautions of the phase shown, one a line; empty when it has none.
+    QString cautionText() const;
     QString cueText() const;
     QString nextText() const;
     QString headlineText() const;
@@ -88,6 +91,7 @@ private:
     FigureView *m_figureView = nullptr;
     TimerRing *m_ring = nullptr;
     QLabel *m_instruction = nullptr;
+    QLabel *m_caution = nullptr;
     QLabel *m_cue = nullptr;
     QLabel *m_next = nullptr;
     SessionControls *m_controls = nullptr;

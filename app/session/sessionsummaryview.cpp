@@ -40,6 +40,9 @@ SessionSummaryView::SessionSummaryView(QWidget *parent)
 {
     setObjectName(u"sessionSummary"_s);
     m_heading = centred(u"summaryHeading"_s, this, 2.2, true);
+    m_advice = centred(u"summaryAdvice"_s, this, 1.6, true);
+    m_advice->setAccessibleName(tr("How to come out of the stretch"));
+    m_advice->hide();
     m_reason = centred(u"summaryReason"_s, this, 1.3, false);
     m_holds = centred(u"summaryHolds"_s, this, 1.5, false);
     m_total = centred(u"summaryTotal"_s, this, 1.5, true);
@@ -71,6 +74,7 @@ SessionSummaryView::SessionSummaryView(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_heading);
     layout->addSpacing(8);
+    layout->addWidget(m_advice);
     layout->addWidget(m_reason);
     layout->addSpacing(24);
     layout->addWidget(m_holds);
@@ -117,6 +121,17 @@ void SessionSummaryView::showSummary(const SessionSummary &summary, const SideNa
         m_holdLines.append(tr("No holds this time."));
     m_holds->setText(m_holdLines.join(u'\n'));
     m_total->setText(tr("Time holding: %1").arg(minutesAndSeconds(summary.totalHeld)));
+}
+
+void SessionSummaryView::setAdvice(const QString &advice)
+{
+    m_advice->setText(advice);
+    m_advice->setVisible(!advice.isEmpty());
+}
+
+QString SessionSummaryView::adviceText() const
+{
+    return m_advice->text();
 }
 
 QString SessionSummaryView::headingText() const

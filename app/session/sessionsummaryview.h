@@ -29,6 +29,10 @@ public:
     explicit SessionSummaryView(QWidget *parent = nullptr);
 
     void showSummary(const SessionSummary &summary, const SideNames &sides);
+    /// How to come out of the last stretch (its exercise's finish words),
+    /// shown large under the heading; empty hides it.
+    void setAdvice(const QString &advice);
+    QString adviceText() const;
 
     QString headingText() const;
     QString reasonText() const;
@@ -46,6 +50,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_heading = nullptr;
+    QLabel *m_advice = nullptr;
     QLabel *m_reason = nullptr;
     QLabel *m_holds = nullptr;
     QLabel *m_total = nullptr;

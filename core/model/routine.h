@@ -10,10 +10,10 @@ namespace limber {
 
 /// Limits shared by the content loader, the routine editor and the runner.
 namespace limits {
-inline constexpr int minHoldSeconds = 5;
+inline constexpr int minHoldSeconds = 10;
 inline constexpr int maxHoldSeconds = 600;
 inline constexpr int minHoldsPerSide = 1;
-inline constexpr int maxHoldsPerSide = 20;
+inline constexpr int maxHoldsPerSide = 10;
 inline constexpr int maxSwitchSeconds = 120;
 inline constexpr int maxRestSeconds = 600;
 inline constexpr int maxGetReadySeconds = 120;

@@ -13,8 +13,17 @@ namespace limber {
 struct Cue
 {
     enum class Kind {
-        PhaseStart, ///< a prepare step, hold, switch, rest or the end begins
+        PhaseStart, ///< a get-ready, prepare step, hold, switch, rest or the end begins
         StepText, ///< read the step's instruction aloud (at a prepare step's start)
+        /// A caution of the step that runs (after its instruction), or of all
+        /// the steps at the first hold when the set-up steps are left out.
+        Caution,
+        /// An exercise is over: its finish words ("Sit up slowly"), at the start
+        /// of the phase after its last hold.
+        Finish,
+        /// The person stopped because it hurt: the exercise's finish words,
+        /// said at once. Emitted by the runner, never planned.
+        StoppedForPain,
         Countdown, ///< 3, 2, 1 before a hold ends (count holds the number)
         TenSecondsLeft, ///< ten seconds before a hold of 20 s or more ends
         Halfway, ///< half-way through a hold of 30 s or more
@@ -44,13 +53,17 @@ struct Cue
     friend bool operator==(const Cue &, const Cue &) = default;
 };
 
-/// The priority each kind of cue carries: Done, SwitchSides and Countdown are
-/// High, Paused is Critical, breath and reminders are Low, the rest Normal.
+/// The priority each kind of cue carries: Done, SwitchSides, Countdown and the
+/// safety words (Caution, Finish) are High, Paused and StoppedForPain are
+/// Critical, breath and reminders are Low, the rest Normal.
 constexpr Cue::Priority priorityOf(Cue::Kind kind)
 {
     switch (kind) {
     case Cue::Kind::Paused:
+    case Cue::Kind::StoppedForPain:
         return Cue::Priority::Critical;
+    case Cue::Kind::Caution:
+    case Cue::Kind::Finish:
     case Cue::Kind::Done:
     case Cue::Kind::SwitchSides:
     case Cue::Kind::Countdown:

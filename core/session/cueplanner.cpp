@@ -40,6 +40,9 @@ QString phaseTitle(
 {
     const QStringList &languages = options.uiLanguages;
     switch (phase.kind) {
+    case Phase::Kind::GetReady:
+        return cuetext::getReadyWithWords(
+            phase.exerciseTitle.text(languages), phase.stepText.text(languages));
     case Phase::Kind::Prepare:
         return cuetext::prepareTitle(
             phase.exerciseTitle.text(languages), phase.stepIndex + 1, phase.stepCount);
@@ -152,12 +155,38 @@ private:
     qsizetype m_firstOfHold;
 };
 
-/// Orders cues at one instant: PhaseStart first, then higher priority first.
+/// Orders cues at one instant: the finish words of the exercise that just
+/// ended, then PhaseStart, then higher priority first. A Caution ranks as
+/// the instruction it follows (Normal) and keeps its place after it.
 int rankAtSameInstant(const Cue &cue)
 {
-    if (cue.kind == Cue::Kind::PhaseStart)
+    if (cue.kind == Cue::Kind::Finish)
         return 0;
-    return 1 + int(Cue::Priority::Critical) - int(cue.priority);
+    if (cue.kind == Cue::Kind::PhaseStart)
+        return 1;
+    const Cue::Priority rankedAs
+        = cue.kind == Cue::Kind::Caution ? priorityOf(Cue::Kind::StepText) : cue.priority;
+    return 2 + int(Cue::Priority::Critical) - int(rankedAs);
+}
+
+/// The phase's cautions, at its start, after its instruction.
+void appendCautions(const Phase &phase, const SessionOptions &options, QList<Cue> *out)
+{
+    for (const LocalizedText &caution : phase.cautions) {
+        const QString words = caution.text(options.uiLanguages);
+        if (!words.isEmpty())
+            out->append(makeCue(Cue::Kind::Caution, phase, phase.start, words));
+    }
+}
+
+/// The phase index of each item's last hold, by item index.
+QHash<int, int> lastHoldOfEachItem(const QList<Phase> &phases)
+{
+    QHash<int, int> lastHold;
+    for (const Phase &phase : phases)
+        if (phase.isHold())
+            lastHold[phase.itemIndex] = phase.index;
+    return lastHold;
 }
 
 } // namespace
@@ -167,12 +196,26 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
 {
     QList<Cue> cues;
     QHash<QString, int> holdsSoFarByExercise;
+    const QHash<int, int> lastHoldOf = lastHoldOfEachItem(phases);
     const Phase *previous = nullptr;
     for (const Phase &phase : phases) {
         const qsizetype firstOfPhase = cues.size();
+        // The exercise before has just ended: how to come out of it, said as
+        // this phase (a rest, the next exercise, or the end) begins.
+        if (previous && previous->isHold()
+            && lastHoldOf.value(previous->itemIndex) == previous->index) {
+            const QString finish
+                = exerciseByItem.at(previous->itemIndex).finish.text(options.uiLanguages);
+            if (!finish.isEmpty()) {
+                cues.append(makeCue(Cue::Kind::Finish, phase, phase.start, finish));
+                cues.last().side = Side::None;
+            }
+        }
         cues.append(makeCue(
             Cue::Kind::PhaseStart, phase, phase.start, phaseTitle(phase, exerciseByItem, options)));
-        if (phase.kind == Phase::Kind::Hold)
+        if (phase.kind == Phase::Kind::GetReady)
+            cues.last().shortText = cuetext::getReady(phase.exerciseTitle.text(options.uiLanguages));
+        else if (phase.kind == Phase::Kind::Hold)
             cues.last().shortText = cuetext::holdShort(sideLabelText(phase, options));
         else if (phase.kind == Phase::Kind::Switch)
             cues.last().shortText = cuetext::switchShort();
@@ -180,6 +223,7 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
         case Phase::Kind::Prepare:
             cues.append(makeCue(
                 Cue::Kind::StepText, phase, phase.start, phase.stepText.text(options.uiLanguages)));
+            appendCautions(phase, options, &cues);
             break;
         case Phase::Kind::Switch:
             cues.append(makeCue(Cue::Kind::SwitchSides, phase, phase.start,
@@ -194,6 +238,7 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
                     cuetext::switchSides(phase.side, sideLabelText(phase, options))));
                 cues.last().shortText = cuetext::switchShort();
             }
+            appendCautions(phase, options, &cues);
             const Exercise &exercise = exerciseByItem.at(phase.itemIndex);
             HoldCuePlanner(phase, options, &cues, firstOfPhase)
                 .plan(exercise.holdReminders, holdsSoFarByExercise[exercise.id]++);
@@ -202,6 +247,7 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
         case Phase::Kind::Done:
             cues.append(makeCue(Cue::Kind::Done, phase, phase.start, cuetext::wellDone()));
             break;
+        case Phase::Kind::GetReady: // its PhaseStart says everything
         case Phase::Kind::Rest:
             break;
         }

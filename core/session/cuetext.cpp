@@ -7,6 +7,24 @@ namespace limber::cuetext {
 
 // Each string is written out in a translate() call so that lupdate finds it.
 
+QString getReady(const QString &exerciseTitle)
+{
+    return QCoreApplication::translate("SessionCues", "Get ready: %1").arg(exerciseTitle);
+}
+
+QString getReadyWithWords(const QString &exerciseTitle, const QString &words)
+{
+    if (words.isEmpty())
+        return getReady(exerciseTitle);
+    return QCoreApplication::translate("SessionCues", "Get ready: %1. %2").arg(exerciseTitle, words);
+}
+
+QString stoppedForPain()
+{
+    return QCoreApplication::translate(
+        "SessionCues", "Stop here. Come out of the stretch slowly and rest.");
+}
+
 QString prepareTitle(const QString &exerciseTitle, int stepNumber, int stepCount)
 {
     return QCoreApplication::translate("SessionCues", "%1: step %2 of %n", nullptr, stepCount)

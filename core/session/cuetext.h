@@ -8,6 +8,12 @@
 /// every string goes through QCoreApplication::translate with one context.
 namespace limber::cuetext {
 
+/// "Get ready: Seated Leg Cross", the get-ready phase's title and its short spoken form.
+QString getReady(const QString &exerciseTitle);
+/// "Get ready: Seated Leg Cross. Sit on the floor, ..."; without words, getReady().
+QString getReadyWithWords(const QString &exerciseTitle, const QString &words);
+/// Said when the person stops because it hurts and the exercise has no finish words.
+QString stoppedForPain();
 /// "Seated Leg Cross: step 2 of 3"
 QString prepareTitle(const QString &exerciseTitle, int stepNumber, int stepCount);
 /// "Hold 1 of 2: left leg on top", or "Hold 1 of 3" without a side label.

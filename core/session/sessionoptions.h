@@ -17,6 +17,9 @@ struct SessionOptions
     /// How long a set-up step lasts when the content gives it no duration. A step
     /// with a motion and no duration lasts this plus the motion's own time.
     std::chrono::milliseconds defaultStepDuration {8000};
+    /// A step with cautions and no duration of its own lasts this much longer
+    /// per caution, so that there is time to say them after the instruction.
+    std::chrono::milliseconds cautionTime {4000};
 
     /// Form reminders from the exercise during holds: the first this long into a
     /// hold, then every reminderInterval, each kept clear of other cues.
@@ -34,7 +37,7 @@ struct SessionOptions
     /// back() within this much of a phase's start goes to the previous phase.
     std::chrono::milliseconds backGrace {3000};
     /// Cues more than this late when a poll finally comes are dropped (phase
-    /// changes, hold records and Done never are).
+    /// changes, hold records, Done and the safety words never are).
     std::chrono::milliseconds staleCueLimit {2000};
     /// Suspend-inclusive time running ahead of monotonic time by more than
     /// this between two polls means the computer slept.

@@ -12,6 +12,16 @@ namespace limber {
 using std::chrono::milliseconds;
 using namespace std::chrono_literals;
 
+namespace {
+
+/// Words about safety still help late; the end is always announced.
+bool neverStale(Cue::Kind kind)
+{
+    return kind == Cue::Kind::Done || kind == Cue::Kind::Caution || kind == Cue::Kind::Finish;
+}
+
+} // namespace
+
 SessionRunner::SessionRunner(
     Timeline timeline, const MonotonicClock &clock, const WallClock &wallClock, QObject *parent)
     : QObject(parent)
@@ -191,6 +201,21 @@ void SessionRunner::stop(StopReason reason)
     finish(reason == StopReason::None ? StopReason::User : reason, now);
 }
 
+Cue SessionRunner::stoppedForPainCue() const
+{
+    const Phase &phase = currentPhase();
+    QString words;
+    if (phase.itemIndex >= 0 && phase.itemIndex < m_timeline.routine().items.size())
+        words = m_timeline.exerciseOf(phase.itemIndex).finish.text(m_timeline.options().uiLanguages);
+    Cue cue;
+    cue.kind = Cue::Kind::StoppedForPain;
+    cue.priority = priorityOf(cue.kind);
+    cue.text = words.isEmpty() ? cuetext::stoppedForPain() : words;
+    cue.at = m_accumulated;
+    cue.phaseIndex = m_phaseIndex;
+    return cue;
+}
+
 void SessionRunner::poll()
 {
     // A poll from a slot during an emission has nothing to add: the emission
@@ -278,7 +303,7 @@ bool SessionRunner::emitCuesUpTo(milliseconds limit, milliseconds now)
         if (due.at > limit)
             break;
         ++m_nextCue;
-        if (due.at < staleBefore && due.kind != Cue::Kind::Done)
+        if (due.at < staleBefore && !neverStale(due.kind))
             continue;
         Q_EMIT cue(due);
         if (generation != m_generation)
@@ -395,6 +420,10 @@ void SessionRunner::finish(StopReason reason, milliseconds activeAtEnd)
     m_summary.stopReason = reason;
     const quint64 generation = m_generation;
     Q_EMIT timeBaseChanged();
+    // After the time base: whatever was sounding has been cut, and the words
+    // on how to come out of the stretch are what is heard.
+    if (generation == m_generation && reason == StopReason::Pain)
+        Q_EMIT cue(stoppedForPainCue());
     if (generation == m_generation)
         Q_EMIT finished(m_summary);
 }

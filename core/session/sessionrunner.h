@@ -20,8 +20,8 @@ namespace limber {
 /// The app calls poll() whenever timeUntilNextEvent() says (a precise single-shot
 /// timer) and after any user action; poll() emits, in time order, every phase
 /// change, cue and finished hold due since the previous poll. A cue more than
-/// SessionOptions::staleCueLimit late is dropped (phase changes, hold records
-/// and Done never are). Display ticks may read the getters at any rate.
+/// SessionOptions::staleCueLimit late is dropped (phase changes, hold records,
+/// Done, Caution and Finish never are). Display ticks may read the getters at any rate.
 ///
 /// Actions (start, pause, skip, ...) first poll, then act and emit their own
 /// results. They may be called from slots connected to the signals: the action
@@ -83,6 +83,9 @@ public Q_SLOTS:
     bool extendHold();
     bool extendHoldBy(std::chrono::milliseconds extra);
     /// Ends the session early; a hold in progress is recorded as partial.
+    /// StopReason::Pain also emits a StoppedForPain cue (the exercise's finish
+    /// words, or general words when it has none) after timeBaseChanged and
+    /// before finished.
     void stop(limber::StopReason reason = limber::StopReason::User);
     /// Emits everything due up to now.
     void poll();
@@ -109,6 +112,7 @@ private:
     void closeHoldEarly(std::chrono::milliseconds now);
     void recordHold(std::chrono::milliseconds held, bool completed);
     void finish(StopReason reason, std::chrono::milliseconds activeAtEnd);
+    Cue stoppedForPainCue() const;
     void rebaseline();
     qsizetype firstCueAtOrAfter(std::chrono::milliseconds at) const;
     /// Active time read from the clock, below zero before a delayed start.

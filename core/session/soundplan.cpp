@@ -36,7 +36,9 @@ public:
         , m_toneLength(toneLength)
         , m_speechLength(speechLength)
         , m_rules(rules)
-        , m_order(handlingOrder())
+        , m_order(handlingOrder(realPriorities()))
+        , m_wordsPriority(wordsPriorities())
+        , m_wordsOrder(handlingOrder(m_wordsPriority))
     { }
 
     SoundPlan plan()
@@ -47,19 +49,55 @@ public:
     }
 
 private:
-    /// Highest priority first, then time, then cue index; both passes use it.
-    QList<int> handlingOrder() const
+    int cueCount() const { return int(std::min(m_cues.size(), m_sounds.size())); }
+
+    QList<Cue::Priority> realPriorities() const
     {
-        const int count = int(std::min(m_cues.size(), m_sounds.size()));
+        QList<Cue::Priority> priorities;
+        for (int i = 0; i < cueCount(); ++i)
+            priorities.append(m_cues.at(i).priority);
+        return priorities;
+    }
+
+    /// Does the Caution at `caution` follow the words of the cue at `leader`?
+    /// A caution comes after its phase's words of the same instant: the
+    /// instruction, the finish words before it, earlier cautions.
+    bool follows(int caution, int leader) const
+    {
+        const Cue &first = m_cues.at(leader);
+        const Cue &second = m_cues.at(caution);
+        const bool leadingKind = first.kind == Cue::Kind::PhaseStart
+            || first.kind == Cue::Kind::StepText || first.kind == Cue::Kind::Finish
+            || first.kind == Cue::Kind::Caution;
+        return leader < caution && leadingKind && first.at == second.at
+            && first.phaseIndex == second.phaseIndex;
+    }
+
+    /// A caution's priority also carries the words it follows, so that they
+    /// are placed before it and never pushed out by lesser words.
+    QList<Cue::Priority> wordsPriorities() const
+    {
+        QList<Cue::Priority> priorities = realPriorities();
+        for (int i = 0; i < cueCount(); ++i) {
+            if (m_cues.at(i).kind != Cue::Kind::Caution)
+                continue;
+            for (int j = i - 1; j >= 0 && m_cues.at(j).at == m_cues.at(i).at; --j)
+                if (follows(i, j))
+                    priorities[j] = std::max(priorities[j], m_cues.at(i).priority);
+        }
+        return priorities;
+    }
+
+    /// Highest priority first, then time, then cue index.
+    QList<int> handlingOrder(const QList<Cue::Priority> &priorities) const
+    {
         QList<int> order;
-        order.reserve(count);
-        for (int i = 0; i < count; ++i)
+        order.reserve(cueCount());
+        for (int i = 0; i < cueCount(); ++i)
             order.append(i);
-        std::sort(order.begin(), order.end(), [this](int a, int b) {
-            const Cue &first = m_cues.at(a);
-            const Cue &second = m_cues.at(b);
-            return std::tuple(-int(first.priority), first.at, a)
-                < std::tuple(-int(second.priority), second.at, b);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return std::tuple(-int(priorities.at(a)), m_cues.at(a).at, a)
+                < std::tuple(-int(priorities.at(b)), m_cues.at(b).at, b);
         });
         return order;
     }
@@ -106,8 +144,11 @@ private:
         return nullptr;
     }
 
-    milliseconds longestDelayFor(const Cue &cue) const
+    /// Nothing for a caution: it may wait until its phase ends.
+    std::optional<milliseconds> longestDelayFor(const Cue &cue) const
     {
+        if (cue.kind == Cue::Kind::Caution)
+            return std::nullopt;
         if (cue.kind == Cue::Kind::StepText)
             return m_rules.longestInstructionDelay;
         if (cue.priority == Cue::Priority::Low)
@@ -135,9 +176,18 @@ private:
         });
     }
 
-    QList<Span> obstaclesFor(const Cue &cue) const
+    /// A caution starts after the words it follows that were placed.
+    milliseconds afterLeaders(int index, milliseconds earliest) const
     {
-        const bool aboveBreath = cue.priority > Cue::Priority::Low;
+        for (const PlannedSound &words : m_words)
+            if (follows(index, words.cueIndex))
+                earliest = std::max(earliest, words.end() + m_rules.gapBetweenSentences);
+        return earliest;
+    }
+
+    QList<Span> obstaclesFor(Cue::Priority priority) const
+    {
+        const bool aboveBreath = priority > Cue::Priority::Low;
         QList<Span> obstacles;
         obstacles.reserve(m_tones.size() + m_words.size());
         for (const PlannedSound &tone : m_tones) {
@@ -202,9 +252,15 @@ private:
         milliseconds earliest = cue.at;
         if (const PlannedSound *ownTone = keptToneOf(index))
             earliest = ownTone->end() + m_rules.wordsAfterTone;
-        const milliseconds latest = earliest + longestDelayFor(cue);
+        if (cue.kind == Cue::Kind::Caution)
+            earliest = afterLeaders(index, earliest);
         const std::optional<milliseconds> endLimit = endLimitFor(cue);
-        const QList<Span> obstacles = obstaclesFor(cue);
+        const std::optional<milliseconds> delay = longestDelayFor(cue);
+        const milliseconds latest = delay ? earliest + *delay
+            : endLimit                    ? std::max(earliest, *endLimit)
+                                          : earliest + m_rules.longestDelay;
+        const Cue::Priority priority = m_wordsPriority.at(index);
+        const QList<Span> obstacles = obstaclesFor(priority);
 
         bool anyRendered = false;
         for (const QString &form : forms) {
@@ -223,7 +279,7 @@ private:
             words.text = form;
             words.cueIndex = index;
             m_words.append(words);
-            if (cue.priority > Cue::Priority::Low)
+            if (priority > Cue::Priority::Low)
                 removeBreathUnder(words);
             return;
         }
@@ -234,7 +290,7 @@ private:
 
     void planWords()
     {
-        for (int index : m_order)
+        for (int index : m_wordsOrder)
             if (!m_sounds.at(index).speech.isEmpty())
                 planWordsOf(index);
     }
@@ -262,7 +318,9 @@ private:
     const ToneLength &m_toneLength;
     const SpeechLength &m_speechLength;
     const SoundPlanRules &m_rules;
-    const QList<int> m_order;
+    const QList<int> m_order; ///< tones: by each cue's own priority
+    const QList<Cue::Priority> m_wordsPriority;
+    const QList<int> m_wordsOrder; ///< words: a caution lifts the words it follows
     QList<PlannedSound> m_tones; ///< kept so far
     QList<PlannedSound> m_words; ///< placed so far
     QList<DroppedSound> m_dropped;

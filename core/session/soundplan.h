@@ -104,14 +104,19 @@ using SpeechLength = std::function<std::optional<std::chrono::milliseconds>(cons
 ///
 /// Words may wait a little, and come in shorter forms:
 /// - Words are handled by cue priority (highest first), then time, then cue
-///   index.
+///   index. A Caution (High: it is about safety) follows the words of its
+///   phase at the same instant that come before it in the cue list (the
+///   PhaseStart, the StepText, a Finish, earlier cautions): those are handled
+///   with the caution's priority, just before it, and the caution starts no
+///   earlier than gapBetweenSentences after the last of them ends.
 /// - Words equal (full form) to words already placed for the same instant are
 ///   dropped (SameWordsAtOnce): a Switch phase's PhaseStart and its
 ///   SwitchSides cue say the same thing.
 /// - earliest = cue.at, plus (own tone length + wordsAfterTone) when the cue's
 ///   own tone is kept. The start may be at most longestDelay after earliest
 ///   (longestInstructionDelay for StepText, else longestLowPriorityDelay for
-///   Low priority).
+///   Low priority); a Caution may start any time its words still end within
+///   its phase.
 /// - Words end no later than the end of the cue's phase, except in a phase of
 ///   zero duration (Done) or when the cue names no phase: no end limit then.
 /// - Obstacles: every kept tone padded by wordsAfterTone on both sides, every

@@ -40,6 +40,9 @@ std::optional<Error> checkItem(int index, const RoutineItem &item)
     if (item.restSeconds < 0 || item.restSeconds > limits::maxRestSeconds)
         return outOfRange(QT_TRANSLATE_NOOP("Timeline", "the rest time in seconds"),
             item.restSeconds, 0, limits::maxRestSeconds);
+    if (item.getReadySeconds < 0 || item.getReadySeconds > limits::maxGetReadySeconds)
+        return outOfRange(QT_TRANSLATE_NOOP("Timeline", "the get-ready time in seconds"),
+            item.getReadySeconds, 0, limits::maxGetReadySeconds);
     return std::nullopt;
 }
 
@@ -49,7 +52,8 @@ std::optional<Error> checkOptions(const SessionOptions &options)
         = options.breathingCues && (options.breatheIn <= 0ms || options.breatheOut <= 0ms);
     const bool remindersBroken = options.reminders
         && (options.firstReminderAfter <= 0ms || options.reminderInterval <= 0ms);
-    if (breathingBroken || remindersBroken || options.defaultStepDuration <= 0ms)
+    if (breathingBroken || remindersBroken || options.defaultStepDuration <= 0ms
+        || options.cautionTime < 0ms)
         return Error {QCoreApplication::translate("Timeline",
             "The session settings have a breathing, reminder or step time of zero or less. "
             "Reset the session settings to their defaults.")};
@@ -65,7 +69,24 @@ milliseconds stepDuration(const Step &step, const SessionOptions &options)
 {
     if (step.durationSeconds && *step.durationSeconds > 0)
         return std::chrono::seconds(*step.durationSeconds);
-    return options.defaultStepDuration + (step.motion ? secondsToMs(step.motion->seconds) : 0ms);
+    return options.defaultStepDuration + (step.motion ? secondsToMs(step.motion->seconds) : 0ms)
+        + options.cautionTime * step.cautions.size();
+}
+
+/// An alternating exercise done with sides; false when the item drops them.
+bool isSided(const RoutineItem &item, const Exercise &exercise)
+{
+    return exercise.sideMode == SideMode::Alternating && item.sided;
+}
+
+Side firstSideOf(const RoutineItem &item)
+{
+    return item.firstSide == Side::None ? Side::Left : item.firstSide;
+}
+
+LocalizedText sideLabelOf(const Exercise &exercise, Side side)
+{
+    return side == Side::Left ? exercise.leftSideLabel : exercise.rightSideLabel;
 }
 
 /// Appends phases one after another, keeping the running start time.
@@ -108,6 +129,32 @@ Phase phaseOf(Phase::Kind kind, int itemIndex, const RoutineItem &item, const Ex
     return phase;
 }
 
+void layOutGetReady(
+    PhaseSequence &sequence, int itemIndex, const RoutineItem &item, const Exercise &exercise)
+{
+    const Step *firstStep = exercise.steps.isEmpty() ? nullptr : &exercise.steps.constFirst();
+    Phase phase = phaseOf(Phase::Kind::GetReady, itemIndex, item, exercise);
+    phase.holdsPerSide = 0;
+    phase.stepText = !exercise.getReady.isEmpty() ? exercise.getReady
+        : firstStep                               ? firstStep->text
+                                                  : LocalizedText();
+    if (!exercise.getReadyPose.isEmpty()) {
+        phase.pose = exercise.getReadyPose;
+        phase.cameraYawDegrees = exercise.getReadyCameraYawDegrees;
+    } else if (firstStep && !firstStep->pose.isEmpty()) {
+        phase.pose = firstStep->pose;
+        phase.cameraYawDegrees = firstStep->cameraYawDegrees;
+    } else {
+        phase.pose = exercise.holdPose;
+        phase.cameraYawDegrees = exercise.holdCameraYawDegrees;
+    }
+    if (isSided(item, exercise)) {
+        phase.side = firstSideOf(item);
+        phase.sideLabel = sideLabelOf(exercise, phase.side);
+    }
+    sequence.append(std::move(phase), std::chrono::seconds(item.getReadySeconds));
+}
+
 void layOutSetup(PhaseSequence &sequence, int itemIndex, const RoutineItem &item,
     const Exercise &exercise, const SessionOptions &options)
 {
@@ -119,6 +166,7 @@ void layOutSetup(PhaseSequence &sequence, int itemIndex, const RoutineItem &item
         phase.stepIndex = k;
         phase.stepCount = stepCount;
         phase.stepText = step.text;
+        phase.cautions = step.cautions;
         phase.pose = step.pose;
         phase.cameraYawDegrees = step.cameraYawDegrees;
         if (step.motion) {
@@ -132,13 +180,11 @@ void layOutSetup(PhaseSequence &sequence, int itemIndex, const RoutineItem &item
 void layOutHolds(
     PhaseSequence &sequence, int itemIndex, const RoutineItem &item, const Exercise &exercise)
 {
-    const bool alternating = exercise.sideMode == SideMode::Alternating;
-    const Side first = item.firstSide == Side::None ? Side::Left : item.firstSide;
+    const bool alternating = isSided(item, exercise);
+    const Side first = firstSideOf(item);
     const milliseconds hold = std::chrono::seconds(item.holdSeconds);
     const milliseconds between = std::chrono::seconds(item.switchSeconds);
-    auto labelOf = [&](Side side) {
-        return side == Side::Left ? exercise.leftSideLabel : exercise.rightSideLabel;
-    };
+    auto labelOf = [&](Side side) { return sideLabelOf(exercise, side); };
 
     bool firstHold = true;
     for (int number = 1; number <= item.holdsPerSide; ++number) {
@@ -161,6 +207,12 @@ void layOutHolds(
                 phase.sideLabel = labelOf(side);
             phase.pose = exercise.holdPose;
             phase.cameraYawDegrees = exercise.holdCameraYawDegrees;
+            // Without the set-up steps their cautions still need saying:
+            // at the first hold, when the person is in the stretch.
+            if (firstHold && !item.includeSetup) {
+                for (const Step &step : exercise.steps)
+                    phase.cautions += step.cautions;
+            }
             sequence.append(std::move(phase), hold);
             firstHold = false;
         }
@@ -216,6 +268,8 @@ void Timeline::layOut()
     for (int i = 0; i < itemCount; ++i) {
         const RoutineItem &item = m_routine.items.at(i);
         const Exercise &exercise = m_exercises.at(i);
+        if (item.getReadySeconds > 0)
+            layOutGetReady(sequence, i, item, exercise);
         if (item.includeSetup)
             layOutSetup(sequence, i, item, exercise, m_options);
         layOutHolds(sequence, i, item, exercise);
@@ -248,6 +302,11 @@ Result<Timeline> Timeline::withHoldExtended(int phaseIndex, milliseconds extra) 
     extended.m_extensions[phaseIndex] += extra;
     extended.layOut();
     return extended;
+}
+
+const Exercise &Timeline::exerciseOf(int itemIndex) const
+{
+    return m_exercises.at(itemIndex);
 }
 
 milliseconds Timeline::extensionOf(int phaseIndex) const

@@ -21,10 +21,12 @@ namespace limber {
 /// query is a function of active session time (pauses excluded), so the same
 /// question always gets the same answer, however often or rarely it is asked.
 ///
-/// Layout of one item: its set-up steps (Prepare), then the holds. An
+/// Layout of one item: a GetReady phase (when its getReadySeconds > 0), its
+/// set-up steps (Prepare, when included), then the holds. An
 /// alternating exercise with 2 holds per side, first side left, gives
 /// hold L1, switch, hold R1, switch, hold L2, switch, hold R2. An unsided
-/// exercise separates its holds with Rest phases of the item's switchSeconds.
+/// exercise, or an alternating one whose item is not sided, separates its
+/// holds with Rest phases of the item's switchSeconds.
 /// Items are separated by a Rest of the item's restSeconds. Zero-length switch
 /// and rest phases are left out. The last phase is always Done (zero length).
 class Timeline
@@ -71,6 +73,8 @@ public:
     const QList<Phase> &phases() const { return m_phases; }
     const QList<Cue> &cues() const { return m_cues; }
     const Routine &routine() const { return m_routine; }
+    /// The exercise of routine item `itemIndex` (as it was when built).
+    const Exercise &exerciseOf(int itemIndex) const;
     const SessionOptions &options() const { return m_options; }
     /// How much the hold at `phaseIndex` has been extended.
     std::chrono::milliseconds extensionOf(int phaseIndex) const;

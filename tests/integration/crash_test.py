@@ -72,7 +72,10 @@ def main():
     with open(args.routine) as handle:
         items = json.load(handle)["items"]
     holds = sum(item.get("holdsPerSide", 1) * 2 for item in items)
-    length = sum(item["holdSeconds"] * item.get("holdsPerSide", 1) * 2 for item in items)
+    # Each item begins with its get-ready phase (15 s unless the routine says).
+    get_ready = [item.get("getReadySeconds", 15) for item in items]
+    length = sum(ready + item["holdSeconds"] * item.get("holdsPerSide", 1) * 2
+                 for ready, item in zip(get_ready, items))
 
     data_dir = tempfile.mkdtemp(prefix="limber-crash-")
     with open(os.path.join(data_dir, "settings.ini"), "w") as ini:
@@ -84,7 +87,8 @@ def main():
         # Every other run dies within half a second of a hold's end, where a
         # write is in flight; the rest anywhere from start-up to past the end.
         if run % 2:
-            hold_end = rng.choice([item["holdSeconds"] * (n + 1) for item in items
+            hold_end = rng.choice([ready + item["holdSeconds"] * (n + 1)
+                                   for ready, item in zip(get_ready, items)
                                    for n in range(item.get("holdsPerSide", 1) * 2)])
             kill_after = hold_end + rng.uniform(-0.5, 0.5) + 0.4
         else:

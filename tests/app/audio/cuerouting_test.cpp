@@ -48,6 +48,19 @@ TEST(CueRouting, InstructionsAreWordsOnly)
     }
 }
 
+TEST(CueRouting, SafetyWordsAreWordsOnly)
+{
+    for (const auto kind :
+        {Cue::Kind::Caution, Cue::Kind::Finish, Cue::Kind::StoppedForPain}) {
+        const CueOutput output = routeCue(cueOf(kind, u"Sit up slowly"_s), {}, everything);
+        EXPECT_FALSE(output.tone) << static_cast<int>(kind);
+        EXPECT_EQ(output.speech, u"Sit up slowly"_s);
+        // Without a voice the screen carries them.
+        EXPECT_TRUE(routeCue(cueOf(kind), {}, {true, false}).speech.isEmpty());
+        EXPECT_FALSE(routeCue(cueOf(kind), {}, {true, false}).tone);
+    }
+}
+
 TEST(CueRouting, VoiceOffOrMissingSaysNothing)
 {
     CuePreferences voiceOff;

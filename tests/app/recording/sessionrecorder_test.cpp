@@ -47,15 +47,17 @@ protected:
     {
         m_library = ContentLibrary::load({bundledContentRoot()});
         ASSERT_TRUE(m_library.errors().isEmpty());
-        // A short routine: one 5 s hold per side, 2 s to switch, no set-up steps.
+        // A short routine: one 10 s hold per side, 2 s to switch, no getting
+        // ready or set-up steps.
         m_routine.id = u"short"_s;
         m_routine.title = LocalizedText(u"Short"_s);
         RoutineItem item;
         item.exerciseId = u"seated-leg-cross"_s;
         item.holdsPerSide = 1;
-        item.holdSeconds = 5;
+        item.holdSeconds = 10;
         item.switchSeconds = 2;
         item.includeSetup = false;
+        item.getReadySeconds = 0;
         m_routine.items = {item};
     }
 
@@ -112,18 +114,18 @@ TEST_F(SessionRecorderTest, EachHoldIsOnDiskTheMomentItEnds)
     recorder.setPainBefore(5);
     runner->start();
 
-    runFor(*runner, 5250ms);
+    runFor(*runner, 10250ms);
     EXPECT_EQ(saved, 1);
     EXPECT_EQ(
         query(databasePath(), u"SELECT side || ':' || held_ms || ':' || completed FROM holds"_s),
-        u"left:5000:1"_s)
+        u"left:10000:1"_s)
         << "the first hold is written before the second begins";
     EXPECT_EQ(query(databasePath(), u"SELECT status FROM sessions"_s), u"in_progress"_s);
 
-    runFor(*runner, 10s);
+    runFor(*runner, 12s);
     EXPECT_EQ(saved, 2);
     EXPECT_EQ(query(databasePath(), u"SELECT side || ':' || held_ms FROM holds ORDER BY id"_s),
-        u"left:5000\nright:5000"_s);
+        u"left:10000\nright:10000"_s);
     EXPECT_EQ(query(databasePath(), u"SELECT status || '|' || pain_before FROM sessions"_s),
         u"completed|5"_s);
 }
@@ -151,7 +153,7 @@ TEST_F(SessionRecorderTest, SelfReportsFromTheEndScreenAreStored)
     auto runner = makeRunner(recorder);
     recorder.begin(u"short"_s);
     runner->start();
-    runFor(*runner, 15s);
+    runFor(*runner, 25s);
     ASSERT_EQ(runner->state(), SessionRunner::State::Finished);
 
     recorder.setPainAfter(3);
@@ -174,7 +176,7 @@ TEST_F(SessionRecorderTest, WithoutAHistoryTheSessionStillRuns)
     QObject::connect(&recorder, &SessionRecorder::saveFailed, [&] { ++failures; });
     recorder.begin(u"short"_s);
     runner->start();
-    runFor(*runner, 15s);
+    runFor(*runner, 25s);
     EXPECT_EQ(runner->state(), SessionRunner::State::Finished);
     EXPECT_FALSE(recorder.isRecording());
     EXPECT_EQ(failures, 0);

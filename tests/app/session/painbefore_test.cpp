@@ -144,8 +144,10 @@ TEST_F(PainBeforeTest, ClickedAnswersGiveTheKeyboardBackWhenItGoes)
 TEST_F(PainBeforeTest, ASessionThatOpensWithAHoldAsksThroughThatHold)
 {
     Routine routine = *library.routine(library.defaultRoutineId());
-    for (RoutineItem &item : routine.items)
+    for (RoutineItem &item : routine.items) {
         item.includeSetup = false;
+        item.getReadySeconds = 0;
+    }
     auto built = Timeline::build(
         routine, [this](const QString &id) { return library.exercise(id); }, options);
     ASSERT_TRUE(built.ok());

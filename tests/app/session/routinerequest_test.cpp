@@ -47,13 +47,13 @@ TEST_F(RoutineRequestTest, APathIsReadAsARoutineFile)
 {
     const QString path = writeFile(u"short.json"_s, R"({
         "format": 1, "id": "short-one", "title": "Short one",
-        "items": [{"exercise": "seated-leg-cross", "holdsPerSide": 1, "holdSeconds": 5,
+        "items": [{"exercise": "seated-leg-cross", "holdsPerSide": 1, "holdSeconds": 10,
                    "switchSeconds": 5, "includeSetup": false}]
     })");
     const auto routine = findRequestedRoutine(library, path);
     ASSERT_TRUE(routine.ok()) << routine.error().message.toStdString();
     EXPECT_EQ(routine->id, u"short-one"_s);
-    EXPECT_EQ(routine->items.constFirst().holdSeconds, 5);
+    EXPECT_EQ(routine->items.constFirst().holdSeconds, 10);
 }
 
 TEST_F(RoutineRequestTest, AnUnknownIdIsNamedWithTheIdsThatExist)

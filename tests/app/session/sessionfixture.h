@@ -43,18 +43,29 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
     }
 
-    Timeline defaultTimeline() const
+    /// The bundled default routine. Most tests look at the set-up steps and
+    /// holds, so its items get no get-ready time unless \a getReadySeconds says.
+    Timeline defaultTimeline(int getReadySeconds = 0) const
     {
-        const Routine *routine = library.routine(library.defaultRoutineId());
+        Routine routine = *library.routine(library.defaultRoutineId());
+        for (RoutineItem &item : routine.items)
+            item.getReadySeconds = getReadySeconds;
+        return timelineOf(routine);
+    }
+
+    Timeline timelineOf(const Routine &routine) const
+    {
         auto built = Timeline::build(
-            *routine, [this](const QString &id) { return library.exercise(id); }, options);
-        EXPECT_TRUE(built.ok());
+            routine, [this](const QString &id) { return library.exercise(id); }, options);
+        EXPECT_TRUE(built.ok()) << (built.ok() ? "" : built.error().message.toStdString());
         return std::move(built).value();
     }
 
-    void begin()
+    void begin() { begin(defaultTimeline()); }
+
+    void begin(Timeline timeline)
     {
-        page->begin(defaultTimeline());
+        page->begin(std::move(timeline));
         QCoreApplication::sendPostedEvents();
     }
 

@@ -277,7 +277,7 @@ TEST(ContentLibrary, LoadRoutineFileChecksAgainstTheLibrary)
     // Every problem is reported, those inside the file before the references.
     EXPECT_EQ(failed.error().message,
         bad
-            + u":5:62: items[0].holdSeconds: 3 is out of range; a hold lasts 5 to 600 "
+            + u":5:62: items[0].holdSeconds: 3 is out of range; a hold lasts 10 to 600 "
               "seconds\n"_s
             + bad
             + u":5:26: items[0].exercise: unknown exercise \"seated-leg-crosss\" (did "

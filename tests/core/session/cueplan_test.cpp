@@ -133,7 +133,7 @@ TEST(CuePlan, BreathFollowsAConfiguredThreeInFiveOutPattern)
 
 TEST(CuePlan, NoBreathCueInAnyHoldsLastThreeSeconds)
 {
-    for (int seconds : {5, 13, 21, 37, 60, 97}) {
+    for (int seconds : {10, 13, 21, 37, 60, 97}) {
         const Timeline timeline = buildOrFail(singleHold(seconds));
         for (const Cue &cue : timeline.cues()) {
             if (cue.kind == CueKind::BreatheIn || cue.kind == CueKind::BreatheOut) {

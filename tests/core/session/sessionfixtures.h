@@ -93,6 +93,7 @@ inline RoutineItem legCrossItem(int holdsPerSide = 2, int holdSeconds = 60)
     item.holdSeconds = holdSeconds;
     item.switchSeconds = 10;
     item.firstSide = Side::Left;
+    item.getReadySeconds = 0; // most tests look past it; the get-ready tests set it
     return item;
 }
 
@@ -103,7 +104,22 @@ inline RoutineItem kneesItem(int holds = 3, int holdSeconds = 30, int restSecond
     item.holdsPerSide = holds;
     item.holdSeconds = holdSeconds;
     item.switchSeconds = restSeconds; // the rest between unsided holds
+    item.getReadySeconds = 0;
     return item;
+}
+
+/// The Seated Leg Cross with everything that keeps a person safe: get-ready
+/// words and pose, cautions on two steps, finish words.
+inline Exercise carefulLegCross()
+{
+    Exercise exercise = seatedLegCross();
+    exercise.getReady = text("Sit on a mat with your legs crossed.");
+    exercise.getReadyPose = QStringLiteral("sit-ready");
+    exercise.getReadyCameraYawDegrees = 30.0;
+    exercise.steps[1].cautions = {text("Bend only at the hips."), text("Stop if your knees hurt.")};
+    exercise.steps[2].cautions = {text("Keep your lower back long.")};
+    exercise.finish = text("Sit up slowly and uncross your legs.");
+    return exercise;
 }
 
 /// The first routine: the Seated Leg Cross, 2 holds of 60 s per side, 10 s to switch.

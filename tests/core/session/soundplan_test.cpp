@@ -692,3 +692,87 @@ INSTANTIATE_TEST_SUITE_P(Sessions, SoundPlanInvariants,
     ::testing::Values(SessionShape {4000ms, 6000ms, 60ms, false},
         SessionShape {4000ms, 6000ms, 90ms, true}, SessionShape {3000ms, 5000ms, 70ms, true},
         SessionShape {2000ms, 2000ms, 50ms, false}, SessionShape {1000ms, 1500ms, 80ms, true}));
+
+// ---- Safety words and getting ready ------------------------------------------
+
+TEST_F(SoundPlanTest, ACautionFollowsItsInstructionHoweverLongThatIs)
+{
+    addPhase(Phase::Kind::Prepare, 15s);
+    addCue(Cue::Kind::PhaseStart, 0ms, Tone::PhaseStart);
+    const int instruction = addCue(Cue::Kind::StepText, 0ms, std::nullopt, {u"Lean forward"_s});
+    const int caution = addCue(Cue::Kind::Caution, 0ms, std::nullopt, {u"Bend at the hips"_s});
+    speaks(u"Lean forward"_s, 5000ms);
+    speaks(u"Bend at the hips"_s, 2000ms);
+
+    const SoundPlan result = plan();
+    const milliseconds instructionStart = chimeLength + SoundPlanRules {}.wordsAfterTone;
+    const milliseconds cautionStart
+        = instructionStart + 5000ms + SoundPlanRules {}.gapBetweenSentences;
+    // Later than any other words may wait (2.5 s), but within its step.
+    EXPECT_GT(cautionStart, SoundPlanRules {}.longestDelay);
+    EXPECT_EQ(result.sounds,
+        (QList<PlannedSound> {tone(0ms, Tone::PhaseStart, 0),
+            words(instructionStart, 5000ms, u"Lean forward"_s, instruction),
+            words(cautionStart, 2000ms, u"Bend at the hips"_s, caution)}));
+    EXPECT_TRUE(result.dropped.isEmpty());
+}
+
+TEST_F(SoundPlanTest, ACautionKeepsItsPlaceBeforeLesserWords)
+{
+    addPhase(Phase::Kind::Hold, 30s);
+    addCue(Cue::Kind::PhaseStart, 0ms, Tone::PhaseStart, {u"Hold one"_s});
+    const int caution = addCue(Cue::Kind::Caution, 0ms, std::nullopt, {u"Careful"_s});
+    const int halfway = addCue(Cue::Kind::Halfway, 1000ms, std::nullopt, {u"Halfway"_s});
+    speaks(u"Hold one"_s, 1000ms);
+    speaks(u"Careful"_s, 2000ms);
+    speaks(u"Halfway"_s, 1000ms);
+
+    const SoundPlan result = plan();
+    const milliseconds titleStart = chimeLength + SoundPlanRules {}.wordsAfterTone;
+    const milliseconds cautionStart = titleStart + 1000ms + SoundPlanRules {}.gapBetweenSentences;
+    EXPECT_EQ(result.sounds,
+        (QList<PlannedSound> {tone(0ms, Tone::PhaseStart, 0),
+            words(titleStart, 1000ms, u"Hold one"_s, 0),
+            words(cautionStart, 2000ms, u"Careful"_s, caution)}));
+    // The Normal words found no room in time; the caution was not the one to go.
+    EXPECT_EQ(result.dropped,
+        (QList<DroppedSound> {droppedWords(halfway, u"Halfway"_s, Reason::NoRoomForWords)}));
+}
+
+TEST_F(SoundPlanTest, GettingReadyTakesTheShortFormWhenTheFullOneDoesNotFit)
+{
+    const QStringList forms {u"Get ready: Leg Cross. Sit on a mat."_s, u"Get ready: Leg Cross"_s};
+    speaks(forms[0], 4000ms);
+    speaks(forms[1], 1500ms);
+    const milliseconds wordsStart = chimeLength + SoundPlanRules {}.wordsAfterTone;
+
+    addPhase(Phase::Kind::GetReady, 3s);
+    addCue(Cue::Kind::PhaseStart, 0ms, Tone::PhaseStart, forms);
+    EXPECT_EQ(plan().sounds,
+        (QList<PlannedSound> {
+            tone(0ms, Tone::PhaseStart, 0), words(wordsStart, 1500ms, forms[1], 0)}));
+
+    m_phases[0].duration = 15s;
+    EXPECT_EQ(plan().sounds,
+        (QList<PlannedSound> {
+            tone(0ms, Tone::PhaseStart, 0), words(wordsStart, 4000ms, forms[0], 0)}));
+}
+
+TEST_F(SoundPlanTest, FinishWordsComeBeforeWellDone)
+{
+    addPhase(Phase::Kind::Hold, 10s);
+    addPhase(Phase::Kind::Done, 0s);
+    const int finish = addCue(Cue::Kind::Finish, 10s, std::nullopt, {u"Sit up slowly"_s});
+    const int done = addCue(Cue::Kind::Done, 10s, Tone::Done, {u"Well done"_s});
+    speaks(u"Sit up slowly"_s, 2000ms);
+    speaks(u"Well done"_s, 1000ms);
+
+    const SoundPlan result = plan();
+    const milliseconds finishStart = 10s + doneLength + SoundPlanRules {}.wordsAfterTone;
+    const milliseconds wellDoneStart = finishStart + 2000ms + SoundPlanRules {}.gapBetweenSentences;
+    EXPECT_EQ(result.sounds,
+        (QList<PlannedSound> {tone(10s, Tone::Done, done),
+            words(finishStart, 2000ms, u"Sit up slowly"_s, finish),
+            words(wellDoneStart, 1000ms, u"Well done"_s, done)}));
+    EXPECT_TRUE(result.dropped.isEmpty());
+}

@@ -371,13 +371,13 @@ TEST(Timeline, PlansOutsideTheLimitsAreErrors)
         change(routine.items[0]);
         return !Timeline::build(routine, library()).ok();
     };
-    EXPECT_TRUE(fails([](RoutineItem &item) { item.holdSeconds = 4; }));
+    EXPECT_TRUE(fails([](RoutineItem &item) { item.holdSeconds = 9; }));
     EXPECT_TRUE(fails([](RoutineItem &item) { item.holdSeconds = 601; }));
     EXPECT_TRUE(fails([](RoutineItem &item) { item.holdsPerSide = 0; }));
-    EXPECT_TRUE(fails([](RoutineItem &item) { item.holdsPerSide = 21; }));
+    EXPECT_TRUE(fails([](RoutineItem &item) { item.holdsPerSide = 11; }));
     EXPECT_TRUE(fails([](RoutineItem &item) { item.switchSeconds = -1; }));
     EXPECT_TRUE(fails([](RoutineItem &item) { item.restSeconds = 601; }));
-    EXPECT_FALSE(fails([](RoutineItem &item) { item.holdSeconds = 5; }));
+    EXPECT_FALSE(fails([](RoutineItem &item) { item.holdSeconds = 10; }));
     EXPECT_FALSE(fails([](RoutineItem &item) { item.holdSeconds = 600; }));
 }
 
