@@ -20,6 +20,11 @@ struct SessionOptions
     /// A step with cautions and no duration of its own lasts this much longer
     /// per caution, so that there is time to say them after the instruction.
     std::chrono::milliseconds cautionTime {4000};
+    /// A set-up step never ends before its words could be said: the
+    /// instruction and its cautions at this many words a minute (the voice
+    /// speaks at 150; slower leaves room for the pauses between sentences
+    /// and for reading), whatever duration the content gives it.
+    int unhurriedWordsPerMinute = 120;
 
     /// Form reminders from the exercise during holds: the first this long into a
     /// hold, then every reminderInterval, each kept clear of other cues.

@@ -3,9 +3,12 @@
 #include "session/cueplanner.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
@@ -65,12 +68,31 @@ milliseconds secondsToMs(double seconds)
     return milliseconds(std::llround(seconds * 1000.0));
 }
 
+qsizetype wordCount(const QString &text)
+{
+    return text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts).size();
+}
+
+/// Time to say or read a step's instruction and cautions unhurried.
+milliseconds timeForWords(const Step &step, const SessionOptions &options)
+{
+    qsizetype words = wordCount(step.text.text(options.uiLanguages));
+    for (const LocalizedText &caution : step.cautions)
+        words += wordCount(caution.text(options.uiLanguages));
+    const int perMinute = std::max(1, options.unhurriedWordsPerMinute);
+    return milliseconds((words * 60000 + perMinute - 1) / perMinute);
+}
+
 milliseconds stepDuration(const Step &step, const SessionOptions &options)
 {
-    if (step.durationSeconds && *step.durationSeconds > 0)
-        return std::chrono::seconds(*step.durationSeconds);
-    return options.defaultStepDuration + (step.motion ? secondsToMs(step.motion->seconds) : 0ms)
+    milliseconds authored = options.defaultStepDuration
+        + (step.motion ? secondsToMs(step.motion->seconds) : 0ms)
         + options.cautionTime * step.cautions.size();
+    if (step.durationSeconds && *step.durationSeconds > 0)
+        authored = std::chrono::seconds(*step.durationSeconds);
+    // Rounded up to whole seconds, so the countdown on screen starts on one.
+    const auto needed = std::chrono::ceil<std::chrono::seconds>(timeForWords(step, options));
+    return std::max(authored, milliseconds(needed));
 }
 
 /// An alternating exercise done with sides; false when the item drops them.

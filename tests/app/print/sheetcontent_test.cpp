@@ -47,9 +47,10 @@ TEST_F(SheetContentTest, DefaultRoutineHasItsTitleDateNoticeAndDuration)
     EXPECT_EQ(sheet->title, u"Daily hip stretch"_s);
     EXPECT_EQ(sheet->date, u"Monday, 2 March 2026"_s);
     EXPECT_EQ(sheet->notice, u"Ask your doctor before you start any exercise routine."_s);
-    // Set-up steps of 10 s, 12 s and 8 s (the default), four holds of 60 s and
-    // three switches of 10 s: 300 s.
-    EXPECT_EQ(sheet->duration, u"About 5 minutes"_s);
+    // Getting ready for 15 s; set-up steps of 10 s, 26 s (the lean: time to
+    // say its instruction and three cautions) and 8 s (the default); four
+    // holds of 60 s and three switches of 10 s: 329 s, a part minute counted whole.
+    EXPECT_EQ(sheet->duration, u"About 6 minutes"_s);
     ASSERT_EQ(sheet->exercises.size(), 1);
     EXPECT_EQ(sheet->exercises.first().title, u"Seated Leg Cross"_s);
 }

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace limber::test {
 
 /// The bundled content plus this folder's data/content: an alternating
@@ -19,6 +21,32 @@ inline ContentLibrary routinesLibrary()
     EXPECT_NE(library.exercise(QStringLiteral("kneeling-breath")), nullptr);
     EXPECT_NE(library.exercise(QStringLiteral("seated-leg-cross")), nullptr);
     return library;
+}
+
+/// The library's routines as the Routines page lists them: by title.
+inline QList<Routine> bundledByTitle(const ContentLibrary &library)
+{
+    QList<Routine> routines = library.routines();
+    std::sort(routines.begin(), routines.end(), [](const Routine &a, const Routine &b) {
+        return a.title.english().localeAwareCompare(b.title.english()) < 0;
+    });
+    return routines;
+}
+
+inline QStringList bundledIds(const ContentLibrary &library)
+{
+    QStringList ids;
+    for (const Routine &routine : bundledByTitle(library))
+        ids << routine.id;
+    return ids;
+}
+
+inline QStringList bundledTitles(const ContentLibrary &library)
+{
+    QStringList titles;
+    for (const Routine &routine : bundledByTitle(library))
+        titles << routine.title.english();
+    return titles;
 }
 
 inline RoutineItem planFor(const QString &exerciseId, int holds = 2, int seconds = 60)

@@ -49,7 +49,7 @@ Routine everyField()
     sided.sided = false;
     RoutineItem unsided;
     unsided.exerciseId = u"lean"_s;
-    unsided.holdsPerSide = 20;
+    unsided.holdsPerSide = 10;
     unsided.holdSeconds = 600;
     unsided.switchSeconds = 120;
     unsided.restSeconds = 600;
@@ -262,7 +262,7 @@ INSTANTIATE_TEST_SUITE_P(Files, BadRoutineFile, ::testing::Values(
     BadRoutine {"MissingExercise", routine("lean", "\"holdSeconds\": 30").replace("\"exercise\": \"lean\",", ""),
         u"/tmp/from-physio.json:6:5: items[0].exercise: missing; add \"exercise\" to the object that starts here (it is required)"_s},
     BadRoutine {"HoldTooLong", routine("lean", "\"holdSeconds\": 601"),
-        u"/tmp/from-physio.json:8:22: items[0].holdSeconds: 601 is out of range; a hold lasts 5 to 600 seconds"_s},
+        u"/tmp/from-physio.json:8:22: items[0].holdSeconds: 601 is out of range; a hold lasts 10 to 600 seconds"_s},
     BadRoutine {"GetReadyTooLong", routine("lean", "\"getReadySeconds\": 121"),
         u"/tmp/from-physio.json:8:26: items[0].getReadySeconds: 121 is out of range; getting ready takes 0 to 120 seconds"_s},
     BadRoutine {"SidedNotBoolean", routine("cross", "\"sided\": 1"),

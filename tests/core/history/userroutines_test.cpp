@@ -187,7 +187,7 @@ TEST_F(UserRoutinesTest, ARoutineThatDoesNotFitIsRefusedWithItsFieldAndNothingIs
     ASSERT_FALSE(tooLong);
     EXPECT_THAT(messageOf(tooLong), HasSubstr("The routine \"Long\" was not saved"));
     EXPECT_THAT(messageOf(tooLong),
-        HasSubstr("items[0].holdSeconds: 601 is out of range; a hold lasts 5 to 600 seconds"));
+        HasSubstr("items[0].holdSeconds: 601 is out of range; a hold lasts 10 to 600 seconds"));
 
     Status badId = routines.save(routine(u"My Routine"_s, u"Mine"_s));
     ASSERT_FALSE(badId);

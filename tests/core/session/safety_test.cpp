@@ -516,3 +516,30 @@ TEST(SafetyRunner, SkippingTheLastHoldStillSaysTheFinishWords)
     h.runner.skip(); // the last hold: on to Done
     EXPECT_EQ(h.recorder.cues(Cue::Kind::Finish).size(), 1);
 }
+
+namespace {
+
+TEST(StepLength, AStepLastsAtLeastAsLongAsItsWordsTakeToSay)
+{
+    Exercise talkative = carefulLegCross();
+    Step &lean = talkative.steps[1];
+    lean.durationSeconds = 5;
+    lean.text = LocalizedText(QStringLiteral(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"));
+    lean.cautions = {LocalizedText(QStringLiteral("one two three four five six"))};
+    QMap<QString, Exercise> exercises = library();
+    exercises.insert(talkative.id, talkative);
+
+    SessionOptions options;
+    options.unhurriedWordsPerMinute = 60; // a word a second: 20 words, 20 s
+    const Timeline timeline = build(routineOf({legCrossItem(1, 30)}), exercises, options);
+    ASSERT_EQ(timeline.phase(1).kind, Kind::Prepare);
+    EXPECT_EQ(timeline.phase(1).duration, 20s);
+
+    // Fewer words than the content's time: the content's time stands.
+    options.unhurriedWordsPerMinute = 600;
+    const Timeline quick = build(routineOf({legCrossItem(1, 30)}), exercises, options);
+    EXPECT_EQ(quick.phase(1).duration, 5s);
+}
+
+} // namespace
