@@ -2,6 +2,7 @@
 
 #include "audio/cueplayer.h"
 #include "content_resources.h"
+#include "exercise/exercisedialog.h"
 #include "mainwindow.h"
 #include "session/routinerequest.h"
 #include "session/sessiondriver.h"
@@ -58,6 +59,12 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
     connect(
         m_window.startPage(), &StartPage::exerciseRequested, this, &SessionLauncher::showExercise);
     connect(m_page, &SessionPage::doneRequested, this, &SessionLauncher::closeSession);
+    // Over a running session the page opens in a dialog, which pauses the
+    // session until it is closed (DialogPause).
+    connect(m_page, &SessionPage::exerciseHelpRequested, this, [this](const QString &exerciseId) {
+        if (const Exercise *exercise = m_library.exercise(exerciseId))
+            ExerciseDialog::openFor(*exercise, &m_window);
+    });
     connect(m_page, &SessionPage::sessionFinished, this, [this](const SessionSummary &summary) {
         // Words cut off mid-sentence are better than words about a stretch
         // the person has stopped; a finished session keeps its "Well done",
