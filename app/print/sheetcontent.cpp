@@ -4,6 +4,7 @@
 #include "figure/posemath.h"
 #include "model/exercise.h"
 #include "model/routine.h"
+#include "routines/routineduration.h"
 #include "session/timeline.h"
 
 #include <chrono>
@@ -181,13 +182,9 @@ SheetLogItem SheetContentBuilder::logItem(const RoutineItem &item, const Exercis
 
 QString SheetContentBuilder::routineDuration(const Routine &routine) const
 {
-    const Result<Timeline> timeline
-        = Timeline::build(routine, [this](const QString &id) { return m_library.exercise(id); });
-    if (!timeline)
-        return {};
-    using namespace std::chrono;
-    const auto minutes = int(ceil<std::chrono::minutes>(timeline->totalDuration()).count());
-    return tr("About %n minute(s)", "", minutes);
+    // The same length and words as the start and Routines pages.
+    const auto duration = limber::routineDuration(routine, m_library, SessionOptions {});
+    return duration ? describeRoutineLength(duration) : QString();
 }
 
 QString SheetContentBuilder::text(const LocalizedText &localized) const

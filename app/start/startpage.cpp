@@ -1,6 +1,7 @@
 #include "startpage.h"
 
 #include "mutedtext.h"
+#include "routines/routineduration.h"
 #include "start/exercisetile.h"
 
 #include <QComboBox>
@@ -219,10 +220,7 @@ QString StartPage::lastSessionText() const
 
 QString StartPage::describeDuration(std::chrono::seconds duration)
 {
-    if (duration < std::chrono::seconds(60))
-        return tr("Under a minute");
-    const int minutes = static_cast<int>(std::lround(static_cast<double>(duration.count()) / 60.0));
-    return tr("About %n minute(s)", nullptr, minutes);
+    return describeRoutineLength(duration);
 }
 
 void StartPage::showEvent(QShowEvent *event)

@@ -49,8 +49,9 @@ TEST_F(SheetContentTest, DefaultRoutineHasItsTitleDateNoticeAndDuration)
     EXPECT_EQ(sheet->notice, u"Ask your doctor before you start any exercise routine."_s);
     // Getting ready for 15 s; set-up steps of 10 s, 26 s (the lean: time to
     // say its instruction and three cautions) and 8 s (the default); four
-    // holds of 60 s and three switches of 10 s: 329 s, a part minute counted whole.
-    EXPECT_EQ(sheet->duration, u"About 6 minutes"_s);
+    // holds of 60 s and three switches of 10 s: 329 s, nearest to 5 minutes,
+    // as the start and Routines pages say.
+    EXPECT_EQ(sheet->duration, u"About 5 minutes"_s);
     ASSERT_EQ(sheet->exercises.size(), 1);
     EXPECT_EQ(sheet->exercises.first().title, u"Seated Leg Cross"_s);
 }
