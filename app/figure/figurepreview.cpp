@@ -86,20 +86,6 @@ QMap<QString, Pose> readPoses(const QString &path)
     return poses;
 }
 
-QPalette themePalette(bool dark)
-{
-    QPalette palette;
-    const QColor window = dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xfb, 0xfb, 0xfb);
-    const QColor text = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x1e, 0x1e, 0x1e);
-    const QColor highlight = dark ? QColor(0xe0, 0x8a, 0x4f) : QColor(0xd0, 0x62, 0x2a);
-    for (const auto role : {QPalette::Window, QPalette::Base})
-        palette.setColor(role, window);
-    for (const auto role : {QPalette::WindowText, QPalette::Text})
-        palette.setColor(role, text);
-    palette.setColor(QPalette::Highlight, highlight);
-    return palette;
-}
-
 struct Options
 {
     QString outDir;
@@ -120,7 +106,7 @@ bool save(const QImage &image, const QString &path)
 QImage render(const FigureGeometry &geometry, int size, bool dark, bool tint,
     Side highlightedLeg = Side::None, const QString &legend = {})
 {
-    FigureStyle style = FigureStyle::fromPalette(themePalette(dark));
+    FigureStyle style = FigureStyle::fromPalette(previewPalette(dark));
     style.tintStretchedRegion = tint;
     style.highlightedLeg = highlightedLeg;
     QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
@@ -172,7 +158,7 @@ QImage renderStrip(const Pose &from, const Pose &to, const Camera &camera, bool 
 {
     constexpr int kFrame = 400;
     const double steps[] = {0.0, 0.5, 1.0};
-    FigureStyle style = FigureStyle::fromPalette(themePalette(dark));
+    FigureStyle style = FigureStyle::fromPalette(previewPalette(dark));
     style.tintStretchedRegion = tint;
     const FigureGeometry first = figureGeometry(from, camera);
     const FigureGeometry last = figureGeometry(to, camera);

@@ -23,20 +23,6 @@ constexpr int kCaption = 34;
 constexpr int kTitleWidth = 210;
 constexpr int kPadding = 12;
 
-QPalette previewPalette(bool dark)
-{
-    QPalette palette;
-    const QColor window = dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xfb, 0xfb, 0xfb);
-    const QColor text = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x1e, 0x1e, 0x1e);
-    const QColor highlight = dark ? QColor(0xe0, 0x8a, 0x4f) : QColor(0xd0, 0x62, 0x2a);
-    for (const auto role : {QPalette::Window, QPalette::Base})
-        palette.setColor(role, window);
-    for (const auto role : {QPalette::WindowText, QPalette::Text})
-        palette.setColor(role, text);
-    palette.setColor(QPalette::Highlight, highlight);
-    return palette;
-}
-
 void addView(QList<ExerciseView> &views, const QString &poseId, double yaw, const QString &role)
 {
     if (poseId.isEmpty())
@@ -66,6 +52,20 @@ void paintView(QPainter &painter, const QRectF &cell, const Exercise &exercise,
 }
 
 } // namespace
+
+QPalette previewPalette(bool dark)
+{
+    QPalette palette;
+    const QColor window = dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xfb, 0xfb, 0xfb);
+    const QColor text = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x1e, 0x1e, 0x1e);
+    const QColor highlight = dark ? QColor(0xe0, 0x8a, 0x4f) : QColor(0xd0, 0x62, 0x2a);
+    for (const auto role : {QPalette::Window, QPalette::Base})
+        palette.setColor(role, window);
+    for (const auto role : {QPalette::WindowText, QPalette::Text})
+        palette.setColor(role, text);
+    palette.setColor(QPalette::Highlight, highlight);
+    return palette;
+}
 
 QList<ExerciseView> exerciseViews(const Exercise &exercise)
 {

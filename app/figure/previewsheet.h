@@ -5,12 +5,16 @@
 #include "model/exercise.h"
 
 #include <QImage>
+#include <QPalette>
 #include <QList>
 #include <QString>
 
 namespace limber {
 
 class ContentLibrary;
+
+/// The light or dark palette every preview picture is drawn with.
+QPalette previewPalette(bool dark);
 
 /// One picture an exercise shows: a pose seen from one camera.
 struct ExerciseView

@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 import time
 
-from run_app import fail, find_window, quit_by_keyboard, start_xvfb
+from run_app import clean_up, fail, find_window, quit_by_keyboard, start_xvfb
 
 # Seconds after the window appears, and the name of what is on screen then,
 # for the routine in data/new-routine.json (get ready 6, hold 10, switch 6,
@@ -130,12 +130,7 @@ def main():
         quit_by_keyboard(env, app)
         print("ok: %d holds of %r in the history, session completed" % (len(holds), routine["id"]))
     finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        xvfb.terminate()
-        xvfb.wait()
-        shutil.rmtree(data_dir, ignore_errors=True)
+        clean_up(app, xvfb, data_dir)
 
 
 if __name__ == "__main__":

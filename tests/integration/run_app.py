@@ -57,6 +57,16 @@ def quit_by_keyboard(env, app):
         fail("limber exited with status %d" % status)
 
 
+def clean_up(app, xvfb, data_dir):
+    """Whatever happened: no program left running, no X server, no data folder."""
+    if app.poll() is None:
+        app.kill()
+        app.wait()
+    xvfb.terminate()
+    xvfb.wait()
+    shutil.rmtree(data_dir, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--limber", required=True)
@@ -106,12 +116,7 @@ def main():
         quit_by_keyboard(env, app)
         print("ok: window %s shown and limber quit with status 0" % window)
     finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        xvfb.terminate()
-        xvfb.wait()
-        shutil.rmtree(data_dir, ignore_errors=True)
+        clean_up(app, xvfb, data_dir)
 
 
 if __name__ == "__main__":

@@ -10,11 +10,10 @@ import argparse
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 
-from run_app import fail, find_window, start_xvfb
+from run_app import clean_up, fail, find_window, start_xvfb
 
 
 def main():
@@ -58,12 +57,7 @@ def main():
                 fail("stderr does not mention %r:\n%s" % (expected, stderr))
         print("ok: %r refused with status 2: %s" % (args.routine, stderr.strip().splitlines()[-1]))
     finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        xvfb.terminate()
-        xvfb.wait()
-        shutil.rmtree(data_dir, ignore_errors=True)
+        clean_up(app, xvfb, data_dir)
 
 
 if __name__ == "__main__":
