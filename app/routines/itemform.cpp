@@ -21,6 +21,20 @@ namespace {
 
 using Column = RoutineEditorModel::Column;
 
+/// Gives a label the width of its longest wording, so the form beside the
+/// list does not change width when the wording changes.
+void reserveWidth(QLabel *label, const QStringList &wordings)
+{
+    const QString shown = label->text();
+    int widest = 0;
+    for (const QString &wording : wordings) {
+        label->setText(wording);
+        widest = std::max(widest, label->sizeHint().width());
+    }
+    label->setText(shown);
+    label->setMinimumWidth(widest);
+}
+
 constexpr std::array numberColumns {RoutineEditorModel::HoldsColumn,
     RoutineEditorModel::HoldSecondsColumn, RoutineEditorModel::GetReadySecondsColumn,
     RoutineEditorModel::SwitchSecondsColumn, RoutineEditorModel::RestSecondsColumn};
@@ -47,6 +61,11 @@ ItemForm::ItemForm(RoutineEditorModel &model, const ContentLibrary &library, QWi
         u"switchSecondsField"_s, form);
     addNumberRow(
         RoutineEditorModel::RestSecondsColumn, tr("R&est after:"), u"restSecondsField"_s, form);
+
+    reserveWidth(m_labels.value(RoutineEditorModel::HoldsColumn),
+        {tr("H&olds per side:"), tr("H&olds:")});
+    reserveWidth(m_labels.value(RoutineEditorModel::SwitchSecondsColumn),
+        {tr("S&witch sides:"), tr("Pause bet&ween holds:")});
 
     m_sided = new QCheckBox(tr("Wor&k each side in turn"), this);
     m_sided->setObjectName(u"sidedField"_s);
