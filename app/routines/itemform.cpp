@@ -75,6 +75,8 @@ ItemForm::ItemForm(RoutineEditorModel &model, const ContentLibrary &library, QWi
 
     m_firstSide = new QComboBox(this);
     m_firstSide->setObjectName(u"firstSideField"_s);
+    // The side names differ per exercise; the box grows to show them whole.
+    m_firstSide->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_firstSideLabel = new QLabel(tr("Fi&rst side:"), this);
     m_firstSideLabel->setBuddy(m_firstSide);
     form->addRow(m_firstSideLabel, m_firstSide);
