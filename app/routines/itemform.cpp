@@ -21,6 +21,20 @@ namespace {
 
 using Column = RoutineEditorModel::Column;
 
+/// Gives a label the width of its longest wording, so the form beside the
+/// list does not change width when the wording changes.
+void reserveWidth(QLabel *label, const QStringList &wordings)
+{
+    const QString shown = label->text();
+    int widest = 0;
+    for (const QString &wording : wordings) {
+        label->setText(wording);
+        widest = std::max(widest, label->sizeHint().width());
+    }
+    label->setText(shown);
+    label->setMinimumWidth(widest);
+}
+
 constexpr std::array numberColumns {RoutineEditorModel::HoldsColumn,
     RoutineEditorModel::HoldSecondsColumn, RoutineEditorModel::GetReadySecondsColumn,
     RoutineEditorModel::SwitchSecondsColumn, RoutineEditorModel::RestSecondsColumn};
@@ -48,6 +62,11 @@ ItemForm::ItemForm(RoutineEditorModel &model, const ContentLibrary &library, QWi
     addNumberRow(
         RoutineEditorModel::RestSecondsColumn, tr("R&est after:"), u"restSecondsField"_s, form);
 
+    reserveWidth(m_labels.value(RoutineEditorModel::HoldsColumn),
+        {tr("H&olds per side:"), tr("H&olds:")});
+    reserveWidth(m_labels.value(RoutineEditorModel::SwitchSecondsColumn),
+        {tr("S&witch sides:"), tr("Pause bet&ween holds:")});
+
     m_sided = new QCheckBox(tr("Wor&k each side in turn"), this);
     m_sided->setObjectName(u"sidedField"_s);
     m_sided->setToolTip(tr("Off: every hold is done the way that is comfortable, without "
@@ -56,6 +75,8 @@ ItemForm::ItemForm(RoutineEditorModel &model, const ContentLibrary &library, QWi
 
     m_firstSide = new QComboBox(this);
     m_firstSide->setObjectName(u"firstSideField"_s);
+    // The side names differ per exercise; the box grows to show them whole.
+    m_firstSide->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_firstSideLabel = new QLabel(tr("Fi&rst side:"), this);
     m_firstSideLabel->setBuddy(m_firstSide);
     form->addRow(m_firstSideLabel, m_firstSide);

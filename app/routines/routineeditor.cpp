@@ -10,6 +10,7 @@
 #include "routines/routinenames.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,14 +87,18 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library,
         RoutineEditorModel::SummaryRole, -1, thumbnails.size(), m_items));
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_items->setMinimumWidth(240);
+    m_items->setMinimumWidth(200);
     m_itemsMessage = messageLabel(u"routineItemsMessage"_s, this);
 
-    auto *buttonRow = new QHBoxLayout;
-    buildItemButtons(buttonRow);
+    auto *itemButtons = new QGridLayout;
+    buildItemButtons(itemButtons);
 
     auto *formHeading = new QLabel(tr("Plan for the selected exercise"), this);
     formHeading->setFont(scaledFont(font(), 1.0, true));
+    formHeading->setWordWrap(true);
+    auto *formHeadingRow = new QHBoxLayout;
+    formHeadingRow->addWidget(formHeading, 1);
+    formHeadingRow->addWidget(m_help, 0, Qt::AlignTop);
     m_form = new ItemForm(*m_model, library, this);
     m_formHint = new QLabel(tr("Add an exercise, then choose how long and how often to hold it."),
         this);
@@ -105,20 +110,22 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library,
     itemsColumn->addWidget(itemsHeading);
     itemsColumn->addWidget(m_itemsMessage);
     itemsColumn->addWidget(m_items, 1);
-    itemsColumn->addLayout(buttonRow);
-    // A fixed width, so the list does not jump when the labels change.
+    itemsColumn->addLayout(itemButtons);
+    // The form keeps its width as its labels change (see ItemForm); past its
+    // widest it only adds empty space, which the list uses better.
     auto *formColumnWidget = new QWidget(this);
-    formColumnWidget->setFixedWidth(340);
+    formColumnWidget->setMaximumWidth(420);
     auto *formColumn = new QVBoxLayout(formColumnWidget);
     formColumn->setContentsMargins(0, 0, 0, 0);
-    formColumn->addWidget(formHeading);
+    formColumn->addLayout(formHeadingRow);
     formColumn->addWidget(m_form);
     formColumn->addWidget(m_formHint);
     formColumn->addStretch();
     auto *columns = new QHBoxLayout;
-    columns->setSpacing(24);
-    columns->addLayout(itemsColumn, 1);
-    columns->addWidget(formColumnWidget);
+    // A spacer, not setSpacing(): the layouts inside would inherit the wide gap.
+    columns->addLayout(itemsColumn, 4);
+    columns->addSpacing(24);
+    columns->addWidget(formColumnWidget, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -158,7 +165,7 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library,
     clear();
 }
 
-void RoutineEditor::buildItemButtons(QHBoxLayout *row)
+void RoutineEditor::buildItemButtons(QGridLayout *grid)
 {
     m_add = new QPushButton(tr("&Add exercise…"), this);
     m_add->setObjectName(u"addExerciseButton"_s);
@@ -174,12 +181,13 @@ void RoutineEditor::buildItemButtons(QHBoxLayout *row)
     m_help = new QPushButton(tr("About this exercise"), this);
     m_help->setObjectName(u"exerciseHelpButton"_s);
     m_help->setToolTip(tr("What the selected exercise does and how to do it well (F1)"));
-    row->addWidget(m_add);
-    row->addWidget(m_remove);
-    row->addWidget(m_up);
-    row->addWidget(m_down);
-    row->addStretch();
-    row->addWidget(m_help);
+    // Two a row, so the list can be narrow; the help button sits by the plan
+    // of the selected exercise.
+    grid->addWidget(m_add, 0, 0);
+    grid->addWidget(m_remove, 0, 1);
+    grid->addWidget(m_up, 1, 0);
+    grid->addWidget(m_down, 1, 1);
+    grid->setColumnStretch(2, 1);
 
     connect(m_add, &QPushButton::clicked, this, &RoutineEditor::addExerciseRequested);
     connect(m_remove, &QPushButton::clicked, this, &RoutineEditor::removeSelectedItem);

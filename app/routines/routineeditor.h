@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -72,7 +72,7 @@ Q_SIGNALS:
     void exerciseHelpRequested(const QString &exerciseId);
 
 private:
-    void buildItemButtons(QHBoxLayout *row);
+    void buildItemButtons(QGridLayout *grid);
     void commitTitle();
     void emitEdited();
     void updateState();

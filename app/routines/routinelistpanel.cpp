@@ -3,6 +3,7 @@
 #include "routines/picturelistdelegate.h"
 #include "routines/routinelistmodel.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -48,13 +49,13 @@ RoutineListPanel::RoutineListPanel(RoutineListModel *model, QSize pictureSize, Q
     m_status->hide();
     undo->hide();
 
-    auto *editRow = new QHBoxLayout;
-    for (QPushButton *b : {newButton, duplicate, rename, remove})
-        editRow->addWidget(b);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(import);
-    fileRow->addWidget(exportButton);
-    fileRow->addStretch();
+    // Two buttons a row, so the column can be narrow in a small window.
+    auto *buttons = new QGridLayout;
+    int placed = 0;
+    for (QPushButton *b : {newButton, duplicate, rename, remove, import, exportButton}) {
+        buttons->addWidget(b, placed / 2, placed % 2);
+        ++placed;
+    }
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(undo);
@@ -62,8 +63,7 @@ RoutineListPanel::RoutineListPanel(RoutineListModel *model, QSize pictureSize, Q
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
-    layout->addLayout(editRow);
-    layout->addLayout(fileRow);
+    layout->addLayout(buttons);
     layout->addLayout(statusRow);
 
     QWidget *previous = m_list;

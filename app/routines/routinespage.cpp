@@ -76,10 +76,12 @@ RoutinesPage::RoutinesPage(const ContentLibrary &library, SessionOptions options
 
     QWidget *listColumn = buildListColumn();
     QWidget *editorColumn = buildEditorColumn();
+    // The columns share the width in proportion, so the list gets its share of
+    // a wide window and both shrink together in a small one.
     auto *columns = new QHBoxLayout;
-    columns->setSpacing(32);
-    columns->addWidget(listColumn);
-    columns->addWidget(editorColumn, 1);
+    columns->setSpacing(24);
+    columns->addWidget(listColumn, 2);
+    columns->addWidget(editorColumn, 5);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -127,7 +129,8 @@ void RoutinesPage::changeEvent(QEvent *event)
 QWidget *RoutinesPage::buildListColumn()
 {
     m_panel = new RoutineListPanel(m_model, kThumbnailSize, this);
-    m_panel->setFixedWidth(330);
+    m_panel->setMinimumWidth(220);
+    m_panel->setMaximumWidth(420);
     m_list = m_panel->listView();
     connect(m_list, &QListView::activated, this, &RoutinesPage::startRoutine);
     using Action = RoutineListPanel::Action;
