@@ -1,6 +1,7 @@
 #include "session/sessionfigure.h"
 
 #include "figure/figureview.h"
+#include "session/phasetext.h"
 #include "session/timeline.h"
 
 #include <QVariantAnimation>
@@ -39,6 +40,42 @@ milliseconds moveInto(const Timeline &timeline, int itemIndex, const QString &po
     return SessionFigure::defaultMove;
 }
 
+/// The side a phase is about, and its words: a hold's or switch's own side;
+/// while getting ready or setting up a sided exercise, the side that comes
+/// first (its first hold's). Side::None for everything unsided.
+struct SideMark
+{
+    Side side = Side::None;
+    QString legend;
+};
+
+SideMark sideMarkOf(const Timeline &timeline, const Phase &phase)
+{
+    const Phase *marked = nullptr;
+    switch (phase.kind) {
+    case Phase::Kind::Hold:
+    case Phase::Kind::Switch:
+        marked = &phase;
+        break;
+    case Phase::Kind::GetReady:
+    case Phase::Kind::Prepare:
+        for (const Phase &later : timeline.phases()) {
+            if (later.itemIndex == phase.itemIndex && later.isHold()) {
+                marked = &later;
+                break;
+            }
+        }
+        break;
+    case Phase::Kind::Rest:
+    case Phase::Kind::Done:
+        break;
+    }
+    if (!marked || marked->side == Side::None)
+        return {};
+    const QString label = marked->sideLabel.text(timeline.options().uiLanguages);
+    return {marked->side, label.isEmpty() ? phasetext::sideName(marked->side, {}).toLower() : label};
+}
+
 Side sideShownIn(const Timeline &timeline, const Phase &phase, Side current)
 {
     switch (phase.kind) {
@@ -71,12 +108,20 @@ const Pose *SessionFigure::lookUp(const QString &poseId) const
 void SessionFigure::showPhase(const Timeline &timeline, int phaseIndex, bool jump)
 {
     const Phase &phase = timeline.phase(phaseIndex);
-    m_side = sideShownIn(timeline, phase, m_side);
+    const SideMark mark = sideMarkOf(timeline, phase);
+    // Poses are drawn with the active leg on the figure's left, so the side
+    // marked is the side shown: the right one is the mirror image.
+    m_side = mark.side != Side::None ? mark.side : sideShownIn(timeline, phase, m_side);
     // Every change of the view's settings refits the figure (several poses'
     // geometry), so only what differs is set.
     if (m_view->isMirrored() != (m_side == Side::Right))
         m_view->setMirrored(m_side == Side::Right);
-    m_view->setStretchedRegionTinted(phase.kind == Phase::Kind::Hold);
+    // One colour, one meaning: while the legend says the coloured part is
+    // the active leg, the hips are not tinted in that colour too.
+    m_view->setStretchedRegionTinted(phase.kind == Phase::Kind::Hold && mark.side == Side::None);
+    m_view->setActiveLegHighlighted(mark.side != Side::None);
+    if (m_view->legend() != mark.legend)
+        m_view->setLegend(mark.legend);
     setArrowVisible(false);
 
     switch (phase.kind) {

@@ -18,9 +18,13 @@ using PoseLookup = std::function<const Pose *(const QString &poseId)>;
 
 /// Decides what the figure shows in each phase of a session and tells the
 /// FigureView: the step's pose and camera, the movement a step asks for (as
-/// slowly as the step says), the mirror image for the right side, the
-/// stretched region tinted during holds. A switch shows the starting
-/// position with the other leg on top; the next hold moves into the stretch.
+/// slowly as the step says), the mirror image for the right side. While a
+/// phase is about one side (a hold, a switch, and getting ready for or
+/// setting up a sided exercise, with the side that comes first) the active
+/// leg is drawn in the side colour and a legend names it ("left leg on
+/// top"); unsided phases show neither, and their holds tint the stretched
+/// region instead (one colour, one meaning on the figure). A switch shows the starting position with the other leg on top; the next
+/// hold moves into the stretch.
 /// Movements follow the session's clock through advance().
 class SessionFigure
 {

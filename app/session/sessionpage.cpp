@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
@@ -39,6 +41,39 @@ SessionSummaryView::SideNames sideNamesOf(const Timeline &timeline)
     names.left = left.size() == 1 ? *left.cbegin() : phasetext::sideName(Side::Left, {});
     names.right = right.size() == 1 ? *right.cbegin() : phasetext::sideName(Side::Right, {});
     return names;
+}
+
+/// The completed unsided holds per exercise, in the routine's order, when
+/// the routine has several exercises: "3 holds done" would not say which.
+/// Empty for a routine of one exercise.
+QList<SessionSummaryView::ExerciseHolds> unsidedHoldsOf(
+    const Timeline &timeline, const QList<HoldRecord> &records)
+{
+    QStringList exercises;
+    for (const RoutineItem &item : timeline.routine().items) {
+        if (!exercises.contains(item.exerciseId))
+            exercises.append(item.exerciseId);
+    }
+    if (exercises.size() < 2)
+        return {};
+    const QStringList languages = timeline.options().uiLanguages;
+    QList<SessionSummaryView::ExerciseHolds> holds;
+    for (const QString &exercise : exercises) {
+        const auto done = std::count_if(records.cbegin(), records.cend(),
+            [&exercise](const HoldRecord &record) {
+                return record.completed && record.side == Side::None
+                    && record.exerciseId == exercise;
+            });
+        if (done == 0)
+            continue;
+        const auto phase = std::find_if(timeline.phases().cbegin(), timeline.phases().cend(),
+            [&exercise](const Phase &p) { return p.exerciseId == exercise; });
+        const QString title = phase == timeline.phases().cend()
+            ? exercise
+            : phase->exerciseTitle.text(languages);
+        holds.append({title, static_cast<int>(done)});
+    }
+    return holds;
 }
 
 } // namespace
@@ -154,6 +189,8 @@ void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
     connect(&runner, &SessionRunner::cue, m_screen, &SessionScreen::showCue);
     connect(&runner, &SessionRunner::cue, this, &SessionPage::keepEndAdvice);
     connect(&runner, &SessionRunner::holdFinished, this, &SessionPage::holdFinished);
+    connect(&runner, &SessionRunner::holdFinished, this,
+        [this](const HoldRecord &record) { m_holdRecords.append(record); });
     connect(&runner, &SessionRunner::pausedChanged, this, &SessionPage::onPausedChanged);
     connect(&runner, &SessionRunner::finished, this, &SessionPage::onFinished);
 
@@ -162,6 +199,7 @@ void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
     setFocusProxy(m_screen->controls()->firstFocus());
     m_firstPhase = true;
     m_endAdvice.clear();
+    m_holdRecords.clear();
     m_dialogPause->setDriver(m_driver);
     m_driver->start(lead);
     // Ready at once, without waiting for the queued update.
@@ -268,7 +306,9 @@ void SessionPage::onFinished(const SessionSummary &summary)
     stopAskingPainBefore();
     m_tick->stop();
     m_screen->showRunState(m_driver->runner());
-    m_summary->showSummary(summary, sideNamesOf(m_driver->runner().timeline()));
+    const Timeline &timeline = m_driver->runner().timeline();
+    m_summary->showSummary(
+        summary, sideNamesOf(timeline), unsidedHoldsOf(timeline, m_holdRecords));
     m_summary->setAdvice(summary.stopReason == StopReason::User ? QString() : m_endAdvice);
     m_stack->setCurrentWidget(m_summary);
     setFocusProxy(m_summary->doneButton());

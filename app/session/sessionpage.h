@@ -113,6 +113,7 @@ private:
     QTimer *m_tick = nullptr;
     DialogPause *m_dialogPause = nullptr;
     QString m_endAdvice; ///< finish words for the end screen, from this session's cues
+    QList<HoldRecord> m_holdRecords; ///< this session's holds, for the end screen
     bool m_firstPhase = true;
     bool m_phaseDirty = false; ///< a phase began and is not shown yet
     bool m_stateDirty = false; ///< paused or resumed, not shown yet

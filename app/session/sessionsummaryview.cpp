@@ -86,7 +86,8 @@ SessionSummaryView::SessionSummaryView(QWidget *parent)
     layout->addStretch(3);
 }
 
-void SessionSummaryView::showSummary(const SessionSummary &summary, const SideNames &sides)
+void SessionSummaryView::showSummary(
+    const SessionSummary &summary, const SideNames &sides, const QList<ExerciseHolds> &unsided)
 {
     switch (summary.stopReason) {
     case StopReason::None:
@@ -113,7 +114,11 @@ void SessionSummaryView::showSummary(const SessionSummary &summary, const SideNa
         m_holdLines.append(
             tr("%1: %n hold(s)", nullptr, summary.completedRightHolds)
                 .arg(sides.right.isEmpty() ? phasetext::sideName(Side::Right, {}) : sides.right));
-    if (summary.completedUnsidedHolds > 0)
+    for (const ExerciseHolds &exercise : unsided) {
+        if (exercise.holds > 0)
+            m_holdLines.append(tr("%1: %n hold(s)", nullptr, exercise.holds).arg(exercise.title));
+    }
+    if (unsided.isEmpty() && summary.completedUnsidedHolds > 0)
         m_holdLines.append(tr("%n hold(s) done", nullptr, summary.completedUnsidedHolds));
     if (summary.partialHolds > 0)
         m_holdLines.append(tr("%n hold(s) cut short", nullptr, summary.partialHolds));

@@ -26,9 +26,20 @@ public:
         QString right;
     };
 
+    /// Completed holds of one unsided exercise, e.g. "Cat and Cow", 2.
+    struct ExerciseHolds
+    {
+        QString title;
+        int holds = 0;
+    };
+
     explicit SessionSummaryView(QWidget *parent = nullptr);
 
-    void showSummary(const SessionSummary &summary, const SideNames &sides);
+    /// \a unsided: the completed unsided holds per exercise, each named on
+    /// its own line ("Cat and Cow: 1 hold"); when empty, the summary's
+    /// unsided holds read "1 hold done" (one exercise needs no name).
+    void showSummary(const SessionSummary &summary, const SideNames &sides,
+        const QList<ExerciseHolds> &unsided = {});
     /// How to come out of the last stretch (its exercise's finish words),
     /// shown large under the heading; empty hides it.
     void setAdvice(const QString &advice);

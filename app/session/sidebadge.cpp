@@ -1,5 +1,7 @@
 #include "session/sidebadge.h"
 
+#include "session/sidecolour.h"
+
 #include <QEvent>
 #include <QPainter>
 
@@ -81,7 +83,7 @@ void SideBadge::paintEvent(QPaintEvent *)
     const QRectF pill((width() - pillWidth) / 2.0, 0, pillWidth, static_cast<double>(height()));
     const double radius = pill.height() / 2.0;
 
-    const QColor accent = palette().color(QPalette::Highlight);
+    const QColor accent = sideColour(palette());
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_upcoming) {
@@ -95,7 +97,7 @@ void SideBadge::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.setBrush(accent);
         painter.drawRoundedRect(pill, radius, radius);
-        painter.setPen(palette().color(QPalette::HighlightedText));
+        painter.setPen(onSideColour(palette()));
     }
     painter.setFont(font());
     const QString shown

@@ -5,7 +5,8 @@
 namespace limber {
 
 /// The side line, "Left leg on top · hold 1 of 2", in large type on a
-/// pill of the accent colour so it is the first thing seen during a hold.
+/// pill of the side colour (sideColour(), as the figure's active leg) so it
+/// is the first thing seen during a hold.
 /// While switching it is drawn outlined: the side that is coming, not yet held.
 class SideBadge : public QWidget
 {

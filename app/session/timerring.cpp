@@ -2,6 +2,7 @@
 
 #include "figure/figurestyle.h"
 #include "session/phasetext.h"
+#include "session/sidecolour.h"
 
 #include <QEvent>
 #include <QPaintEvent>
@@ -56,7 +57,7 @@ void TimerRing::setTime(std::chrono::milliseconds left, std::chrono::millisecond
         return;
     m_text = text;
     if (textChanged) {
-        setAccessibleDescription(tr("%1 left").arg(m_text));
+        setAccessibleDescription(tr("%1 to go").arg(m_text));
         update();
         return;
     }
@@ -114,7 +115,9 @@ void TimerRing::setPaused(bool paused)
 
 QString TimerRing::caption() const
 {
-    return m_paused ? tr("paused") : tr("left");
+    // Not "left": beside a badge saying "Right leg on top", "0:06 left"
+    // reads as a side.
+    return m_paused ? tr("paused") : tr("to go");
 }
 
 QSize TimerRing::sizeHint() const
@@ -147,7 +150,7 @@ void TimerRing::paintEvent(QPaintEvent *event)
     const QColor window = colours.color(QPalette::Window);
     const QColor track = blendColours(window, text, 0.12);
     const QColor arc
-        = m_emphasised ? colours.color(QPalette::Highlight) : blendColours(window, text, 0.45);
+        = m_emphasised ? sideColour(colours) : blendColours(window, text, 0.45);
 
     m_paintedFraction = m_fraction;
     painter.setRenderHint(QPainter::Antialiasing);

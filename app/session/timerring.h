@@ -26,7 +26,7 @@ public:
 
     /// The time as shown, e.g. "1:00".
     QString text() const { return m_text; }
-    /// What is written under the time: "left" or "paused".
+    /// What is written under the time: "to go" or "paused".
     QString caption() const;
     /// How much of the ring is drawn, 0 to 1.
     double fraction() const { return m_fraction; }

@@ -96,8 +96,8 @@ TEST(TimerRing, ShowsTheTimeLeftAndAnArcForWhatRemains)
     ring.setTime(45s, 60s);
     EXPECT_EQ(ring.text(), u"0:45"_s);
     EXPECT_DOUBLE_EQ(ring.fraction(), 0.75);
-    EXPECT_EQ(ring.caption(), u"left"_s);
-    EXPECT_EQ(ring.accessibleDescription(), u"0:45 left"_s);
+    EXPECT_EQ(ring.caption(), u"to go"_s) << "not \"left\", which would read as a side";
+    EXPECT_EQ(ring.accessibleDescription(), u"0:45 to go"_s);
 
     const QColor accent = ring.palette().color(QPalette::Highlight);
     const QImage threeQuarters = ring.grab().toImage();
