@@ -253,6 +253,7 @@ void ExerciseSections::addSides()
             = figureFor(m_exercise.holdPose, m_exercise.holdCameraYawDegrees)) {
             figure->setParent(column);
             figure->setMirrored(side.mirrored);
+            figure->setActiveLegHighlighted(true);
             figure->setFixedSize(150, figure->heightForWidth(150));
             figure->setAccessibleName(side.caption);
             columnLayout->addWidget(figure, 0, Qt::AlignHCenter);

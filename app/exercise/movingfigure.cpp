@@ -91,6 +91,12 @@ void MovingFigure::setMirrored(bool mirrored)
     update();
 }
 
+void MovingFigure::setActiveLegHighlighted(bool highlighted)
+{
+    m_activeLegHighlighted = highlighted;
+    update();
+}
+
 void MovingFigure::setMotionReduced(bool reduced)
 {
     m_motionReduced = reduced;
@@ -197,7 +203,10 @@ void MovingFigure::refit()
 void MovingFigure::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const FigurePainter figurePainter(FigureStyle::fromPalette(palette(), backgroundRole()));
+    FigureStyle style = FigureStyle::fromPalette(palette(), backgroundRole());
+    if (m_activeLegHighlighted)
+        style.highlightedLeg = m_mirrored ? Side::Right : Side::Left;
+    const FigurePainter figurePainter(style);
     const QTransform fit = FigurePainter::fitTransform(QRectF(rect()), m_fitBounds);
     const Camera camera = displayedCamera();
     const double eased = QEasingCurve(QEasingCurve::InOutSine).valueForProgress(m_progress);

@@ -29,6 +29,9 @@ public:
     void showMovement(const Pose &from, const Pose &to, double seconds, const Camera &camera);
     /// The other side: pose and camera mirrored.
     void setMirrored(bool mirrored);
+    /// Draws the working leg (the pose's left, the right when mirrored) in
+    /// the side colour, as the session does.
+    void setActiveLegHighlighted(bool highlighted);
     void setMotionReduced(bool reduced);
 
     bool hasMovement() const { return m_hasMovement; }
@@ -69,6 +72,7 @@ private:
     Camera m_camera;
     bool m_hasMovement = false;
     bool m_mirrored = false;
+    bool m_activeLegHighlighted = false;
     bool m_motionReduced = false;
     double m_progress = 1.0;
     Bounds m_fitBounds;

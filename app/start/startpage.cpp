@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -107,9 +108,13 @@ StartPage::StartPage(QWidget *parent)
         m_start->setFocus(Qt::OtherFocusReason);
     });
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: a long routine's tiles, or a small screen, scroll
+    // rather than make the window taller than the screen.
+    auto *content = new QWidget;
+    content->setObjectName(u"startPageContent"_s);
+    auto *layout = new QVBoxLayout(content);
     m_layout = layout;
-    layout->setContentsMargins(32, 32, 32, 32);
+    layout->setContentsMargins(32, 16, 32, 16);
     layout->addStretch(3);
     layout->addWidget(heading);
     layout->addSpacing(4);
@@ -126,6 +131,17 @@ StartPage::StartPage(QWidget *parent)
     layout->addWidget(m_lastSession);
     layout->addStretch(4);
 
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"startPageScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    // The window's colour, not the base colour of a list.
+    scroll->viewport()->setBackgroundRole(QPalette::Window);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
     setRoutine({}, std::chrono::seconds(0));
     setLastSession({});
     setExercises({});
@@ -136,8 +152,9 @@ void StartPage::setExercises(const QList<RoutineExerciseEntry> &exercises)
 {
     qDeleteAll(m_tiles);
     m_tiles.clear();
-    // Four to a row keeps a long routine inside a 1024-pixel window.
-    constexpr int perRow = 4;
+    // Five to a row: the bundled routines in one row inside a 1024-pixel
+    // window; a longer routine wraps, and the page scrolls if it must.
+    constexpr int perRow = 5;
     for (const RoutineExerciseEntry &entry : exercises) {
         auto *tile = new ExerciseTile(entry.id, entry.title, entry.detail, m_exercises);
         tile->setFigure(entry.pose, entry.camera);

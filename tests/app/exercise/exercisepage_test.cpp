@@ -347,3 +347,41 @@ TEST_F(WindowExerciseTest, AnotherExerciseOnTopStillReturnsToTheFirstPage)
 
 } // namespace
 } // namespace limber::test
+
+namespace limber {
+namespace {
+
+int pixelsThatDiffer(const QImage &a, const QImage &b)
+{
+    int count = 0;
+    for (int y = 0; y < std::min(a.height(), b.height()); ++y)
+        for (int x = 0; x < std::min(a.width(), b.width()); ++x) {
+            const QColor p = a.pixelColor(x, y);
+            const QColor q = b.pixelColor(x, y);
+            if (std::abs(p.red() - q.red()) + std::abs(p.green() - q.green())
+                    + std::abs(p.blue() - q.blue())
+                > 24)
+                ++count;
+        }
+    return count;
+}
+
+TEST(ExercisePageSides, EachSidesWorkingLegIsInTheSideColour)
+{
+    ExercisePage page;
+    page.resize(900, 700);
+    page.setExercise(test::fullExercise());
+    for (const QString &side : {u"leftSide"_s, u"rightSide"_s}) {
+        SCOPED_TRACE(side.toStdString());
+        auto *figure = page.findChild<QWidget *>(side)->findChild<MovingFigure *>();
+        ASSERT_NE(figure, nullptr);
+        const QImage marked = figure->grab().toImage();
+        figure->setActiveLegHighlighted(false);
+        const QImage plain = figure->grab().toImage();
+        // A whole leg changes colour (about a hundred pixels at 150 px wide).
+        EXPECT_GT(pixelsThatDiffer(marked, plain), 50);
+    }
+}
+
+} // namespace
+} // namespace limber
