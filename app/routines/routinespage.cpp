@@ -113,7 +113,13 @@ RoutinesPage::RoutinesPage(const ContentLibrary &library, SessionOptions options
     showSelected();
 }
 
-RoutinesPage::~RoutinesPage() = default;
+RoutinesPage::~RoutinesPage()
+{
+    // The stack is a child, deleted by QWidget's destructor after this page
+    // has stopped being a RoutinesPage; clearing itself then would call
+    // updateActions() on what is left.
+    m_undo->disconnect(this);
+}
 
 void RoutinesPage::changeEvent(QEvent *event)
 {
