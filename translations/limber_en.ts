@@ -191,13 +191,6 @@
                 <numerusform>%n s</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>About %n minute(s)</source>
-            <translation>
-                <numerusform>About %n minute</numerusform>
-                <numerusform>About %n minutes</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>StorageMessages</name>
@@ -315,16 +308,6 @@
             <translation>
                 <numerusform>%n hold cut short</numerusform>
                 <numerusform>%n holds cut short</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>limber::StartPage</name>
-        <message numerus="yes">
-            <source>About %n minute(s)</source>
-            <translation>
-                <numerusform>About %n minute</numerusform>
-                <numerusform>About %n minutes</numerusform>
             </translation>
         </message>
     </context>

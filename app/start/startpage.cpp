@@ -12,7 +12,6 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -186,7 +185,7 @@ void StartPage::setRoutineChoices(const QList<RoutineChoice> &choices)
     m_routines->clear();
     for (const RoutineChoice &choice : choices) {
         const QString label = choice.duration.count() > 0
-            ? tr("%1 · %2").arg(choice.title, describeDuration(choice.duration))
+            ? tr("%1 · %2").arg(choice.title, describeRoutineLength(choice.duration))
             : choice.title;
         m_routines->addItem(label, choice.id);
     }
@@ -210,7 +209,7 @@ void StartPage::setRoutine(const QString &title, std::chrono::seconds duration)
 {
     m_title->setText(title);
     m_title->setVisible(!title.isEmpty());
-    m_duration->setText(duration.count() > 0 ? describeDuration(duration) : QString());
+    m_duration->setText(duration.count() > 0 ? describeRoutineLength(duration) : QString());
     m_duration->setVisible(duration.count() > 0);
 }
 
@@ -233,11 +232,6 @@ QString StartPage::durationText() const
 QString StartPage::lastSessionText() const
 {
     return m_lastSession->text();
-}
-
-QString StartPage::describeDuration(std::chrono::seconds duration)
-{
-    return describeRoutineLength(duration);
 }
 
 void StartPage::showEvent(QShowEvent *event)

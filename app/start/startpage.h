@@ -72,8 +72,6 @@ public:
     QString durationText() const;
     QString lastSessionText() const;
 
-    /// "About 6 minutes", "Under a minute".
-    static QString describeDuration(std::chrono::seconds duration);
 
 Q_SIGNALS:
     void startRequested();

@@ -1,6 +1,7 @@
 #include "../../core/figure/seated_leg_cross_poses.h"
 #include "i18n.h"
 #include "start/exercisetile.h"
+#include "routines/routineduration.h"
 #include "start/startpage.h"
 
 #include <QApplication>
@@ -61,11 +62,11 @@ TEST_F(StartPageTest, ShowsTheRoutineAndHowLongItTakes)
 
 TEST_F(StartPageTest, DurationIsRoundedToWholeMinutesInPlainWords)
 {
-    EXPECT_EQ(StartPage::describeDuration(45s), u"Under a minute"_s);
-    EXPECT_EQ(StartPage::describeDuration(60s), u"About 1 minute"_s);
-    EXPECT_EQ(StartPage::describeDuration(89s), u"About 1 minute"_s);
-    EXPECT_EQ(StartPage::describeDuration(90s), u"About 2 minutes"_s);
-    EXPECT_EQ(StartPage::describeDuration(25min), u"About 25 minutes"_s);
+    EXPECT_EQ(describeRoutineLength(45s), u"Under a minute"_s);
+    EXPECT_EQ(describeRoutineLength(60s), u"About 1 minute"_s);
+    EXPECT_EQ(describeRoutineLength(89s), u"About 1 minute"_s);
+    EXPECT_EQ(describeRoutineLength(90s), u"About 2 minutes"_s);
+    EXPECT_EQ(describeRoutineLength(25min), u"About 25 minutes"_s);
 }
 
 TEST_F(StartPageTest, LastSessionLineIsFriendlyWhenThereIsNone)
