@@ -101,8 +101,7 @@ int main(int argc, char **argv)
             = limber::instanceRequestFor(*options, QDir::current());
         if (const limber::Status sent = instance.send(request, QDateTime::currentDateTimeUtc());
             !sent) {
-            QTextStream(stderr) << locked.error().message << u'\n'
-                                << sent.error().message << u'\n';
+            QTextStream(stderr) << locked.error().message << u'\n' << sent.error().message << u'\n';
             return 1;
         }
         QTextStream(stdout) << limber::instanceRequestSentText(request) << u'\n';

@@ -24,8 +24,8 @@ const QString routineKey = u"routine"_s;
 
 Error malformed(const QString &why)
 {
-    return Error {QCoreApplication::translate("InstanceRequest", "The request is not readable: %1")
-                      .arg(why)};
+    return Error {
+        QCoreApplication::translate("InstanceRequest", "The request is not readable: %1").arg(why)};
 }
 
 } // namespace
@@ -38,8 +38,7 @@ InstanceRequest instanceRequestFor(const CommandLineOptions &options, const QDir
         return request;
     request.routine = options.routine;
     // An id stays an id; only what names a file here is made absolute.
-    if (looksLikeRoutineFile(options.routine)
-        || QFileInfo(workingDir, options.routine).isFile())
+    if (looksLikeRoutineFile(options.routine) || QFileInfo(workingDir, options.routine).isFile())
         request.routine = QDir::cleanPath(workingDir.absoluteFilePath(options.routine));
     return request;
 }
@@ -69,8 +68,8 @@ Result<InstanceRequest> decodeInstanceRequest(const QByteArray &contents)
     if (!version.isDouble() || version.toDouble() != double(version.toInt()))
         return malformed(u"no format version"_s);
     if (version.toInt() != formatVersion)
-        return malformed(u"format %1, this Limber reads format %2"_s.arg(version.toInt())
-                             .arg(formatVersion));
+        return malformed(
+            u"format %1, this Limber reads format %2"_s.arg(version.toInt()).arg(formatVersion));
 
     InstanceRequest request;
     const QJsonValue start = object.value(startKey);

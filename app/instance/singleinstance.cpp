@@ -59,8 +59,7 @@ QStringList SingleInstance::requestFiles() const
     // "activate.request" is what earlier versions wrote.
     const QDir dir(m_dataDir);
     QStringList paths;
-    for (const QString &name :
-        dir.entryList({u"activate*.request"_s}, QDir::Files, QDir::Name))
+    for (const QString &name : dir.entryList({u"activate*.request"_s}, QDir::Files, QDir::Name))
         paths.append(dir.filePath(name));
     return paths;
 }
@@ -81,16 +80,16 @@ QList<InstanceRequest> SingleInstance::takeRequests()
             m_stuck.insert(path);
         }
         if (!opened) {
-            qCWarning(lcInstance).noquote() << u"cannot read the request %1; coming to the front"_s
-                                                   .arg(QDir::toNativeSeparators(path));
+            qCWarning(lcInstance).noquote()
+                << u"cannot read the request %1; coming to the front"_s.arg(
+                       QDir::toNativeSeparators(path));
             requests.append(InstanceRequest {});
             continue;
         }
         Result<InstanceRequest> request = decodeInstanceRequest(contents);
         if (!request) {
-            qCWarning(lcInstance).noquote()
-                << u"%1 (%2); coming to the front"_s.arg(
-                       request.error().message, QDir::toNativeSeparators(path));
+            qCWarning(lcInstance).noquote() << u"%1 (%2); coming to the front"_s.arg(
+                request.error().message, QDir::toNativeSeparators(path));
             requests.append(InstanceRequest {});
             continue;
         }

@@ -102,7 +102,8 @@ TEST_F(AnswerAnotherCopyTest, UnknownRoutineIsShownInTheWindow)
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
     // The same words `limber --start no-such-routine` prints at launch.
-    EXPECT_EQ(dialog->text(), controller->sessions().findRoutine(u"no-such-routine"_s).error().message);
+    EXPECT_EQ(
+        dialog->text(), controller->sessions().findRoutine(u"no-such-routine"_s).error().message);
     EXPECT_TRUE(dialog->text().contains(u"no-such-routine"_s));
     EXPECT_EQ(controller->window().currentPage(), MainWindow::Page::Start);
     EXPECT_TRUE(opened.isEmpty());

@@ -85,8 +85,8 @@ TEST_F(SingleInstanceTest, TwoRequestsAtOnceArriveWholeAndOldestFirst)
     EXPECT_EQ(first.requestFiles().size(), 2) << "each request has a file of its own";
 
     ASSERT_TRUE(processEventsUntil([&] { return received.size() >= 2; }));
-    EXPECT_EQ(received,
-        (QList<InstanceRequest> {{true, u"desk-break"_s}, {true, u"gentle-floor"_s}}));
+    EXPECT_EQ(
+        received, (QList<InstanceRequest> {{true, u"desk-break"_s}, {true, u"gentle-floor"_s}}));
     EXPECT_TRUE(first.requestFiles().isEmpty());
 }
 
