@@ -17,6 +17,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
@@ -77,6 +79,17 @@ void AppController::bringToFront()
     m_window->activateWindow();
 }
 
+void AppController::answerAnotherCopy(const InstanceRequest &request)
+{
+    bringToFront();
+    if (!request.start)
+        return;
+    if (m_started)
+        m_sessions->startForAnotherCopy(request.routine);
+    else
+        m_waitingStarts.append(request.routine);
+}
+
 AppController::~AppController() = default;
 
 void AppController::start()
@@ -106,6 +119,9 @@ void AppController::start()
         }
         startAudio();
         m_sessions->windowShown(m_options.startSession, m_options.routine, notice);
+        m_started = true;
+        for (const QString &routine : std::exchange(m_waitingStarts, {}))
+            m_sessions->startForAnotherCopy(routine);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "instance/instancerequest.h"
 #include "session/clock.h"
 
 #include <QObject>
@@ -37,6 +38,10 @@ public:
 
     /// Another copy of Limber was started: show this one instead.
     void bringToFront();
+    /// Another copy of Limber was started with \a request: comes to the
+    /// front, then starts the routine it names (SessionLauncher::startForAnotherCopy).
+    /// One that comes while this copy is still starting waits until it has started.
+    void answerAnotherCopy(const limber::InstanceRequest &request);
 
     Settings &settings() const { return *m_settings; }
     CuePlayer &cuePlayer() const { return *m_player; }
@@ -67,6 +72,8 @@ private:
     std::unique_ptr<SheetPrinter> m_sheetPrinter;
     SystemWallClock m_wallClock;
     QPointer<SettingsPage> m_settingsPage;
+    bool m_started = false; ///< the window is up and `--start` has been answered
+    QStringList m_waitingStarts; ///< routines other copies asked for before that
 };
 
 } // namespace limber

@@ -19,7 +19,9 @@ struct Options
     QCommandLineOption start {u"start"_s,
         QCoreApplication::translate("CommandLine",
             "Open straight into a guided session. The optional "
-            "ROUTINE argument is a routine id or a routine file.")};
+            "ROUTINE argument is a routine id or a routine file. If Limber is "
+            "already running, the routine starts in its window, unless a "
+            "session is under way there.")};
     QCommandLineOption dataDir {u"data-dir"_s,
         QCoreApplication::translate("CommandLine", "Keep all data and settings in DIR."), u"DIR"_s};
     QCommandLineOption minimized {

@@ -8,6 +8,8 @@
 #include "settings/datadir.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -91,21 +93,24 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     limber::installTranslators();
 
-    // One Limber per data folder: a second start brings the first forward.
+    // One Limber per data folder: a second start brings the first forward,
+    // and a second `--start ROUTINE` starts that routine there.
     limber::SingleInstance instance(*dataDir);
     if (const limber::Status locked = instance.acquire(); !locked) {
-        if (instance.requestActivation())
-            QTextStream(stdout) << QCoreApplication::translate(
-                "main", "Limber is already running; its window was brought to the front.")
-                                << u'\n';
-        else
-            QTextStream(stderr) << locked.error().message << u'\n';
+        const limber::InstanceRequest request
+            = limber::instanceRequestFor(*options, QDir::current());
+        if (const limber::Status sent = instance.send(request, QDateTime::currentDateTimeUtc());
+            !sent) {
+            QTextStream(stderr) << locked.error().message << u'\n' << sent.error().message << u'\n';
+            return 1;
+        }
+        QTextStream(stdout) << limber::instanceRequestSentText(request) << u'\n';
         return 0;
     }
 
     limber::AppController controller(*options, *dataDir);
-    QObject::connect(&instance, &limber::SingleInstance::activationRequested, &controller,
-        &limber::AppController::bringToFront);
+    QObject::connect(&instance, &limber::SingleInstance::requestReceived, &controller,
+        &limber::AppController::answerAnotherCopy);
     controller.start();
     return app.exec();
 }

@@ -3,49 +3,105 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
+namespace {
+
+/// The sending time leads the name, zero-padded, so names sort oldest first.
+QString requestFileName(const QDateTime &sentUtc)
+{
+    return u"activate-%1-%2-%3.request"_s.arg(sentUtc.toMSecsSinceEpoch(), 15, 10, QChar(u'0'))
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+}
+
+} // namespace
+
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
-    , m_requestPath(QDir(dataDir).filePath(u"activate.request"_s))
     , m_lock(dataDir)
 {
     connect(
-        &m_watcher, &QFileSystemWatcher::directoryChanged, this, &SingleInstance::checkForRequest);
+        &m_watcher, &QFileSystemWatcher::directoryChanged, this, &SingleInstance::checkForRequests);
 }
 
 Status SingleInstance::acquire()
 {
     if (Status locked = m_lock.tryLock(); !locked)
         return locked;
-    // A request left over from before this copy started is not meant for it.
-    QFile::remove(m_requestPath);
+    for (const QString &path : requestFiles())
+        QFile::remove(path);
     m_watcher.addPath(m_dataDir);
     return {};
 }
 
-Status SingleInstance::requestActivation() const
+Status SingleInstance::send(const InstanceRequest &request, const QDateTime &sentUtc) const
 {
-    QSaveFile request(m_requestPath);
-    if (!request.open(QIODevice::WriteOnly) || request.write("activate\n") < 0 || !request.commit())
+    const QString path = QDir(m_dataDir).filePath(requestFileName(sentUtc));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(encodeInstanceRequest(request)) < 0
+        || !file.commit())
         return Error {QCoreApplication::translate("SingleInstance",
-            "Limber is already running, but it could not be "
-            "asked to come to the front (%1): %2")
-                          .arg(QDir::toNativeSeparators(m_requestPath), request.errorString())};
+            "Limber is already running, but this request could not be "
+            "passed to it (%1): %2")
+                          .arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
 
-void SingleInstance::checkForRequest()
+QStringList SingleInstance::requestFiles() const
 {
-    if (!QFile::exists(m_requestPath))
-        return;
-    QFile::remove(m_requestPath);
-    Q_EMIT activationRequested();
+    // "activate.request" is what earlier versions wrote.
+    const QDir dir(m_dataDir);
+    QStringList paths;
+    for (const QString &name : dir.entryList({u"activate*.request"_s}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+QList<InstanceRequest> SingleInstance::takeRequests()
+{
+    QList<InstanceRequest> requests;
+    for (const QString &path : requestFiles()) {
+        if (m_stuck.contains(path))
+            continue;
+        QFile file(path);
+        const bool opened = file.open(QIODevice::ReadOnly);
+        const QByteArray contents = opened ? file.readAll() : QByteArray();
+        file.close();
+        if (!file.remove()) {
+            qCWarning(lcInstance).noquote() << u"cannot remove the request %1: %2"_s.arg(
+                QDir::toNativeSeparators(path), file.errorString());
+            m_stuck.insert(path);
+        }
+        if (!opened) {
+            qCWarning(lcInstance).noquote()
+                << u"cannot read the request %1; coming to the front"_s.arg(
+                       QDir::toNativeSeparators(path));
+            requests.append(InstanceRequest {});
+            continue;
+        }
+        Result<InstanceRequest> request = decodeInstanceRequest(contents);
+        if (!request) {
+            qCWarning(lcInstance).noquote() << u"%1 (%2); coming to the front"_s.arg(
+                request.error().message, QDir::toNativeSeparators(path));
+            requests.append(InstanceRequest {});
+            continue;
+        }
+        requests.append(std::move(request).value());
+    }
+    return requests;
+}
+
+void SingleInstance::checkForRequests()
+{
+    for (const InstanceRequest &request : takeRequests())
+        Q_EMIT requestReceived(request);
 }
 
 } // namespace limber

@@ -1,18 +1,27 @@
 #pragma once
 
 #include "history/instancelock.h"
+#include "instance/instancerequest.h"
 #include "util/error.h"
 
+#include <QDateTime>
 #include <QFileSystemWatcher>
+#include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace limber {
 
 /// One Limber per data folder. The first copy holds the instance lock and
 /// watches the data folder; a second copy that finds the lock taken leaves a
-/// small request file there and exits, and the first copy comes to the
-/// front. Only files are used: no sockets, nothing that could leave the machine.
+/// request file there and exits, and the first copy reads it (comes to the
+/// front, perhaps starts a routine). Only files are used: no sockets, nothing
+/// that could leave the machine.
+///
+/// Each request has a file of its own, `activate-<sent>-<pid>-<random>.request`,
+/// written whole (QSaveFile), so copies started at the same moment neither
+/// lose nor mix their requests; the first copy takes them oldest first.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -20,27 +29,36 @@ class SingleInstance : public QObject
 public:
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
 
-    /// Takes the lock. On success starts watching for requests from later copies.
+    /// Takes the lock. On success removes requests left from before (they
+    /// were not meant for this copy) and starts watching for new ones.
     Status acquire();
     bool isPrimary() const { return m_lock.isLocked(); }
 
-    /// Called by a copy that could not take the lock: asks the running copy to
-    /// come to the front.
-    Status requestActivation() const;
+    /// Called by a copy that could not take the lock: leaves \a request,
+    /// sent at \a sentUtc, for the running copy. The error names the file
+    /// and why it could not be written.
+    Status send(const InstanceRequest &request, const QDateTime &sentUtc) const;
 
-    QString requestFilePath() const { return m_requestPath; }
+    /// Reads and removes the requests waiting in the folder, oldest first.
+    /// One that cannot be read is a plain request to come to the front (and
+    /// a warning in the log).
+    QList<InstanceRequest> takeRequests();
+
+    /// The request files waiting in the folder, oldest first.
+    QStringList requestFiles() const;
 
 Q_SIGNALS:
-    /// A later copy asked this one to come to the front.
-    void activationRequested();
+    /// A later copy asked this one for \a request.
+    void requestReceived(const limber::InstanceRequest &request);
 
 private:
-    void checkForRequest();
+    void checkForRequests();
 
     QString m_dataDir;
-    QString m_requestPath;
     InstanceLock m_lock;
     QFileSystemWatcher m_watcher;
+    /// Requests that could not be removed: read once, then left alone.
+    QSet<QString> m_stuck;
 };
 
 } // namespace limber

@@ -25,13 +25,13 @@ QString alternatives(const ContentLibrary &library)
         .arg(ids.join(u", "_s));
 }
 
-bool looksLikePath(const QString &request)
+} // namespace
+
+bool looksLikeRoutineFile(const QString &request)
 {
     return request.contains(u'/') || request.contains(u'\\')
         || request.endsWith(u".json"_s, Qt::CaseInsensitive);
 }
-
-} // namespace
 
 Result<Routine> findRequestedRoutine(const ContentLibrary &library, const QString &request)
 {
@@ -55,7 +55,7 @@ Result<Routine> findRequestedRoutine(const ContentLibrary &library, const QStrin
                               .arg(request, loaded.error().message)};
         return loaded;
     }
-    if (looksLikePath(request))
+    if (looksLikeRoutineFile(request))
         return Error {QCoreApplication::translate(
             "RoutineRequest", "The routine file “%1” does not exist. %2")
                           .arg(request, alternatives(library))};

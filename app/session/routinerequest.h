@@ -15,4 +15,8 @@ class ContentLibrary;
 /// the library knows, so the person can correct the command.
 Result<Routine> findRequestedRoutine(const ContentLibrary &library, const QString &request);
 
+/// True when \a request is written as a routine file (it has a folder in
+/// it, or ends in .json) rather than as a routine id.
+bool looksLikeRoutineFile(const QString &request);
+
 } // namespace limber

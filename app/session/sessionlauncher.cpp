@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QToolBar>
 
@@ -27,9 +28,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
+Q_LOGGING_CATEGORY(lcSession, "limber.session", QtWarningMsg)
+
 namespace {
 
 constexpr int routineNotFoundStatus = 2;
+constexpr int sessionOpenNoticeMilliseconds = 10000;
 
 const MainWindow::Page navigablePages[] = {MainWindow::Page::Start, MainWindow::Page::History,
     MainWindow::Page::Routines, MainWindow::Page::Print, MainWindow::Page::Settings};
@@ -240,6 +244,7 @@ void SessionLauncher::begin(const Routine &routine, Timeline timeline)
     m_window.showPage(MainWindow::Page::Session);
     // The keys (Space, Esc, ...) must reach the session without a click first.
     m_window.activateWindow();
+    qCInfo(lcSession).noquote() << u"session began: %1"_s.arg(routine.id);
     Q_EMIT sessionOpened(routine.id);
 }
 
@@ -250,14 +255,57 @@ bool SessionLauncher::checkCommandLineRoutine(const QString &request)
         return true;
     const QString message = routine.error().message;
     QTextStream(stderr) << message << u'\n';
+    showRoutineNotFound(message, true);
+    return false;
+}
+
+void SessionLauncher::showRoutineNotFound(const QString &message, bool endsProgram)
+{
     auto *dialog = new QMessageBox(QMessageBox::Critical, tr("Limber: routine not found"), message,
         QMessageBox::Close, &m_window);
     dialog->setObjectName(u"routineNotFound"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &QDialog::finished, qApp, [] { QCoreApplication::exit(routineNotFoundStatus); });
+    if (endsProgram)
+        connect(dialog, &QDialog::finished, qApp,
+            [] { QCoreApplication::exit(routineNotFoundStatus); });
     dialog->open();
-    return false;
+}
+
+bool SessionLauncher::isSessionOpen() const
+{
+    return m_preparing || m_window.currentPage() == MainWindow::Page::Session;
+}
+
+void SessionLauncher::startForAnotherCopy(const QString &request)
+{
+    const QString named = request.isEmpty() ? u"today's routine"_s : request;
+    if (isSessionOpen()) {
+        qCInfo(lcSession).noquote()
+            << u"not starting %1 for another copy: a session is already running"_s.arg(named);
+        m_window.statusBar()->showMessage(
+            tr("A session is already running; finish or stop it to start another."),
+            sessionOpenNoticeMilliseconds);
+        return;
+    }
+    // At first run the safety notice comes first, as it does for --start.
+    if (auto *notice = m_window.findChild<SafetyNotice *>(); notice && notice->isVisible()) {
+        connect(
+            notice, &QDialog::accepted, this, [this, request] { startForAnotherCopy(request); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    qCInfo(lcSession).noquote() << u"starting %1 for another copy"_s.arg(named);
+    const Result<Routine> routine = findRoutine(request);
+    if (!routine) {
+        showRoutineNotFound(routine.error().message, false);
+        return;
+    }
+    if (const Status opened = open(request); !opened) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Limber"), opened.error().message,
+            QMessageBox::Close, &m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void SessionLauncher::windowShown(bool startSession, const QString &request, SafetyNotice *notice)

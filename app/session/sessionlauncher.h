@@ -6,10 +6,14 @@
 #include "session/timeline.h"
 #include "util/error.h"
 
+#include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 
 namespace limber {
+
+/// Sessions begun, and starts refused ("limber.session"; info is off by default).
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
 class CuePlayer;
 class CueSink;
@@ -63,6 +67,16 @@ public:
     /// with status 2 once the dialog is closed.
     bool checkCommandLineRoutine(const QString &request);
 
+    /// For `limber --start [ROUTINE]` run again while this copy runs: starts
+    /// \a request as `--start` does at launch (after the first-run safety
+    /// notice when it is open), but a routine that cannot be found is said in
+    /// a dialog and the program goes on. A session that is open (getting
+    /// ready, running, or on its end screen) is never interrupted: the status
+    /// bar says so and nothing else happens.
+    void startForAnotherCopy(const QString &request);
+    /// True from the moment a session gets ready until Done on its end screen.
+    bool isSessionOpen() const;
+
     /// Once the window is up: shows problems with the person's own content
     /// (once; they are not fatal), then opens `--start`'s routine, after the
     /// safety notice when one is open.
@@ -91,6 +105,7 @@ private:
     void setNavigationEnabled(bool enabled);
     void applySettings();
     void addFullScreenKey();
+    void showRoutineNotFound(const QString &message, bool endsProgram);
 
     MainWindow &m_window;
     Settings &m_settings;
