@@ -2,6 +2,7 @@
 
 #include "model/localizedtext.h"
 #include "model/pose.h"
+#include "model/progressionladder.h"
 #include "model/step.h"
 
 #include <QList>
@@ -60,6 +61,9 @@ struct Exercise
     double holdCameraYawDegrees = 90.0;
     QList<LocalizedText> holdReminders; ///< short cues repeated during holds
     QList<LocalizedText> reachLevels; ///< the "how far did you get" ladder, easiest first
+
+    /// How the hold target may grow (`"progression"`; defaults when absent).
+    ProgressionLadder progression;
 
     /// Poses used by this exercise, by id (resolved from the pose library).
     QMap<QString, Pose> poses;
