@@ -3,11 +3,11 @@
 #include "content/routinefile.h"
 #include "history/csvwriter.h"
 #include "history/exportformat.h"
-#include "history/targetexchange.h"
 #include "history/historystore.h"
 #include "history/progressreporter.h"
 #include "history/statement.h"
 #include "history/storagemessages.h"
+#include "history/targetexchange.h"
 #include "history/userroutines.h"
 #include "session/clock.h"
 

@@ -49,9 +49,8 @@ std::optional<TargetEvent> newest(const QList<TargetEvent> &events, const QStrin
 
 bool fitsTheTable(const TargetEvent &event)
 {
-    return !event.routineId.isEmpty() && event.routineId.size() <= 64
-        && !event.exerciseId.isEmpty() && event.exerciseId.size() <= 64
-        && event.holdSeconds >= limits::minHoldSeconds
+    return !event.routineId.isEmpty() && event.routineId.size() <= 64 && !event.exerciseId.isEmpty()
+        && event.exerciseId.size() <= 64 && event.holdSeconds >= limits::minHoldSeconds
         && event.holdSeconds <= limits::maxHoldSeconds
         && event.holdsPerSide >= limits::minHoldsPerSide
         && event.holdsPerSide <= limits::maxHoldsPerSide
@@ -112,9 +111,9 @@ Result<bool> TargetEvents::hasTables() const
 {
     // A history of an older format opened read-only (it could not be updated)
     // has no target tables; it simply has no targets.
-    auto count = m_store.connection().queryInt(
-        u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
-        u"AND name IN ('target_events', 'declined_suggestions')"_s);
+    auto count
+        = m_store.connection().queryInt(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                        u"AND name IN ('target_events', 'declined_suggestions')"_s);
     if (!count)
         return count.error();
     return *count == 2;
@@ -131,7 +130,8 @@ Status TargetEvents::record(const TargetEvent &event)
                           .arg(event.holdSeconds)
                           .arg(event.holdsPerSide)};
     }
-    const QString lead = tr("Limber could not save the hold target of \"%1\".").arg(event.exerciseId);
+    const QString lead
+        = tr("Limber could not save the hold target of \"%1\".").arg(event.exerciseId);
     // The UNIQUE key makes a second write of the same decision (an import
     // run twice) a no-op.
     auto insert = sql::Statement::prepare(m_store.connection(),
@@ -204,7 +204,8 @@ Status TargetEvents::recordDeclinedSuggestion(const DeclinedSuggestion &declined
 {
     if (Status writable = refuseWhenReadOnly(); !writable)
         return writable;
-    const QString lead = tr("Limber could not save your answer about \"%1\".").arg(declined.exerciseId);
+    const QString lead
+        = tr("Limber could not save your answer about \"%1\".").arg(declined.exerciseId);
     if (declined.routineId.isEmpty() || declined.routineId.size() > 64
         || declined.exerciseId.isEmpty() || declined.exerciseId.size() > 64
         || qAbs(declined.utcOffsetSeconds) > maxOffsetSeconds

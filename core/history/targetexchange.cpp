@@ -56,8 +56,7 @@ public:
         const QJsonValue value = m_object.value(key);
         const double number = value.toDouble();
         const auto whole = static_cast<qint64>(number);
-        if (!value.isDouble() || static_cast<double>(whole) != number || whole < min
-            || whole > max)
+        if (!value.isDouble() || static_cast<double>(whole) != number || whole < min || whole > max)
             fail(key);
         return static_cast<int>(whole);
     }
@@ -98,18 +97,18 @@ Status writeTargetDecisions(HistoryStore &store, QIODevice &out)
         return declined.error();
     QList<QJsonObject> eventObjects;
     for (const TargetEvent &event : *events) {
-        eventObjects.append({{u"routineId"_s, event.routineId},
-            {u"exerciseId"_s, event.exerciseId}, {u"kind"_s, targetEventKey(event.kind)},
-            {u"holdSeconds"_s, event.holdSeconds}, {u"holdsPerSide"_s, event.holdsPerSide},
+        eventObjects.append({{u"routineId"_s, event.routineId}, {u"exerciseId"_s, event.exerciseId},
+            {u"kind"_s, targetEventKey(event.kind)}, {u"holdSeconds"_s, event.holdSeconds},
+            {u"holdsPerSide"_s, event.holdsPerSide},
             {u"decidedUtc"_s, exportformat::utcText(event.utcMs)},
             {u"decidedOffsetSeconds"_s, event.utcOffsetSeconds}});
     }
     QList<QJsonObject> declinedObjects;
     for (const DeclinedSuggestion &entry : *declined) {
-        declinedObjects.append({{u"routineId"_s, entry.routineId},
-            {u"exerciseId"_s, entry.exerciseId},
-            {u"declinedUtc"_s, exportformat::utcText(entry.utcMs)},
-            {u"declinedOffsetSeconds"_s, entry.utcOffsetSeconds}});
+        declinedObjects.append(
+            {{u"routineId"_s, entry.routineId}, {u"exerciseId"_s, entry.exerciseId},
+                {u"declinedUtc"_s, exportformat::utcText(entry.utcMs)},
+                {u"declinedOffsetSeconds"_s, entry.utcOffsetSeconds}});
     }
     if (Status written = writeLines(out, ",\"targetEvents\":[", eventObjects); !written)
         return written;
@@ -128,10 +127,10 @@ std::optional<QString> readTargetDecisions(const QJsonObject &root, TargetDecisi
         if (!kind)
             r.fail(u"kind"_s);
         event.kind = kind.value_or(TargetEventKind::Manual);
-        event.holdSeconds = r.integer(u"holdSeconds"_s, limits::minHoldSeconds,
-            limits::maxHoldSeconds);
-        event.holdsPerSide = r.integer(u"holdsPerSide"_s, limits::minHoldsPerSide,
-            limits::maxHoldsPerSide);
+        event.holdSeconds
+            = r.integer(u"holdSeconds"_s, limits::minHoldSeconds, limits::maxHoldSeconds);
+        event.holdsPerSide
+            = r.integer(u"holdsPerSide"_s, limits::minHoldsPerSide, limits::maxHoldsPerSide);
         event.utcMs = r.utc(u"decidedUtc"_s);
         event.utcOffsetSeconds
             = r.integer(u"decidedOffsetSeconds"_s, -maxOffsetSeconds, maxOffsetSeconds);

@@ -39,10 +39,10 @@ int holdsPerSession(HoldTarget target, bool sided)
 std::optional<HoldTarget> grownTarget(HoldTarget current, const ProgressionLadder &ladder)
 {
     const int step = std::max(ladder.stepSeconds, 1);
-    const int longest = std::clamp(ladder.maxHoldSeconds, limits::minHoldSeconds,
-        limits::maxHoldSeconds);
-    const int mostHolds = std::clamp(ladder.maxHoldsPerSide, limits::minHoldsPerSide,
-        limits::maxHoldsPerSide);
+    const int longest
+        = std::clamp(ladder.maxHoldSeconds, limits::minHoldSeconds, limits::maxHoldSeconds);
+    const int mostHolds
+        = std::clamp(ladder.maxHoldsPerSide, limits::minHoldsPerSide, limits::maxHoldsPerSide);
     if (current.holdSeconds < longest) {
         const int seconds = std::min(nextRungAbove(current.holdSeconds, step), longest);
         return withinLimits({seconds, current.holdsPerSide});

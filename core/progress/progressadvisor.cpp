@@ -147,8 +147,8 @@ Result<std::optional<NextExerciseSuggestion>> ProgressAdvisor::nextExercise(
     return std::optional<NextExerciseSuggestion> {};
 }
 
-Status ProgressAdvisor::record(const QString &routineId, const QString &exerciseId,
-    TargetEventKind kind, HoldTarget target)
+Status ProgressAdvisor::record(
+    const QString &routineId, const QString &exerciseId, TargetEventKind kind, HoldTarget target)
 {
     TargetEvent event;
     event.routineId = routineId;
@@ -195,10 +195,11 @@ Status ProgressAdvisor::resetTarget(const Routine &routine, const QString &exerc
 {
     for (const RoutineItem &item : routine.items) {
         if (item.exerciseId == exerciseId)
-            return record(routine.id, exerciseId, TargetEventKind::Reset, withinLimits(planOf(item)));
+            return record(
+                routine.id, exerciseId, TargetEventKind::Reset, withinLimits(planOf(item)));
     }
-    return Error {tr("The routine has no exercise \"%1\"; there is no target to reset.")
-                      .arg(exerciseId)};
+    return Error {
+        tr("The routine has no exercise \"%1\"; there is no target to reset.").arg(exerciseId)};
 }
 
 Status ProgressAdvisor::declineNextExercise(const NextExerciseSuggestion &suggestion)

@@ -85,13 +85,14 @@ TEST_F(TargetEventsTest, ATargetOutsideTheRoutineLimitsIsRefused)
     auto store = openStore();
     ASSERT_TRUE(store);
     TargetEvents events(*store);
-    for (const auto &[seconds, holds] : {std::pair {9, 2}, std::pair {601, 2}, std::pair {60, 0},
-             std::pair {60, 11}}) {
+    for (const auto &[seconds, holds] :
+        {std::pair {9, 2}, std::pair {601, 2}, std::pair {60, 0}, std::pair {60, 11}}) {
         TargetEvent wrong = event(u"mine"_s, TargetEventKind::Manual, seconds, 1000);
         wrong.holdsPerSide = holds;
         const Status refused = events.record(wrong);
         ASSERT_FALSE(refused) << seconds << " s x " << holds;
-        EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("outside what a routine allows"));
+        EXPECT_THAT(
+            refused.error().message.toStdString(), HasSubstr("outside what a routine allows"));
     }
     EXPECT_TRUE(events.all().value().isEmpty());
 }
@@ -142,9 +143,8 @@ TEST_F(TargetEventsTest, AReadOnlyHistoryReadsButRefusesDecisionsWithItsReason)
     ASSERT_TRUE(store->isReadOnly());
     TargetEvents events(*store);
     EXPECT_EQ(events.all().value().size(), 1);
-    for (const Status &refused :
-        {events.record(event(u"mine"_s, TargetEventKind::Manual, 90, 10)),
-            events.recordDeclinedSuggestion({u"mine"_s, u"bridge"_s, 10, 0})}) {
+    for (const Status &refused : {events.record(event(u"mine"_s, TargetEventKind::Manual, 90, 10)),
+             events.recordDeclinedSuggestion({u"mine"_s, u"bridge"_s, 10, 0})}) {
         ASSERT_FALSE(refused);
         EXPECT_THAT(refused.error().message.toStdString(),
             HasSubstr(store->readOnlyMessage().toStdString()));

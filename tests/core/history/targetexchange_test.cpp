@@ -56,7 +56,8 @@ TEST_F(TargetExchange, DecisionsTravelWithTheExportAndImportOnce)
     auto source = openStore();
     ASSERT_TRUE(source);
     TargetEvents sourceEvents(*source);
-    const QList<TargetEvent> decisions {event(TargetEventKind::AcceptedGrow, 75, 1767700000000, 3600),
+    const QList<TargetEvent> decisions {
+        event(TargetEventKind::AcceptedGrow, 75, 1767700000000, 3600),
         event(TargetEventKind::Declined, 90, 1767800000000, -18000),
         event(TargetEventKind::Reset, 60, 1767900000000, 19800)};
     for (const TargetEvent &each : decisions)

@@ -42,8 +42,8 @@ TEST_P(Grow, TakesOneStepUpTheLadder)
 
 INSTANTIATE_TEST_SUITE_P(Ladder, Grow,
     ::testing::Values(GrowRow {"SecondsFirst", {60, 2}, {}, HoldTarget {75, 2}},
-        GrowRow {"TheLastStepStopsAtTheLongestHold", {110, 2}, ladder(15, 120, 2),
-            HoldTarget {120, 2}},
+        GrowRow {
+            "TheLastStepStopsAtTheLongestHold", {110, 2}, ladder(15, 120, 2), HoldTarget {120, 2}},
         GrowRow {"ThenOneMoreHoldPerSide", {120, 1}, ladder(15, 120, 2), HoldTarget {120, 2}},
         GrowRow {"NothingAtTheTop", {120, 2}, ladder(15, 120, 2), std::nullopt},
         GrowRow {"AHandSetTargetGrowsToTheNextRungAbove", {70, 2}, {}, HoldTarget {75, 2}},
@@ -80,8 +80,8 @@ INSTANTIATE_TEST_SUITE_P(Ladder, StepBack,
         BackRow {"ExtraHoldsGoFirst", {120, 2}, {60, 1}, {}, HoldTarget {120, 1}},
         BackRow {"AHandSetTargetStepsToTheRungBelow", {70, 2}, {60, 2}, {}, HoldTarget {60, 2}},
         BackRow {"NeverUnderTenSeconds", {15, 2}, {15, 2}, {}, HoldTarget {10, 2}},
-        BackRow {"BetweenTenAndTheFirstRung", {12, 2}, {12, 2}, ladder(5, 20, 8),
-            HoldTarget {10, 2}},
+        BackRow {
+            "BetweenTenAndTheFirstRung", {12, 2}, {12, 2}, ladder(5, 20, 8), HoldTarget {10, 2}},
         BackRow {"NothingAtTheBottom", {10, 2}, {10, 2}, {}, std::nullopt},
         BackRow {"HoldsAtThePlanAreKept", {10, 3}, {10, 3}, {}, std::nullopt},
         BackRow {"FewerHoldsThanThePlanStayAsTheyAre", {45, 1}, {60, 2}, {}, HoldTarget {30, 1}}),

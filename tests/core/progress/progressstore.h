@@ -57,8 +57,10 @@ protected:
         writeFile(root + QStringLiteral("/poses/p.json"),
             R"({"format": 1, "poses": {"sit": {}, "lean": {"pelvisPitch": 30}}})");
         const QList<std::pair<QByteArray, QByteArray>> exercises {
-            {"tilt", R"("programmeOrder": 1, "progression": {"stepSeconds": 5, "maxHoldSeconds": 20, "maxHoldsPerSide": 4},)"},
-            {"cross", R"("programmeOrder": 2, "sideMode": "alternating", "sideLabels": {"left": "left", "right": "right"},)"},
+            {"tilt",
+                R"("programmeOrder": 1, "progression": {"stepSeconds": 5, "maxHoldSeconds": 20, "maxHoldsPerSide": 4},)"},
+            {"cross",
+                R"("programmeOrder": 2, "sideMode": "alternating", "sideLabels": {"left": "left", "right": "right"},)"},
             {"bridge", R"("programmeOrder": 3,)"},
             {"twist", R"("programmeOrder": 4,)"},
             {"plank", R"("programmeOrder": 5,)"},
@@ -130,8 +132,8 @@ protected:
             ASSERT_TRUE(log.setPainBefore(*ending.painBefore));
         }
         for (const ExerciseRun &run : runs) {
-            const QList<Side> sides = run.sided ? QList<Side> {Side::Left, Side::Right}
-                                                : QList<Side> {Side::None};
+            const QList<Side> sides
+                = run.sided ? QList<Side> {Side::Left, Side::Right} : QList<Side> {Side::None};
             const int total = run.target.holdsPerSide * static_cast<int>(sides.size());
             int written = 0;
             for (int index = 0; index < run.target.holdsPerSide; ++index) {
