@@ -33,6 +33,7 @@ private:
     std::optional<Motion> motion(const JsonValue &value, const QString &field);
     void sides(ObjectFields &fields);
     void getReady(ObjectFields &fields);
+    void progression(ObjectFields &fields);
 
     ContentChecker &m_checker;
     ExerciseFile &m_out;
@@ -153,6 +154,34 @@ void ExerciseParser::getReady(ObjectFields &fields)
         exercise.getReadyCameraYawDegrees = exercise.steps.first().cameraYawDegrees;
 }
 
+void ExerciseParser::progression(ObjectFields &fields)
+{
+    const JsonValue *value = fields.value(u"progression"_s, Need::Optional);
+    if (!value)
+        return;
+    ObjectFields ladder(m_checker, *value, fields.field(u"progression"_s),
+        {u"stepSeconds"_s, u"maxHoldSeconds"_s, u"maxHoldsPerSide"_s});
+    ProgressionLadder &out = m_out.exercise.progression;
+    if (const auto step = ladder.integer(u"stepSeconds"_s, Need::Optional,
+            limits::minProgressionStepSeconds, limits::maxProgressionStepSeconds,
+            tr("a hold grows by %1 to %2 seconds at a time")
+                .arg(limits::minProgressionStepSeconds)
+                .arg(limits::maxProgressionStepSeconds)))
+        out.stepSeconds = *step;
+    if (const auto longest = ladder.integer(u"maxHoldSeconds"_s, Need::Optional,
+            limits::minProgressionMaxHoldSeconds, limits::maxProgressionMaxHoldSeconds,
+            tr("the longest hold to grow to is %1 to %2 seconds")
+                .arg(limits::minProgressionMaxHoldSeconds)
+                .arg(limits::maxProgressionMaxHoldSeconds)))
+        out.maxHoldSeconds = *longest;
+    if (const auto holds = ladder.integer(u"maxHoldsPerSide"_s, Need::Optional,
+            limits::minHoldsPerSide, limits::maxHoldsPerSide,
+            tr("the most holds per side to grow to is %1 to %2")
+                .arg(limits::minHoldsPerSide)
+                .arg(limits::maxHoldsPerSide)))
+        out.maxHoldsPerSide = *holds;
+}
+
 void ExerciseParser::parse(const JsonValue &root)
 {
     ObjectFields fields(m_checker, root, QString(),
@@ -160,7 +189,8 @@ void ExerciseParser::parse(const JsonValue &root)
             u"cautions"_s, u"variation"_s, u"breathing"_s, u"goal"_s, u"goalPose"_s, u"notice"_s,
             u"sideMode"_s, u"sideLabels"_s, u"holdPose"_s, u"holdCameraYaw"_s, u"holdReminders"_s,
             u"reachLevels"_s, u"programmeOrder"_s, u"goalTimeframe"_s, u"askFirst"_s, u"getReady"_s,
-            u"getReadyPose"_s, u"getReadyCameraYaw"_s, u"finish"_s, u"$schema"_s});
+            u"getReadyPose"_s, u"getReadyCameraYaw"_s, u"finish"_s, u"progression"_s,
+            u"$schema"_s});
     fields.string(u"$schema"_s, Need::Optional); // for editors; Limber ignores it
     Exercise &exercise = m_out.exercise;
     if (const JsonValue *id = fields.value(u"id"_s, Need::Required)) {
@@ -210,6 +240,7 @@ void ExerciseParser::parse(const JsonValue &root)
         exercise.holdCameraYawDegrees = *yaw;
     readTexts(u"holdReminders"_s, &exercise.holdReminders);
     readTexts(u"reachLevels"_s, &exercise.reachLevels);
+    progression(fields);
 }
 
 } // namespace

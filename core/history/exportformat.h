@@ -6,12 +6,14 @@
 
 namespace limber::exportformat {
 
-/// The "format" member of a Limber JSON export, and the version this build writes.
+/// The "format" member of a Limber JSON export, and the version this build
+/// writes. Version 2 added the hold target decisions ("targetEvents",
+/// "declinedSuggestions"); a version 1 file imports as a history without them.
 inline QString name()
 {
     return QStringLiteral("limber-history");
 }
-constexpr int version = 1;
+constexpr int version = 2;
 
 /// UTC milliseconds as ISO 8601 with milliseconds and a Z.
 inline QString utcText(qint64 utcMs)

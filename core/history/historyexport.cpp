@@ -7,6 +7,7 @@
 #include "history/progressreporter.h"
 #include "history/statement.h"
 #include "history/storagemessages.h"
+#include "history/targetexchange.h"
 #include "history/userroutines.h"
 #include "session/clock.h"
 
@@ -281,7 +282,11 @@ FROM holds WHERE session_id = :session ORDER BY started_utc_ms, id)"_s);
             return writeFailed(out);
         reporter.advance();
     }
-    if (out.write("\n]}\n") != 4)
+    if (out.write("\n]") != 2)
+        return writeFailed(out);
+    if (Status written = writeTargetDecisions(m_store, out); !written)
+        return written;
+    if (out.write("}\n") != 2)
         return writeFailed(out);
     return {};
 }

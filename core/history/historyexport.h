@@ -23,7 +23,8 @@ using ProgressCallback = std::function<void(int done, int total)>;
 ///
 /// The CSV is for spreadsheets, so its text fields that would start a formula
 /// get a leading apostrophe (see CsvWriter); its number fields never do. The
-/// JSON is for Limber and keeps every text exactly as stored.
+/// JSON is for Limber and keeps every text exactly as stored; it also carries
+/// the hold target decisions (history/targetexchange.h).
 class HistoryExport
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryExport)

@@ -7,6 +7,7 @@
 #include "history/progressreporter.h"
 #include "history/statement.h"
 #include "history/storagemessages.h"
+#include "history/targetexchange.h"
 #include "history/transaction.h"
 #include "history/userroutines.h"
 #include "model/side.h"
@@ -249,6 +250,10 @@ Result<ImportSummary> HistoryImport::importJson(
             return Error {tr("%1 cannot be imported. %2 Nothing was changed.").arg(file, *problem)};
     }
 
+    TargetDecisions decisions;
+    if (auto problem = readTargetDecisions(root, &decisions))
+        return Error {tr("%1 cannot be imported. %2 Nothing was changed.").arg(file, *problem)};
+
     ImportSummary summary;
     auto backup = BackupManager(m_store).create(BackupReason::BeforeImport);
     if (!backup)
@@ -285,6 +290,12 @@ ON CONFLICT DO NOTHING)"_s);
             return added.error();
         ++(*added ? summary.routinesAdded : summary.routinesAlreadyPresent);
     }
+
+    auto targets = addTargetDecisions(m_store, decisions);
+    if (!targets)
+        return targets.error();
+    summary.targetDecisionsAdded = targets->added;
+    summary.targetDecisionsAlreadyPresent = targets->alreadyPresent;
 
     ProgressReporter reporter(progress, static_cast<int>(sessions.size()));
     for (const ImportedSession &s : sessions) {

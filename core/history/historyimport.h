@@ -20,6 +20,10 @@ struct ImportSummary
     int routinesAdded = 0;
     /// Routines whose id the history had; the history's own version was kept.
     int routinesAlreadyPresent = 0;
+    /// Hold target decisions (export format 2), matched by routine,
+    /// exercise, kind, target and time.
+    int targetDecisionsAdded = 0;
+    int targetDecisionsAlreadyPresent = 0;
     /// The verified copy made before anything was changed.
     QString backupPath;
 };

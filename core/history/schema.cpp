@@ -156,6 +156,41 @@ QStringList version2Statements()
     };
 }
 
+// Format 3: hold targets. One row per decision the person made about the
+// target of one exercise in one routine; the target in force is the newest
+// row that is not 'declined' ('reset' means the routine's own plan, whose
+// numbers the row keeps). Declined "try the next exercise" suggestions are
+// kept so they are not offered again for that routine.
+QStringList version3Statements()
+{
+    return {
+        uR"(CREATE TABLE target_events (
+    id INTEGER PRIMARY KEY,
+    routine_id TEXT NOT NULL CHECK (length(routine_id) BETWEEN 1 AND 64),
+    exercise_id TEXT NOT NULL CHECK (length(exercise_id) BETWEEN 1 AND 64),
+    kind TEXT NOT NULL
+        CHECK (kind IN ('accepted_grow', 'accepted_step_back', 'declined', 'manual', 'reset')),
+    hold_seconds INTEGER NOT NULL CHECK (hold_seconds BETWEEN 10 AND 600),
+    holds_per_side INTEGER NOT NULL CHECK (holds_per_side BETWEEN 1 AND 10),
+    utc_ms INTEGER NOT NULL,
+    offset_s INTEGER NOT NULL CHECK (offset_s BETWEEN -64800 AND 64800),
+    local_day INTEGER NOT NULL
+        GENERATED ALWAYS AS ((utc_ms + offset_s * 1000) / 86400000) STORED,
+    CHECK (utc_ms + offset_s * 1000 >= 0),
+    UNIQUE (routine_id, exercise_id, kind, hold_seconds, holds_per_side, utc_ms)
+) STRICT)"_s,
+        uR"(CREATE INDEX target_events_by_exercise ON target_events (exercise_id, utc_ms))"_s,
+        uR"(CREATE TABLE declined_suggestions (
+    routine_id TEXT NOT NULL CHECK (length(routine_id) BETWEEN 1 AND 64),
+    exercise_id TEXT NOT NULL CHECK (length(exercise_id) BETWEEN 1 AND 64),
+    utc_ms INTEGER NOT NULL,
+    offset_s INTEGER NOT NULL CHECK (offset_s BETWEEN -64800 AND 64800),
+    CHECK (utc_ms + offset_s * 1000 >= 0),
+    PRIMARY KEY (routine_id, exercise_id)
+) STRICT, WITHOUT ROWID)"_s,
+    };
+}
+
 Status runAll(sql::Connection &connection, const QStringList &statements)
 {
     for (const QString &statement : statements) {
@@ -176,11 +211,16 @@ Status addRoutines(sql::Connection &connection)
     return runAll(connection, version2Statements());
 }
 
+Status addTargets(sql::Connection &connection)
+{
+    return runAll(connection, version3Statements());
+}
+
 } // namespace
 
 QStringList fullSchema()
 {
-    return version1Statements() + version2Statements()
+    return version1Statements() + version2Statements() + version3Statements()
         << u"PRAGMA application_id = %1"_s.arg(applicationId);
 }
 
@@ -189,6 +229,7 @@ const std::vector<MigrationStep> &migrationSteps()
     static const std::vector<MigrationStep> steps {
         {1, &createVersion1},
         {2, &addRoutines},
+        {3, &addTargets},
     };
     return steps;
 }

@@ -17,7 +17,7 @@ namespace limber::schema {
 constexpr int applicationId = 0x4C4D4252;
 
 /// PRAGMA user_version this build writes and understands.
-constexpr int currentVersion = 2;
+constexpr int currentVersion = 3;
 
 /// The oldest SQLite library the schema works with (STRICT tables: 3.37).
 constexpr int minimumSqliteVersionNumber = 3037000;

@@ -72,7 +72,7 @@ std::optional<TargetEvent> newestDecision(
 /// history of an older format opened read-only has neither table and reads
 /// as empty. Writes are refused on a read-only history with
 /// HistoryStore::readOnlyMessage(). Writing the same event twice (same
-/// routine, exercise, kind and time) stores it once.
+/// routine, exercise, kind, target and time) stores it once.
 class TargetEvents
 {
     Q_DECLARE_TR_FUNCTIONS(TargetEvents)

@@ -39,7 +39,8 @@ struct NextExerciseSuggestion
     QString afterExerciseId; ///< the comfortable exercise
     QString exerciseId; ///< the one to try next
 
-    friend bool operator==(const NextExerciseSuggestion &, const NextExerciseSuggestion &) = default;
+    friend bool operator==(const NextExerciseSuggestion &, const NextExerciseSuggestion &)
+        = default;
 };
 
 /// Hold targets by exercise id, for one routine.

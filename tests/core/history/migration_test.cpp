@@ -3,6 +3,7 @@
 #include "history/connection.h"
 #include "history/migrator.h"
 #include "history/schema.h"
+#include "history/targetevents.h"
 #include "history/userroutines.h"
 #include "historytestsupport.h"
 
@@ -62,12 +63,14 @@ TEST_P(Migration, FixtureOpensAtTheNewestSchemaWithItsData)
     qint64 sessions = 0;
     qint64 holds = 0;
     qint64 routines = 0;
+    qint64 targetEvents = 0;
     {
         RawDatabase raw(databasePath());
         ASSERT_EQ(raw.integer(u"PRAGMA user_version"_s), version);
         sessions = countIfTable(raw, u"sessions"_s);
         holds = countIfTable(raw, u"holds"_s);
         routines = countIfTable(raw, u"routines"_s);
+        targetEvents = countIfTable(raw, u"target_events"_s);
     }
 
     auto store = openStore();
@@ -86,6 +89,7 @@ TEST_P(Migration, FixtureOpensAtTheNewestSchemaWithItsData)
     EXPECT_EQ(countIfTable(migrated, u"sessions"_s), sessions);
     EXPECT_EQ(countIfTable(migrated, u"holds"_s), holds);
     EXPECT_EQ(countIfTable(migrated, u"routines"_s), routines);
+    EXPECT_EQ(countIfTable(migrated, u"target_events"_s), targetEvents);
     EXPECT_EQ(migrated.text(u"PRAGMA integrity_check"_s), u"ok"_s);
     EXPECT_EQ(migrated.text(u"PRAGMA foreign_key_check"_s), QString());
 }
@@ -138,7 +142,7 @@ TEST_F(FixtureStore, Format1GainsAnEmptyRoutinesTableAndKeepsEveryRowUnchanged)
     ASSERT_TRUE(store->close());
 
     RawDatabase migrated(databasePath());
-    EXPECT_EQ(migrated.integer(u"PRAGMA user_version"_s), 2);
+    EXPECT_EQ(migrated.integer(u"PRAGMA user_version"_s), schema::currentVersion);
     EXPECT_EQ(rowsOf(migrated, u"sessions"_s, sessionColumns, u"id"_s), sessionsBefore);
     EXPECT_EQ(rowsOf(migrated, u"holds"_s, holdColumns, u"id"_s), holdsBefore);
     EXPECT_EQ(rowsOf(migrated, u"hold_days"_s, dayColumns, dayOrder), daysBefore);
@@ -165,6 +169,54 @@ TEST_F(FixtureStore, Format2RoutinesAreReadAsTheyWereWritten)
     EXPECT_FALSE(entries->at(1).routine.items[0].sided);
     EXPECT_EQ(entries->at(0).createdUtc.toMSecsSinceEpoch(), 1767500000000);
     EXPECT_EQ(entries->at(0).modifiedUtc.toMSecsSinceEpoch(), 1767600000000);
+}
+
+TEST_F(FixtureStore, Format2GainsEmptyTargetTablesAndKeepsItsRoutines)
+{
+    ASSERT_TRUE(placeFixture(2));
+    const QStringList routineColumns {u"id"_s, u"json"_s, u"position"_s, u"created_utc_ms"_s,
+        u"modified_utc_ms"_s};
+    QString routinesBefore;
+    {
+        RawDatabase raw(databasePath());
+        routinesBefore = rowsOf(raw, u"routines"_s, routineColumns, u"id"_s);
+    }
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->outcome().migratedFromVersion, 2);
+    const QString backup = store->outcome().preMigrationBackup;
+    EXPECT_TRUE(TargetEvents(*store).all().value().isEmpty());
+    EXPECT_TRUE(TargetEvents(*store).declinedSuggestions().value().isEmpty());
+    ASSERT_TRUE(store->close());
+
+    RawDatabase migrated(databasePath());
+    EXPECT_EQ(rowsOf(migrated, u"routines"_s, routineColumns, u"id"_s), routinesBefore);
+    RawDatabase copy(backup, SQLITE_OPEN_READONLY);
+    EXPECT_EQ(copy.integer(u"PRAGMA user_version"_s), 2) << "the backup is the file as it was";
+}
+
+TEST_F(FixtureStore, Format3TargetDecisionsAreReadAsTheyWereWritten)
+{
+    ASSERT_TRUE(placeFixture(3));
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    auto events = TargetEvents(*store).forExercise(u"seated-leg-cross"_s);
+    ASSERT_TRUE(events) << events.error().message.toStdString();
+    ASSERT_EQ(events->size(), 3);
+    EXPECT_EQ(events->at(0).kind, TargetEventKind::AcceptedGrow);
+    EXPECT_EQ(events->at(0).routineId, u"week-3"_s);
+    EXPECT_EQ(events->at(0).holdSeconds, 105);
+    EXPECT_EQ(events->at(0).holdsPerSide, 3);
+    EXPECT_EQ(events->at(1).kind, TargetEventKind::Declined);
+    EXPECT_EQ(events->at(1).utcOffsetSeconds, -18000);
+    EXPECT_EQ(events->at(2).kind, TargetEventKind::Manual);
+    const auto current = newestTargetSetting(*events, u"week-3"_s, u"seated-leg-cross"_s);
+    ASSERT_TRUE(current);
+    EXPECT_EQ(current->holdSeconds, 105) << "a declined proposal leaves the target as it was";
+    auto declined = TargetEvents(*store).declinedSuggestions(u"week-3"_s);
+    ASSERT_TRUE(declined);
+    ASSERT_EQ(declined->size(), 1);
+    EXPECT_EQ(declined->at(0).exerciseId, u"supine-figure-four"_s);
 }
 
 TEST(MigrationSteps, EndAtTheCurrentVersionWithoutGaps)

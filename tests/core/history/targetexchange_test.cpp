@@ -1,0 +1,146 @@
+// Hold target decisions in the JSON export (format 2): carried there and
+// back, imported once, and a format 1 file still imports.
+#include "history/exportformat.h"
+#include "history/historyexport.h"
+#include "history/historyimport.h"
+#include "history/targetevents.h"
+#include "historytestsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace limber;
+using namespace limber::testing;
+using ::testing::HasSubstr;
+
+namespace {
+
+class TargetExchange : public StoreFixture
+{
+protected:
+    static TargetEvent event(TargetEventKind kind, int seconds, qint64 utcMs, int offset)
+    {
+        TargetEvent result;
+        result.routineId = u"mine"_s;
+        result.exerciseId = u"seated-leg-cross"_s;
+        result.kind = kind;
+        result.holdSeconds = seconds;
+        result.holdsPerSide = 3;
+        result.utcMs = utcMs;
+        result.utcOffsetSeconds = offset;
+        return result;
+    }
+    std::unique_ptr<HistoryStore> openOther(const QString &name)
+    {
+        StoreOptions other = options();
+        other.dataDir = m_dir.filePath(name);
+        auto store = HistoryStore::open(other, clock);
+        EXPECT_TRUE(store.ok());
+        return store.ok() ? std::move(store.value()) : nullptr;
+    }
+    QString exportOf(HistoryStore &store)
+    {
+        const QString file = m_dir.filePath(u"export.json"_s);
+        EXPECT_TRUE(HistoryExport(store).save(HistoryExport::Format::Json, file));
+        return file;
+    }
+};
+
+TEST_F(TargetExchange, DecisionsTravelWithTheExportAndImportOnce)
+{
+    auto source = openStore();
+    ASSERT_TRUE(source);
+    TargetEvents sourceEvents(*source);
+    const QList<TargetEvent> decisions {
+        event(TargetEventKind::AcceptedGrow, 75, 1767700000000, 3600),
+        event(TargetEventKind::Declined, 90, 1767800000000, -18000),
+        event(TargetEventKind::Reset, 60, 1767900000000, 19800)};
+    for (const TargetEvent &each : decisions)
+        ASSERT_TRUE(sourceEvents.record(each));
+    const DeclinedSuggestion declined {u"mine"_s, u"bridge"_s, 1767800000000, -18000};
+    ASSERT_TRUE(sourceEvents.recordDeclinedSuggestion(declined));
+    const QString file = exportOf(*source);
+    EXPECT_EQ(QJsonDocument::fromJson(readAll(file)).object().value(u"formatVersion"_s).toInt(),
+        exportformat::version);
+
+    auto target = openOther(u"other"_s);
+    ASSERT_TRUE(target);
+    auto first = HistoryImport(*target).importJson(file);
+    ASSERT_TRUE(first) << first.error().message.toStdString();
+    EXPECT_EQ(first->targetDecisionsAdded, 3);
+    EXPECT_EQ(TargetEvents(*target).all().value(), decisions);
+    EXPECT_EQ(TargetEvents(*target).declinedSuggestions().value(),
+        (QList<DeclinedSuggestion> {declined}));
+
+    auto again = HistoryImport(*target).importJson(file);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->targetDecisionsAdded, 0);
+    EXPECT_EQ(again->targetDecisionsAlreadyPresent, 3);
+    EXPECT_EQ(TargetEvents(*target).all().value().size(), 3);
+}
+
+TEST_F(TargetExchange, AFormat1ExportImportsWithoutDecisions)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    const QString file = m_dir.filePath(u"old.json"_s);
+    ASSERT_TRUE(writeFile(file,
+        R"({"format":"limber-history","formatVersion":1,"exportedUtc":"2026-01-01T00:00:00.000Z",
+"routines":[],
+"sessions":[{"uid":"a1","routineId":"mine","status":"completed","stopReason":null,
+"startedUtc":"2026-01-01T08:00:00.000Z","startedOffsetSeconds":3600,
+"endedUtc":"2026-01-01T08:10:00.000Z","endedOffsetSeconds":3600,"painBefore":null,
+"painAfter":null,"note":"","holds":[]}]})"));
+    auto imported = HistoryImport(*store).importJson(file);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(imported->sessionsAdded, 1);
+    EXPECT_EQ(imported->targetDecisionsAdded, 0);
+    EXPECT_TRUE(TargetEvents(*store).all().value().isEmpty());
+}
+
+TEST_F(TargetExchange, ABadDecisionChangesNothingAndSaysWhich)
+{
+    auto source = openStore();
+    ASSERT_TRUE(source);
+    ASSERT_TRUE(TargetEvents(*source).record(event(TargetEventKind::Manual, 75, 1767700000000, 0)));
+    ASSERT_TRUE(TargetEvents(*source).record(event(TargetEventKind::Manual, 90, 1767800000000, 0)));
+    const QString file = exportOf(*source);
+    QJsonObject root = QJsonDocument::fromJson(readAll(file)).object();
+    QJsonArray events = root.value(u"targetEvents"_s).toArray();
+    ASSERT_EQ(events.size(), 2);
+    QJsonObject second = events[1].toObject();
+    second.insert(u"holdSeconds"_s, 5);
+    events[1] = second;
+    root.insert(u"targetEvents"_s, events);
+    ASSERT_TRUE(writeFile(file, QJsonDocument(root).toJson()));
+
+    auto target = openOther(u"other"_s);
+    ASSERT_TRUE(target);
+    auto refused = HistoryImport(*target).importJson(file);
+    ASSERT_FALSE(refused);
+    EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("Target decision 2"));
+    EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("holdSeconds"));
+    EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("Nothing was changed"));
+    EXPECT_TRUE(TargetEvents(*target).all().value().isEmpty());
+}
+
+TEST_F(TargetExchange, AnExportFromANewerFormatIsRefused)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    const QString file = m_dir.filePath(u"new.json"_s);
+    ASSERT_TRUE(writeFile(file,
+        u"{\"format\":\"limber-history\",\"formatVersion\":%1,\"sessions\":[]}"_s
+            .arg(exportformat::version + 1)
+            .toUtf8()));
+    auto refused = HistoryImport(*store).importJson(file);
+    ASSERT_FALSE(refused);
+    EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("newer version"));
+}
+
+} // namespace
