@@ -2,7 +2,9 @@
 
 #include "audio/cueplayer.h"
 #include "mainwindow.h"
+#include "history/historypage.h"
 #include "print/printpage.h"
+#include "progression/progresscontroller.h"
 #include "print/sheetprinter.h"
 #include "recording/historycontroller.h"
 #include "routines/routinecontroller.h"
@@ -51,12 +53,16 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
         *m_window, *m_settings, m_clock, m_player.get(), m_dataDir);
     m_history = std::make_unique<HistoryController>(*m_window, *m_sessions, m_dataDir);
     m_routines = std::make_unique<RoutineController>(*m_window, *m_sessions, *m_settings);
+    m_progress = std::make_unique<ProgressController>(*m_window, *m_sessions, *m_routines, m_wallClock);
     addPrintActions();
 }
 
 void AppController::addPrintActions()
 {
     m_sheetPrinter = std::make_unique<SheetPrinter>(m_sessions->library());
+    // The sheet shows the routine at the person's hold targets.
+    m_sheetPrinter->setRoutineSource(
+        [this](const QString &routineId) { return m_sessions->findRoutine(routineId); });
     auto *print = new QAction(tr("&Print Routine Sheet…"), this);
     print->setObjectName(u"printSheetAction"_s);
     print->setShortcut(QKeySequence::Print);
@@ -106,6 +112,12 @@ void AppController::start()
         // before `--start` is checked, which may name one of the person's routines.
         m_history->open(m_wallClock);
         m_routines->historyOpened(m_history->store());
+        m_progress->historyOpened(m_history->store());
+        if (HistoryPage *page = m_history->page()) {
+            page->setTargetLineSource(
+                [this](const QString &exerciseId) { return m_progress->targetLine(exerciseId); });
+            connect(m_progress.get(), &ProgressController::targetsChanged, page, &HistoryPage::refresh);
+        }
         if (m_options.startSession && !m_sessions->checkCommandLineRoutine(m_options.routine))
             return;
         SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());

@@ -14,6 +14,7 @@ namespace limber {
 class CuePlayer;
 class HistoryController;
 class MainWindow;
+class ProgressController;
 class RoutineController;
 class SheetPrinter;
 class SessionLauncher;
@@ -49,6 +50,7 @@ public:
     SessionLauncher &sessions() const { return *m_sessions; }
     HistoryController &history() const { return *m_history; }
     RoutineController &routines() const { return *m_routines; }
+    ProgressController &progress() const { return *m_progress; }
     const MonotonicClock &clock() const { return m_clock; }
     const CommandLineOptions &options() const { return m_options; }
     const QString &dataDir() const { return m_dataDir; }
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HistoryController> m_history;
     std::unique_ptr<RoutineController> m_routines;
+    std::unique_ptr<ProgressController> m_progress;
     std::unique_ptr<SheetPrinter> m_sheetPrinter;
     SystemWallClock m_wallClock;
     QPointer<SettingsPage> m_settingsPage;

@@ -26,6 +26,30 @@
         </message>
     </context>
     <context>
+        <name>ProgressText</name>
+        <message numerus="yes">
+            <source>You held every hold in your last %n session(s).</source>
+            <translation>
+                <numerusform>You held every hold in your last session.</numerusform>
+                <numerusform>You held every hold in your last %n sessions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You held every hold in your last %n session(s) and your pain did not rise.</source>
+            <translation>
+                <numerusform>You held every hold in your last session and your pain did not rise.</numerusform>
+                <numerusform>You held every hold in your last %n sessions and your pain did not rise.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Welcome back: it has been %n day(s) since you last did it.</source>
+            <translation>
+                <numerusform>Welcome back: it has been a day since you last did it.</numerusform>
+                <numerusform>Welcome back: it has been %n days since you last did it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoutineDuration</name>
         <message numerus="yes">
             <source>About %n minute(s)</source>

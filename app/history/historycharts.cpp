@@ -59,7 +59,8 @@ WeekChartData HistoryCharts::holdMinutes(const QList<WeekRow> &weeks, const QLoc
     return data;
 }
 
-WeekChartData HistoryCharts::longestHold(const QList<WeekRow> &weeks, const QLocale &locale)
+WeekChartData HistoryCharts::longestHold(
+    const QList<WeekRow> &weeks, const QLocale &locale, const TargetLine &target)
 {
     WeekChartData data = framed(weeks, locale, ValueFormat::Duration);
     data.emptyText = tr("No holds in these weeks.");
@@ -67,6 +68,13 @@ WeekChartData HistoryCharts::longestHold(const QList<WeekRow> &weeks, const QLoc
         seriesOf(weeks, tr("Longest hold"), SeriesRole::Primary, [](const WeekRow &week) {
             return week.holdCount > 0 ? minutes(week.longestHoldMs) : std::nullopt;
         }));
+    if (!target.isEmpty()) {
+        data.series.append(
+            seriesOf(weeks, tr("Target"), SeriesRole::Secondary, [&target](const WeekRow &week) {
+                const std::optional<TargetStep> step = targetOn(target, week.weekStart.addDays(6));
+                return step ? minutes(qint64 {step->holdSeconds} * 1000) : std::nullopt;
+            }));
+    }
     return data;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historysnapshot.h"
+#include "history/targetline.h"
 #include "history/weekchartdata.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,11 @@ public:
     /// Left, right and unsided minutes stacked; a series only when some
     /// week has it (left and right always when nothing has a side).
     static WeekChartData holdMinutes(const QList<WeekRow> &weeks, const QLocale &locale);
-    /// The longest hold of each week, in minutes; none for weeks without holds.
-    static WeekChartData longestHold(const QList<WeekRow> &weeks, const QLocale &locale);
+    /// The longest hold of each week, in minutes; none for weeks without
+    /// holds. With a \a target, a dashed "Target" line: the hold target in
+    /// force at the end of each week.
+    static WeekChartData longestHold(
+        const QList<WeekRow> &weeks, const QLocale &locale, const TargetLine &target = {});
     static WeekChartData sessions(const QList<WeekRow> &weeks, const QLocale &locale);
     /// The furthest reach of each week, on the ladder named by \a levelNames.
     static WeekChartData reach(

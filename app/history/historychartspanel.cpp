@@ -95,7 +95,13 @@ HistoryChartsPanel::HistoryChartsPanel(QWidget *parent)
     charts->setHorizontalSpacing(24);
     charts->setVerticalSpacing(16);
     charts->addWidget(section(tr("Minutes held each week"), m_holdMinutes, this), 0, 0, 1, 2);
-    charts->addWidget(section(tr("Longest hold"), m_longestHold, this), 1, 0);
+    QWidget *longest = section(tr("Longest hold"), m_longestHold, this);
+    m_targetNote = new QLabel(longest);
+    m_targetNote->setObjectName(u"targetNote"_s);
+    m_targetNote->setWordWrap(true);
+    m_targetNote->hide();
+    longest->layout()->addWidget(m_targetNote);
+    charts->addWidget(longest, 1, 0);
     charts->addWidget(section(tr("Sessions"), m_sessions, this), 1, 1);
     charts->addWidget(section(tr("Furthest reach"), m_reach, this), 2, 0);
     charts->addWidget(section(tr("Pain (0 to 10)"), m_pain, this), 2, 1);
@@ -210,8 +216,8 @@ QWidget *HistoryChartsPanel::buildBalance()
     return box;
 }
 
-void HistoryChartsPanel::showWeeks(
-    const QList<WeekRow> &weeks, const QStringList &levelNames, const QLocale &locale)
+void HistoryChartsPanel::showWeeks(const QList<WeekRow> &weeks, const QStringList &levelNames,
+    const QLocale &locale, const TargetLine &target, QDate today)
 {
     const QString summary = tr("%1 weeks. Use the Left and Right arrow keys to read each week.")
                                 .arg(locale.toString(weeks.size()));
@@ -219,7 +225,9 @@ void HistoryChartsPanel::showWeeks(
         describeEach(
             weeks, [&locale](const WeekRow &w) { return HistoryText::holdMinutes(w, locale); }),
         summary);
-    m_longestHold->setData(HistoryCharts::longestHold(weeks, locale),
+    m_targetNote->setText(HistoryText::targetNote(target, today, locale));
+    m_targetNote->setVisible(!m_targetNote->text().isEmpty());
+    m_longestHold->setData(HistoryCharts::longestHold(weeks, locale, target),
         describeEach(
             weeks, [&locale](const WeekRow &w) { return HistoryText::longestHold(w, locale); }),
         summary);

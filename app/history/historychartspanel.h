@@ -2,6 +2,7 @@
 
 #include "history/calendarpainter.h"
 #include "history/historysnapshot.h"
+#include "history/targetline.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -27,8 +28,10 @@ class HistoryChartsPanel : public QWidget
 public:
     explicit HistoryChartsPanel(QWidget *parent = nullptr);
 
-    void showWeeks(
-        const QList<WeekRow> &weeks, const QStringList &levelNames, const QLocale &locale);
+    /// \a target: the hold target of the exercise shown (empty for none),
+    /// drawn on the longest-hold chart and said under it as of \a today.
+    void showWeeks(const QList<WeekRow> &weeks, const QStringList &levelNames,
+        const QLocale &locale, const TargetLine &target = {}, QDate today = {});
     /// The newest week shown, in numbers; \a isThisWeek when it holds today.
     void showLatestWeek(const WeekRow &week, bool isThisWeek, const QLocale &locale);
     void showStreaks(const Streaks &streaks, const QLocale &locale);
@@ -57,6 +60,7 @@ private:
     WeekChartView *m_sessions = nullptr;
     WeekChartView *m_reach = nullptr;
     WeekChartView *m_pain = nullptr;
+    QLabel *m_targetNote = nullptr;
     QLabel *m_weekHeading = nullptr;
     QLabel *m_weekMinutes = nullptr;
     QLabel *m_weekDetails = nullptr;

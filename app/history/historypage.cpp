@@ -302,6 +302,12 @@ void HistoryPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void HistoryPage::setTargetLineSource(TargetLineSource source)
+{
+    m_targetSource = std::move(source);
+    refresh();
+}
+
 void HistoryPage::reload()
 {
     m_stale = false;
@@ -333,7 +339,13 @@ void HistoryPage::reload()
     }
     m_states->setCurrentWidget(m_content);
     const QStringList levels = levelNames();
-    m_charts->showWeeks(m_snapshot.weeks, levels, here);
+    // A target line needs one exercise: the one chosen, or the only one practised.
+    const QString targetExercise = !m_exerciseId.isEmpty() ? m_exerciseId
+        : m_snapshot.exerciseIds.size() == 1                ? m_snapshot.exerciseIds.constFirst()
+                                                            : QString();
+    m_targetLine = m_targetSource && !targetExercise.isEmpty() ? m_targetSource(targetExercise)
+                                                                : TargetLine {};
+    m_charts->showWeeks(m_snapshot.weeks, levels, here, m_targetLine, request.today);
     if (!m_snapshot.weeks.isEmpty()) {
         const WeekRow &latest = m_snapshot.weeks.constLast();
         m_charts->showLatestWeek(latest, !m_lastWeekDay.isValid(), here);

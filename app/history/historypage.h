@@ -3,9 +3,12 @@
 #include "history/calendar.h"
 #include "history/historyqueries.h"
 #include "history/historysnapshot.h"
+#include "history/targetline.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -57,6 +60,13 @@ public:
     /// The reach steps' names for the exercise shown.
     QStringList levelNames() const;
 
+    /// Where the hold target of an exercise comes from (the progress
+    /// controller); without one the longest-hold chart has no target line.
+    using TargetLineSource = std::function<TargetLine(const QString &exerciseId)>;
+    void setTargetLineSource(TargetLineSource source);
+    /// The target line shown now; empty when none.
+    const TargetLine &targetLine() const { return m_targetLine; }
+
     HistoryTableModel *tableModel() const { return m_model; }
     HistoryChartsPanel *chartsPanel() const { return m_charts; }
     /// True while the page shows the first-use state (no holds at all).
@@ -106,6 +116,8 @@ private:
     /// The day of the last read.
     QDate m_loadedOn;
     HistorySnapshot m_snapshot;
+    TargetLineSource m_targetSource;
+    TargetLine m_targetLine;
 
     QStackedWidget *m_states = nullptr;
     QWidget *m_content = nullptr;

@@ -49,6 +49,23 @@ QString HistoryText::longestHold(const WeekRow &week, const QLocale &locale)
         .arg(weekName(week, locale), formatDuration(week.longestHoldMs, locale));
 }
 
+QString HistoryText::targetNote(const TargetLine &target, QDate today, const QLocale &locale)
+{
+    const std::optional<TargetStep> now = targetOn(target, today);
+    if (!now)
+        return {};
+    const QString length = formatDuration(qint64 {now->holdSeconds} * 1000, locale);
+    const std::optional<TargetStep> before
+        = now->from.isValid() ? targetOn(target, now->from.addDays(-1)) : std::nullopt;
+    if (!before || before->holdSeconds == now->holdSeconds)
+        return tr("Target: %1 a hold.").arg(length);
+    QString since = shortDayLabel(now->from, locale);
+    if (now->from.year() != today.year())
+        since = tr("%1 %2").arg(since, locale.toString(now->from.year()));
+    return tr("Target: %1 a hold since %2 (%3 before).")
+        .arg(length, since, formatDuration(qint64 {before->holdSeconds} * 1000, locale));
+}
+
 QString HistoryText::sessions(const WeekRow &week, const QLocale &locale)
 {
     return tr("%1: sessions: %2.").arg(weekName(week, locale), locale.toString(week.sessionCount));

@@ -2,6 +2,7 @@
 
 #include "history/historyqueries.h"
 #include "history/historysnapshot.h"
+#include "history/targetline.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,6 +28,10 @@ public:
     static QString sessions(const WeekRow &week, const QLocale &locale);
     static QString reach(const WeekRow &week, const QStringList &levelNames, const QLocale &locale);
     static QString pain(const WeekRow &week, const QLocale &locale);
+
+    /// Under the longest-hold chart: "Target: 1:15 a hold since 3 Dec (1:00
+    /// before)."; empty without a target.
+    static QString targetNote(const TargetLine &target, QDate today, const QLocale &locale);
 
     /// "Level 1" .. "Level 4", for exercises whose ladder has no names.
     static QStringList genericLevelNames(int count);

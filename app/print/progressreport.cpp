@@ -5,6 +5,7 @@
 #include "print/reportblocks.h"
 #include "print/reporttext.h"
 #include "print/textblocks.h"
+#include "progression/progresstext.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -135,6 +136,7 @@ SheetBlocks ProgressReport::makeBlocks() const
     add<ParagraphBlock>(blocks, 8, Font::Body, ReportText::painSummary(c));
 
     addReach(blocks);
+    addTargets(blocks);
     addNotes(blocks);
     return blocks;
 }
@@ -160,6 +162,26 @@ void ProgressReport::addReach(SheetBlocks &blocks) const
             .keepWithNext
             = true;
         add<ParagraphBlock>(blocks, 8, Font::Body, ReportText::reachSummary(reach, c));
+    }
+}
+
+void ProgressReport::addTargets(SheetBlocks &blocks) const
+{
+    const ReportContent &c = m_content;
+    if (c.targets.isEmpty())
+        return; // every exercise still at its routine's plan: nothing to say
+    addHeading(blocks, tr("Hold targets"),
+        tr("How long and how often each exercise is held. Limber proposes a change when the "
+           "sessions call for one; the person decides."));
+    for (const TargetHistory &target : c.targets) {
+        QStringList lines {tr("Now: %1").arg(ProgressText::target(
+            HoldTarget {target.current.holdSeconds, target.current.holdsPerSide}, target.sided))};
+        for (const TargetEvent &change : target.changes)
+            lines.append(ProgressText::change(
+                change, c.locale.toString(change.localDate(), QLocale::ShortFormat), target.sided));
+        if (target.changes.isEmpty())
+            lines.append(tr("Not changed in these weeks."));
+        add<LabelledBlock>(blocks, 5, target.exerciseTitle, lines);
     }
 }
 

@@ -37,6 +37,7 @@ public:
 private:
     SheetBlocks makeBlocks() const;
     void addReach(SheetBlocks &blocks) const;
+    void addTargets(SheetBlocks &blocks) const;
     void addNotes(SheetBlocks &blocks) const;
     static QRectF contentArea(const QPagedPaintDevice &device, const SheetStyle &style);
     void paintFooter(

@@ -71,6 +71,35 @@ QString ReportContentBuilder::trimmedNote(const QString &note, int maxLength)
     return text + u"\u2026"_s;
 }
 
+Result<QList<TargetHistory>> ReportContentBuilder::targetHistories(
+    const QStringList &exerciseIds, const QLocale &locale, QDate firstDay, QDate lastDay) const
+{
+    const TargetEvents events(m_store);
+    QList<TargetHistory> histories;
+    for (const QString &id : exerciseIds) {
+        auto decisions = events.forExercise(id);
+        if (!decisions)
+            return decisions.error();
+        TargetHistory history;
+        bool set = false;
+        for (const TargetEvent &event : std::as_const(*decisions)) {
+            if (!event.setsTarget())
+                continue;
+            history.current = event;
+            set = true;
+            if (event.localDate() >= firstDay && event.localDate() <= lastDay)
+                history.changes.append(event);
+        }
+        if (!set)
+            continue;
+        history.exerciseTitle = exerciseTitle(id, locale);
+        const Exercise *exercise = m_library.exercise(id);
+        history.sided = exercise && exercise->sideMode == SideMode::Alternating;
+        histories.append(history);
+    }
+    return histories;
+}
+
 Result<ReportContent> ReportContentBuilder::build(const ReportOptions &options) const
 {
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
@@ -117,6 +146,11 @@ Result<ReportContent> ReportContentBuilder::build(const ReportOptions &options) 
         }
         content.reach.append(progress);
     }
+
+    auto targets = targetHistories(practised, options.locale, content.firstDay, content.lastDay);
+    if (!targets)
+        return targets.error();
+    content.targets = *targets;
 
     const SessionQueries sessions(m_store);
     auto outcomes = sessions.outcomes(content.firstDay, content.lastDay);

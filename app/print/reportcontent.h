@@ -2,6 +2,7 @@
 
 #include "history/historyqueries.h"
 #include "history/historysnapshot.h"
+#include "history/targetevents.h"
 #include "print/reportsessions.h"
 #include "util/error.h"
 
@@ -38,6 +39,16 @@ struct ReachProgress
     QList<std::optional<int>> bestReach;
 };
 
+/// The hold target of one exercise: where it stands and how it changed.
+struct TargetHistory
+{
+    QString exerciseTitle;
+    bool sided = false; ///< done on alternating sides
+    TargetEvent current; ///< the newest decision that set the target
+    /// Decisions that set the target within the report's days, oldest first.
+    QList<TargetEvent> changes;
+};
+
 /// Everything a progress report shows, as plain values.
 struct ReportContent
 {
@@ -55,6 +66,9 @@ struct ReportContent
     SideBalance balance;
     /// Exercises with reach recorded in these weeks.
     QList<ReachProgress> reach;
+    /// Exercises practised in these weeks whose target the person or a
+    /// proposal ever set, in the order they were practised.
+    QList<TargetHistory> targets;
     /// The most recent notes, newest first, trimmed.
     QList<SessionNote> notes;
     /// Titles of the exercises practised in these weeks.
@@ -81,6 +95,8 @@ public:
 private:
     QString exerciseTitle(const QString &id, const QLocale &locale) const;
     QStringList levelNames(const QString &id, const QLocale &locale) const;
+    Result<QList<TargetHistory>> targetHistories(const QStringList &exerciseIds,
+        const QLocale &locale, QDate firstDay, QDate lastDay) const;
 
     HistoryStore &m_store;
     const ContentLibrary &m_library;

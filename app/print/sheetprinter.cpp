@@ -40,7 +40,14 @@ SheetPrinter::~SheetPrinter() = default;
 Result<RoutineSheet> SheetPrinter::sheet() const
 {
     const SheetContentBuilder builder(m_library, {m_logGrid, {}, QLocale()});
-    Result<SheetContent> content = builder.build(m_routineId);
+    Result<SheetContent> content = [&]() -> Result<SheetContent> {
+        if (!m_routineSource)
+            return builder.build(m_routineId);
+        const Result<Routine> routine = m_routineSource(m_routineId);
+        if (!routine)
+            return routine.error();
+        return builder.build(*routine);
+    }();
     if (!content)
         return content.error();
     return RoutineSheet(std::move(content).value());

@@ -31,6 +31,10 @@ public:
 
     /// The routine to print; empty: the library's default routine.
     void setRoutineId(const QString &routineId) { m_routineId = routineId; }
+    /// Where a routine id is looked up (the launcher, with the person's own
+    /// routines and hold targets); without one, the library's routines as written.
+    using RoutineSource = std::function<Result<Routine>(const QString &routineId)>;
+    void setRoutineSource(RoutineSource source) { m_routineSource = std::move(source); }
     QString routineId() const { return m_routineId; }
     /// Adds the week grid to tick by hand.
     void setLogGrid(bool logGrid) { m_logGrid = logGrid; }
@@ -60,6 +64,7 @@ private:
 
     const ContentLibrary &m_library;
     QString m_routineId;
+    RoutineSource m_routineSource;
     bool m_logGrid = false;
     SaveFileChooser m_chooseFile;
     ProblemReporter m_report;

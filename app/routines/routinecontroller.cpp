@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "history/userroutines.h"
 #include "mainwindow.h"
+#include "routines/routinenames.h"
 #include "routines/routinespage.h"
 #include "session/sessionlauncher.h"
 #include "settings/settings.h"
@@ -63,6 +64,44 @@ void RoutineController::historyOpened(HistoryStore *store)
     m_routines = std::make_unique<UserRoutines>(*store);
     m_page->setReadOnlyReason(store->isReadOnly() ? store->readOnlyMessage() : QString());
     reload();
+}
+
+Result<QString> RoutineController::addExercise(const QString &routineId, const QString &exerciseId)
+{
+    if (!m_routines)
+        return Error {tr("Your routines cannot be changed: the history is not open.")};
+    const QList<Routine> own = m_sessions.userRoutines();
+    const auto mine = std::find_if(own.cbegin(), own.cend(),
+        [&routineId](const Routine &routine) { return routine.id == routineId; });
+    const Routine *bundled = m_sessions.library().routine(routineId);
+    if (mine == own.cend() && !bundled)
+        return Error {tr("The routine “%1” is not there any more.").arg(routineId)};
+    Routine routine = mine != own.cend() ? *mine : *bundled;
+    if (mine == own.cend()) {
+        QStringList titles;
+        QSet<QString> ids;
+        for (const Routine &each : own) {
+            titles.append(each.title.text());
+            ids.insert(each.id);
+        }
+        for (const Routine &each : m_sessions.library().routines())
+            ids.insert(each.id);
+        const QString title = uniqueRoutineTitle(
+            tr("%1 (my copy)").arg(routine.title.text(m_sessions.sessionOptions().uiLanguages)),
+            titles);
+        routine.id = routineIdFromTitle(title, ids);
+        routine.title = LocalizedText(title);
+    }
+    RoutineItem item;
+    item.exerciseId = exerciseId;
+    routine.items.append(item);
+    fitRoutineSides(routine, m_sessions.library());
+    if (const Status saved = m_routines->save(routine); !saved)
+        return saved.error();
+    if (routine.id != routineId)
+        makeToday(routine.id);
+    reload();
+    return routine.id;
 }
 
 void RoutineController::reload()

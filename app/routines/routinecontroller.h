@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -35,6 +37,12 @@ public:
     void historyOpened(HistoryStore *store);
 
     RoutinesPage *page() const;
+
+    /// Adds \a exerciseId at the end of \a routineId with the usual hold
+    /// plan. A bundled routine cannot change, so the person gets a copy of
+    /// their own with it ("… (my copy)"), which becomes today's routine.
+    /// Returns the id of the routine that now has the exercise.
+    Result<QString> addExercise(const QString &routineId, const QString &exerciseId);
 
 private:
     void reload();

@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QToolBar>
@@ -128,7 +129,22 @@ void SessionLauncher::setUserRoutines(const QList<Routine> &routines)
     showTodayRoutine();
 }
 
+void SessionLauncher::setTargets(TargetsOf targets)
+{
+    m_targets = std::move(targets);
+    showTodayRoutine();
+}
+
 Result<Routine> SessionLauncher::findRoutine(const QString &request) const
+{
+    Result<Routine> routine = findRoutineAsWritten(request);
+    if (!routine || !m_targets)
+        return routine;
+    const HoldTargets targets = m_targets(*routine);
+    return withTargets(std::move(routine).value(), targets);
+}
+
+Result<Routine> SessionLauncher::findRoutineAsWritten(const QString &request) const
 {
     // Today's choice may name a routine since deleted or renamed: then the
     // default, without a word, as if nothing had been chosen.
@@ -153,7 +169,8 @@ void SessionLauncher::showTodayRoutine()
     const QStringList languages = sessionOptions().uiLanguages;
     StartPage *start = m_window.startPage();
     QList<RoutineChoice> choices;
-    for (const Routine &routine : offeredRoutines(m_library.routines(), m_userRoutines)) {
+    for (const Routine &offered : offeredRoutines(m_library.routines(), m_userRoutines)) {
+        const Routine routine = m_targets ? withTargets(offered, m_targets(offered)) : offered;
         const Result<Timeline> timeline = timelineFor(routine);
         if (!timeline)
             continue; // it could not be started, so it is not offered
@@ -164,6 +181,7 @@ void SessionLauncher::showTodayRoutine()
 
     const Result<Routine> routine = findRoutine({});
     m_shownRoutineId = routine ? routine->id : QString();
+    const auto announce = qScopeGuard([this] { Q_EMIT todayRoutineShown(m_shownRoutineId); });
     start->setRoutine({}, std::chrono::seconds(0));
     start->setExercises({});
     if (!routine)

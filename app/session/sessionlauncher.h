@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/contentlibrary.h"
+#include "progress/progressadvisor.h"
 #include "session/clock.h"
 #include "session/sessionoptions.h"
 #include "session/timeline.h"
@@ -9,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace limber {
 
@@ -52,8 +55,18 @@ public:
 
     /// The routine \a request names: empty is today's routine (the settings'
     /// choice, or the library's default when there is none or it is gone),
-    /// a user routine's id, else as findRequestedRoutine() reads it.
+    /// a user routine's id, else as findRequestedRoutine() reads it; at the
+    /// person's hold targets (see setTargets()).
     Result<Routine> findRoutine(const QString &request) const;
+    /// The same routine as its file or the person wrote it, without targets.
+    Result<Routine> findRoutineAsWritten(const QString &request) const;
+
+    /// The hold targets of a routine (exercise id to target), applied to
+    /// every routine found from now on. Refreshes the start page.
+    using TargetsOf = std::function<HoldTargets(const Routine &)>;
+    void setTargets(TargetsOf targets);
+    /// Shows today's routine on the start page again (e.g. after a target changed).
+    void refreshTodayRoutine() { showTodayRoutine(); }
     /// The id of the routine Start begins now.
     QString todayRoutineId() const;
 
@@ -94,6 +107,8 @@ Q_SIGNALS:
     void sessionOpened(const QString &routineId);
     /// Done was pressed on the end screen; the start page is shown again.
     void sessionClosed();
+    /// The start page shows today's routine afresh (chosen, changed or after a session).
+    void todayRoutineShown(const QString &routineId);
 
 private:
     void showTodayRoutine();
@@ -114,6 +129,7 @@ private:
     CuePlayer *m_player;
     ContentLibrary m_library;
     QList<Routine> m_userRoutines;
+    TargetsOf m_targets;
     QString m_shownRoutineId; ///< the routine on the start page
     SessionPage *m_page = nullptr; ///< owned by the window
     bool m_problemsShown = false;

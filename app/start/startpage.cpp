@@ -240,6 +240,18 @@ void StartPage::showEvent(QShowEvent *event)
     m_start->setFocus(Qt::OtherFocusReason);
 }
 
+void StartPage::setProgressWidget(QWidget *widget)
+{
+    delete m_progress;
+    m_progress = widget;
+    if (!widget)
+        return;
+    // Under the routine it is about, before anything asked before Start.
+    const int pickerIndex = m_layout->indexOf(m_picker);
+    m_layout->insertSpacing(pickerIndex + 1, 16);
+    m_layout->insertWidget(pickerIndex + 2, widget, 0, Qt::AlignHCenter);
+}
+
 void StartPage::setBeforeStartWidget(QWidget *widget)
 {
     delete m_beforeStart;

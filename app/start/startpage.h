@@ -68,6 +68,10 @@ public:
     /// the Start button. The page takes ownership.
     void setBeforeStartWidget(QWidget *widget);
 
+    /// Puts \a widget (the progress proposals and the hold targets button)
+    /// under the routine, before the "pain before" question. The page takes ownership.
+    void setProgressWidget(QWidget *widget);
+
     QString routineTitle() const;
     QString durationText() const;
     QString lastSessionText() const;
@@ -95,6 +99,7 @@ private:
     QPushButton *m_start = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QWidget *m_beforeStart = nullptr;
+    QWidget *m_progress = nullptr;
 };
 
 } // namespace limber

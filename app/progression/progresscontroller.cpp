@@ -1,0 +1,260 @@
+#include "progression/progresscontroller.h"
+
+#include "history/calendar.h"
+#include "history/historystore.h"
+#include "mainwindow.h"
+#include "progression/progresspanel.h"
+#include "progression/progresstext.h"
+#include "progression/targetsdialog.h"
+#include "routines/routinecontroller.h"
+#include "session/sessionlauncher.h"
+#include "start/startpage.h"
+
+#include <QMessageBox>
+
+namespace limber {
+
+namespace {
+
+bool isSided(const Exercise *exercise, const RoutineItem &item)
+{
+    return exercise && exercise->sideMode == SideMode::Alternating && item.sided;
+}
+
+const RoutineItem *itemOf(const Routine &routine, const QString &exerciseId)
+{
+    for (const RoutineItem &item : routine.items) {
+        if (item.exerciseId == exerciseId)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ProgressController::ProgressController(MainWindow &window, SessionLauncher &sessions,
+    RoutineController &routines, const WallClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_sessions(sessions)
+    , m_routines(routines)
+    , m_clock(clock)
+{
+    auto *panel = new ProgressPanel;
+    m_panel = panel;
+    m_window.startPage()->setProgressWidget(panel);
+    connect(panel, &ProgressPanel::proposalAccepted, this, &ProgressController::accept);
+    connect(panel, &ProgressPanel::proposalDeclined, this, &ProgressController::decline);
+    connect(panel, &ProgressPanel::targetsRequested, this, &ProgressController::openTargetsDialog);
+    connect(panel, &ProgressPanel::nextExerciseAboutRequested, this, [this] {
+        if (!m_next)
+            return;
+        if (const Exercise *exercise = m_sessions.library().exercise(m_next->exerciseId))
+            m_window.showExercise(*exercise);
+    });
+    connect(panel, &ProgressPanel::nextExerciseAddRequested, this,
+        &ProgressController::addNextExercise);
+    connect(panel, &ProgressPanel::nextExerciseDeclined, this, [this] {
+        if (!m_next || !m_advisor)
+            return;
+        if (const Status declined = m_advisor->declineNextExercise(*m_next); !declined)
+            showProblem(declined.error().message);
+        refresh();
+    });
+    connect(&m_sessions, &SessionLauncher::todayRoutineShown, this, &ProgressController::refresh);
+}
+
+ProgressController::~ProgressController() = default;
+
+ProgressPanel *ProgressController::panel() const
+{
+    return m_panel;
+}
+
+void ProgressController::historyOpened(HistoryStore *store)
+{
+    m_store = store;
+    if (store)
+        m_advisor = std::make_unique<ProgressAdvisor>(*store, m_sessions.library(), m_clock);
+    // From now on every routine is started, shown and printed at its targets.
+    m_sessions.setTargets([this](const Routine &routine) { return targetsOf(routine); });
+}
+
+HoldTargets ProgressController::targetsOf(const Routine &routine) const
+{
+    if (!m_advisor)
+        return {};
+    Result<HoldTargets> targets = m_advisor->currentTargets(routine);
+    // A target that cannot be read leaves the routine at its plan: the
+    // session still runs, as the routine was written.
+    return targets ? *targets : HoldTargets {};
+}
+
+std::optional<HoldTarget> ProgressController::planIn(
+    const QString &routineId, const QString &exerciseId) const
+{
+    const Result<Routine> routine = m_sessions.findRoutineAsWritten(routineId);
+    const RoutineItem *item = routine ? itemOf(*routine, exerciseId) : nullptr;
+    return item ? std::optional(planOf(*item)) : std::nullopt;
+}
+
+TargetLine ProgressController::targetLine(const QString &exerciseId) const
+{
+    TargetLine line;
+    if (!m_advisor)
+        return line;
+    const Result<QList<TargetEvent>> events = m_advisor->targetEvents(exerciseId);
+    if (!events)
+        return line;
+    QList<TargetEvent> setting;
+    std::copy_if(events->cbegin(), events->cend(), std::back_inserter(setting),
+        [](const TargetEvent &event) { return event.setsTarget(); });
+    const QString firstRoutine
+        = setting.isEmpty() ? m_sessions.todayRoutineId() : setting.constFirst().routineId;
+    if (const std::optional<HoldTarget> plan = planIn(firstRoutine, exerciseId))
+        line.append({QDate(), plan->holdSeconds, plan->holdsPerSide});
+    for (const TargetEvent &event : std::as_const(setting))
+        line.append({event.localDate(), event.holdSeconds, event.holdsPerSide});
+    return line;
+}
+
+bool ProgressController::canDecide() const
+{
+    return m_advisor && m_store && !m_store->isReadOnly();
+}
+
+void ProgressController::refresh()
+{
+    m_proposals.clear();
+    m_next.reset();
+    const Result<Routine> routine = m_sessions.findRoutineAsWritten({});
+    if (!canDecide() || !routine) {
+        m_panel->setProposals({});
+        m_panel->setNextExercise({}, {}, false);
+        m_panel->setTargetsAvailable(canDecide() && routine && !routine->items.isEmpty());
+        return;
+    }
+    const QStringList languages = m_sessions.sessionOptions().uiLanguages;
+    const ContentLibrary &library = m_sessions.library();
+    const QDate today = localDate(m_clock.nowUtc(), m_clock.utcOffsetSeconds());
+    QList<ProposalView> views;
+    if (Result<QList<ExerciseProposal>> proposals = m_advisor->proposals(*routine, today)) {
+        for (const ExerciseProposal &proposal : *proposals) {
+            const Exercise *exercise = library.exercise(proposal.exerciseId);
+            const RoutineItem *item = itemOf(*routine, proposal.exerciseId);
+            if (!exercise || !item)
+                continue;
+            const QString title = exercise->title.text(languages);
+            m_proposals.append(proposal);
+            views.append({ProgressText::proposal(proposal.proposal, title, isSided(exercise, *item)),
+                title});
+        }
+    }
+    m_panel->setProposals(views);
+
+    QString nextText;
+    QString nextTitle;
+    if (Result<std::optional<NextExerciseSuggestion>> next = m_advisor->nextExercise(*routine, today);
+        next && next->has_value()) {
+        const Exercise *after = library.exercise((*next)->afterExerciseId);
+        const Exercise *following = library.exercise((*next)->exerciseId);
+        if (after && following) {
+            m_next = **next;
+            nextTitle = following->title.text(languages);
+            nextText = ProgressText::nextExercise(after->title.text(languages), nextTitle);
+        }
+    }
+    m_panel->setNextExercise(nextText, nextTitle, true);
+    m_panel->setTargetsAvailable(!routine->items.isEmpty());
+}
+
+void ProgressController::accept(int index)
+{
+    if (!canDecide() || index < 0 || index >= m_proposals.size())
+        return;
+    if (const Status accepted = m_advisor->accept(m_proposals.at(index)); !accepted)
+        showProblem(accepted.error().message);
+    // The start page shows the new target on the exercise's tile.
+    m_sessions.refreshTodayRoutine();
+    Q_EMIT targetsChanged();
+}
+
+void ProgressController::decline(int index)
+{
+    if (!canDecide() || index < 0 || index >= m_proposals.size())
+        return;
+    if (const Status declined = m_advisor->decline(m_proposals.at(index)); !declined)
+        showProblem(declined.error().message);
+    refresh();
+}
+
+void ProgressController::openTargetsDialog()
+{
+    if (!canDecide())
+        return;
+    const Result<Routine> routine = m_sessions.findRoutineAsWritten({});
+    if (!routine)
+        return;
+    const HoldTargets targets = targetsOf(*routine);
+    const QStringList languages = m_sessions.sessionOptions().uiLanguages;
+    QList<TargetRow> rows;
+    for (const RoutineItem &item : routine->items) {
+        const Exercise *exercise = m_sessions.library().exercise(item.exerciseId);
+        if (!exercise || std::any_of(rows.cbegin(), rows.cend(),
+                             [&item](const TargetRow &row) { return row.exerciseId == item.exerciseId; }))
+            continue;
+        const HoldTarget plan = planOf(item);
+        rows.append({item.exerciseId, exercise->title.text(languages), isSided(exercise, item),
+            targets.value(item.exerciseId, plan), plan});
+    }
+    TargetsDialog dialog(routine->title.text(languages), rows, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const TargetRow &row : dialog.changedRows()) {
+        const Status saved = row.current == row.plan
+            ? m_advisor->resetTarget(*routine, row.exerciseId)
+            : m_advisor->setTargetByHand(routine->id, row.exerciseId, row.current);
+        if (!saved) {
+            showProblem(saved.error().message);
+            break;
+        }
+    }
+    m_sessions.refreshTodayRoutine();
+    Q_EMIT targetsChanged();
+}
+
+void ProgressController::addNextExercise()
+{
+    if (!m_next || !canDecide())
+        return;
+    const NextExerciseSuggestion suggestion = *m_next;
+    const Result<Routine> before = m_sessions.findRoutineAsWritten(suggestion.routineId);
+    const HoldTargets targets = before ? targetsOf(*before) : HoldTargets {};
+    const Result<QString> added = m_routines.addExercise(suggestion.routineId, suggestion.exerciseId);
+    if (!added) {
+        showProblem(added.error().message);
+        return;
+    }
+    // A bundled routine was copied: the copy keeps the targets reached so far.
+    if (*added != suggestion.routineId && before) {
+        for (const RoutineItem &item : before->items) {
+            const auto target = targets.constFind(item.exerciseId);
+            if (target == targets.cend() || *target == planOf(item))
+                continue;
+            if (const Status kept = m_advisor->setTargetByHand(*added, item.exerciseId, *target);
+                !kept) {
+                showProblem(kept.error().message);
+                break;
+            }
+        }
+    }
+    m_sessions.refreshTodayRoutine();
+    Q_EMIT targetsChanged();
+}
+
+void ProgressController::showProblem(const QString &message)
+{
+    QMessageBox::warning(&m_window, tr("Hold targets"), message);
+}
+
+} // namespace limber

@@ -1,0 +1,153 @@
+#include "progression/progresspanel.h"
+
+#include "mutedtext.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+// Wide enough for a sentence and its buttons on one line, narrow enough to
+// read in one sweep of the eye.
+constexpr int readableWidth = 640;
+
+QLabel *sentence(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    return label;
+}
+
+QFrame *card(const QString &objectName, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(objectName);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setMaximumWidth(readableWidth);
+    return frame;
+}
+
+QHBoxLayout *buttonRow(QVBoxLayout *into)
+{
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    into->addLayout(row);
+    return row;
+}
+
+} // namespace
+
+ProgressPanel::ProgressPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"progressPanel"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    m_proposals = new QVBoxLayout;
+    m_proposals->setSpacing(8);
+    layout->addLayout(m_proposals);
+
+    m_next = card(u"nextExercise"_s, this);
+    auto *nextLayout = new QVBoxLayout(m_next);
+    m_nextText = sentence(u"nextExerciseText"_s, m_next);
+    nextLayout->addWidget(m_nextText);
+    QHBoxLayout *nextButtons = buttonRow(nextLayout);
+    m_nextAbout = new QPushButton(tr("&Read about it"), m_next);
+    m_nextAbout->setObjectName(u"nextExerciseAbout"_s);
+    m_nextAdd = new QPushButton(tr("&Add to this routine"), m_next);
+    m_nextAdd->setObjectName(u"nextExerciseAdd"_s);
+    auto *nextDecline = new QPushButton(tr("Not now"), m_next);
+    nextDecline->setObjectName(u"nextExerciseDecline"_s);
+    nextDecline->setAccessibleName(tr("Not now: do not suggest this exercise again"));
+    for (QPushButton *button : {m_nextAbout, m_nextAdd, nextDecline})
+        nextButtons->addWidget(button);
+    connect(m_nextAbout, &QPushButton::clicked, this, &ProgressPanel::nextExerciseAboutRequested);
+    connect(m_nextAdd, &QPushButton::clicked, this, &ProgressPanel::nextExerciseAddRequested);
+    connect(nextDecline, &QPushButton::clicked, this, &ProgressPanel::nextExerciseDeclined);
+    layout->addWidget(m_next, 0, Qt::AlignHCenter);
+
+    m_targets = new QPushButton(tr("Hold &targets…"), this);
+    m_targets->setObjectName(u"holdTargetsButton"_s);
+    m_targets->setToolTip(tr("See and change how long and how often each exercise is held"));
+    m_targets->setFlat(true);
+    setMutedText(m_targets);
+    connect(m_targets, &QPushButton::clicked, this, &ProgressPanel::targetsRequested);
+    layout->addWidget(m_targets, 0, Qt::AlignHCenter);
+
+    setNextExercise({}, {}, false);
+    setTargetsAvailable(false);
+}
+
+QWidget *ProgressPanel::proposalRow(int index, const ProposalView &proposal)
+{
+    QFrame *frame = card(u"targetProposal"_s, this);
+    auto *layout = new QVBoxLayout(frame);
+    QLabel *text = sentence(u"proposalText"_s, frame);
+    text->setText(proposal.text);
+    layout->addWidget(text);
+    QHBoxLayout *buttons = buttonRow(layout);
+    auto *accept = new QPushButton(tr("Accept"), frame);
+    accept->setObjectName(u"acceptProposal"_s);
+    accept->setAccessibleName(tr("Accept the new target for %1").arg(proposal.exerciseTitle));
+    auto *decline = new QPushButton(tr("Not now"), frame);
+    decline->setObjectName(u"declineProposal"_s);
+    decline->setAccessibleName(tr("Keep the target for %1").arg(proposal.exerciseTitle));
+    buttons->addWidget(accept);
+    buttons->addWidget(decline);
+    connect(accept, &QPushButton::clicked, this, [this, index] { Q_EMIT proposalAccepted(index); });
+    connect(decline, &QPushButton::clicked, this, [this, index] { Q_EMIT proposalDeclined(index); });
+    return frame;
+}
+
+void ProgressPanel::setProposals(const QList<ProposalView> &proposals)
+{
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    for (int i = 0; i < proposals.size(); ++i) {
+        QWidget *row = proposalRow(i, proposals.at(i));
+        m_proposals->addWidget(row, 0, Qt::AlignHCenter);
+        m_rows.append(row);
+    }
+    updateVisibility();
+}
+
+void ProgressPanel::setNextExercise(const QString &text, const QString &nextTitle, bool canAdd)
+{
+    m_nextText->setText(text);
+    m_nextAbout->setAccessibleName(tr("Read about %1").arg(nextTitle));
+    m_nextAdd->setAccessibleName(tr("Add %1 to this routine").arg(nextTitle));
+    m_nextAdd->setVisible(canAdd);
+    m_next->setVisible(!text.isEmpty());
+    updateVisibility();
+}
+
+bool ProgressPanel::hasNextExercise() const
+{
+    return !m_nextText->text().isEmpty();
+}
+
+void ProgressPanel::setTargetsAvailable(bool available)
+{
+    m_targets->setVisible(available);
+    updateVisibility();
+}
+
+void ProgressPanel::updateVisibility()
+{
+    setVisible(!m_rows.isEmpty() || hasNextExercise() || !m_targets->isHidden());
+}
+
+} // namespace limber
