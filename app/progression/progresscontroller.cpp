@@ -62,6 +62,8 @@ ProgressController::ProgressController(MainWindow &window, SessionLauncher &sess
         refresh();
     });
     connect(&m_sessions, &SessionLauncher::todayRoutineShown, this, &ProgressController::refresh);
+    connect(&m_routines, &RoutineController::routineSaved, this,
+        &ProgressController::followEditedPlans);
 }
 
 ProgressController::~ProgressController() = default;
@@ -116,6 +118,35 @@ TargetLine ProgressController::targetLine(const QString &exerciseId) const
     for (const TargetEvent &event : std::as_const(setting))
         line.append({event.localDate(), event.holdSeconds, event.holdsPerSide});
     return line;
+}
+
+void ProgressController::followEditedPlans(const Routine &before, const Routine &after)
+{
+    if (!canDecide() || before.id.isEmpty())
+        return;
+    // A hold length or count changed in the editor is the person's new
+    // target: without this the target decided earlier would still win, and
+    // the edit would seem to do nothing.
+    bool changed = false;
+    for (const RoutineItem &item : after.items) {
+        const RoutineItem *previous = itemOf(before, item.exerciseId);
+        if (!previous || planOf(*previous) == planOf(item))
+            continue;
+        const Result<QList<TargetEvent>> events = m_advisor->targetEvents(item.exerciseId);
+        const std::optional<TargetEvent> decided
+            = events ? newestTargetSetting(*events, after.id, item.exerciseId) : std::nullopt;
+        if (!decided || decided->kind == TargetEventKind::Reset)
+            continue; // the plan is the target already
+        if (const Status reset = m_advisor->resetTarget(after, item.exerciseId); !reset) {
+            showProblem(reset.error().message);
+            return;
+        }
+        changed = true;
+    }
+    if (changed) {
+        m_sessions.refreshTodayRoutine();
+        Q_EMIT targetsChanged();
+    }
 }
 
 bool ProgressController::canDecide() const

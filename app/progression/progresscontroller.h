@@ -59,6 +59,7 @@ public Q_SLOTS:
 
 private:
     std::optional<HoldTarget> planIn(const QString &routineId, const QString &exerciseId) const;
+    void followEditedPlans(const Routine &before, const Routine &after);
     void accept(int index);
     void decline(int index);
     void addNextExercise();

@@ -124,9 +124,18 @@ void RoutineController::save(const Routine &edited)
         return;
     Routine routine = edited;
     fitRoutineSides(routine, m_sessions.library());
-    if (const Status saved = m_routines->save(routine); !saved)
+    Routine before;
+    for (const Routine &own : m_sessions.userRoutines()) {
+        if (own.id == routine.id)
+            before = own;
+    }
+    if (const Status saved = m_routines->save(routine); !saved) {
         showProblem(saved.error().message);
+        reload();
+        return;
+    }
     reload();
+    Q_EMIT routineSaved(before, routine);
 }
 
 void RoutineController::remove(const QString &id)

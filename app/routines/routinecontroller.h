@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/routine.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -15,7 +16,6 @@ class RoutinesPage;
 class SessionLauncher;
 class Settings;
 class UserRoutines;
-struct Routine;
 
 /// The Routines page in the running program: hands it the bundled routines
 /// and the person's own (kept in the history file), stores what the person
@@ -43,6 +43,11 @@ public:
     /// their own with it ("… (my copy)"), which becomes today's routine.
     /// Returns the id of the routine that now has the exercise.
     Result<QString> addExercise(const QString &routineId, const QString &exerciseId);
+
+Q_SIGNALS:
+    /// The person saved \a after; \a before is the routine as it was (an
+    /// empty id when it is new).
+    void routineSaved(const limber::Routine &before, const limber::Routine &after);
 
 private:
     void reload();

@@ -13,6 +13,7 @@
 #include "progression/progresspanel.h"
 #include "progression/targetsdialog.h"
 #include "routines/routinecontroller.h"
+#include "routines/routinespage.h"
 #include "session/clock.h"
 #include "session/sessionlauncher.h"
 #include "settings/settings.h"
@@ -305,6 +306,35 @@ TEST_F(ProgressControllerTest, ANextExerciseDeclinedIsNotSuggestedAgain)
         EXPECT_NE(progress.nextExercise()->exerciseId, declined);
     }
     EXPECT_EQ(panel().hasNextExercise(), progress.nextExercise().has_value());
+}
+
+TEST_F(ProgressControllerTest, EditingTheHoldInTheRoutineEditorMakesItTheTarget)
+{
+    Routine own;
+    own.id = u"mine"_s;
+    own.title = LocalizedText(u"Mine"_s);
+    RoutineItem item;
+    item.exerciseId = legCross;
+    item.holdSeconds = 60;
+    item.holdsPerSide = 2;
+    own.items = {item};
+    ASSERT_TRUE(UserRoutines(*store).save(own).ok());
+    settings.setTodayRoutineId(own.id);
+    openHistory();
+    QTimer::singleShot(0, qApp, [] {
+        auto *dialog = qobject_cast<TargetsDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->secondsBox(0)->setValue(90);
+        dialog->accept();
+    });
+    progress.openTargetsDialog();
+    ASSERT_EQ(holdSecondsStarted(), 90);
+
+    // The person writes 45 s into the routine itself: that is what runs.
+    Routine edited = own;
+    edited.items[0].holdSeconds = 45;
+    Q_EMIT routines.page()->saveRequested(edited);
+    EXPECT_EQ(holdSecondsStarted(), 45);
 }
 
 TEST_F(ProgressControllerTest, WithoutAHistoryRoutinesKeepTheirPlanAndNothingIsOffered)
