@@ -64,10 +64,7 @@ WeekChartData HistoryCharts::longestHold(
 {
     WeekChartData data = framed(weeks, locale, ValueFormat::Duration);
     data.emptyText = tr("No holds in these weeks.");
-    data.series.append(
-        seriesOf(weeks, tr("Longest hold"), SeriesRole::Primary, [](const WeekRow &week) {
-            return week.holdCount > 0 ? minutes(week.longestHoldMs) : std::nullopt;
-        }));
+    // The target first, so the holds themselves are drawn over it.
     if (!target.isEmpty()) {
         data.series.append(
             seriesOf(weeks, tr("Target"), SeriesRole::Secondary, [&target](const WeekRow &week) {
@@ -75,6 +72,10 @@ WeekChartData HistoryCharts::longestHold(
                 return step ? minutes(qint64 {step->holdSeconds} * 1000) : std::nullopt;
             }));
     }
+    data.series.append(
+        seriesOf(weeks, tr("Longest hold"), SeriesRole::Primary, [](const WeekRow &week) {
+            return week.holdCount > 0 ? minutes(week.longestHoldMs) : std::nullopt;
+        }));
     return data;
 }
 

@@ -61,7 +61,7 @@ QString HistoryText::targetNote(const TargetLine &target, QDate today, const QLo
         return tr("Target: %1 a hold.").arg(length);
     QString since = shortDayLabel(now->from, locale);
     if (now->from.year() != today.year())
-        since = tr("%1 %2").arg(since, locale.toString(now->from.year()));
+        since = tr("%1 %2").arg(since, QString::number(now->from.year()));
     return tr("Target: %1 a hold since %2 (%3 before).")
         .arg(length, since, formatDuration(qint64 {before->holdSeconds} * 1000, locale));
 }

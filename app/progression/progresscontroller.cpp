@@ -185,8 +185,9 @@ void ProgressController::refresh()
 
     QString nextText;
     QString nextTitle;
+    // One thing at a time: a new exercise waits until the targets are settled.
     if (Result<std::optional<NextExerciseSuggestion>> next = m_advisor->nextExercise(*routine, today);
-        next && next->has_value()) {
+        m_proposals.isEmpty() && next && next->has_value()) {
         const Exercise *after = library.exercise((*next)->afterExerciseId);
         const Exercise *following = library.exercise((*next)->exerciseId);
         if (after && following) {

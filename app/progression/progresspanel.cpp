@@ -14,9 +14,9 @@ namespace limber {
 
 namespace {
 
-// Wide enough for a sentence and its buttons on one line, narrow enough to
-// read in one sweep of the eye.
-constexpr int readableWidth = 640;
+// Wide enough that a proposal takes two or three lines, narrow enough to
+// read each line in one sweep of the eye.
+constexpr int readableWidth = 600;
 
 QLabel *sentence(const QString &objectName, QWidget *parent)
 {
@@ -34,8 +34,18 @@ QFrame *card(const QString &objectName, QWidget *parent)
     auto *frame = new QFrame(parent);
     frame->setObjectName(objectName);
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setMaximumWidth(readableWidth);
+    // A fixed width: a word-wrapped label alone would shrink to a sliver.
+    frame->setFixedWidth(readableWidth);
     return frame;
+}
+
+// A word-wrapped label in a centred layout is given the height of one
+// line; give it the height its text needs at the card's fixed width.
+void fitToCard(QLabel *label, const QFrame *card)
+{
+    const QMargins margins = card->layout()->contentsMargins();
+    const int width = readableWidth - margins.left() - margins.right() - 2 * card->frameWidth();
+    label->setMinimumHeight(label->heightForWidth(width));
 }
 
 QHBoxLayout *buttonRow(QVBoxLayout *into)
@@ -98,6 +108,7 @@ QWidget *ProgressPanel::proposalRow(int index, const ProposalView &proposal)
     QLabel *text = sentence(u"proposalText"_s, frame);
     text->setText(proposal.text);
     layout->addWidget(text);
+    fitToCard(text, frame);
     QHBoxLayout *buttons = buttonRow(layout);
     auto *accept = new QPushButton(tr("Accept"), frame);
     accept->setObjectName(u"acceptProposal"_s);
@@ -127,6 +138,7 @@ void ProgressPanel::setProposals(const QList<ProposalView> &proposals)
 void ProgressPanel::setNextExercise(const QString &text, const QString &nextTitle, bool canAdd)
 {
     m_nextText->setText(text);
+    fitToCard(m_nextText, qobject_cast<QFrame *>(m_next));
     m_nextAbout->setAccessibleName(tr("Read about %1").arg(nextTitle));
     m_nextAdd->setAccessibleName(tr("Add %1 to this routine").arg(nextTitle));
     m_nextAdd->setVisible(canAdd);
