@@ -54,4 +54,13 @@ ReminderPlan ReminderPlan::normalized() const
     return plan;
 }
 
+bool ReminderPlan::timingDiffers(const ReminderPlan &other) const
+{
+    const ReminderPlan a = normalized();
+    const ReminderPlan b = other.normalized();
+    return a.enabled != b.enabled || a.mode != b.mode || a.times != b.times
+        || a.intervalMinutes != b.intervalMinutes || a.activeFrom != b.activeFrom
+        || a.activeTo != b.activeTo || a.days != b.days;
+}
+
 } // namespace limber

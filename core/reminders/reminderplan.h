@@ -54,6 +54,9 @@ struct ReminderPlan
     /// times sorted without repeats, interval and daily limit clamped,
     /// unknown day bits cleared, an empty routine id replaced by the default.
     ReminderPlan normalized() const;
+    /// Whether \a other asks for reminders at different moments (not only a
+    /// different routine or daily limit).
+    bool timingDiffers(const ReminderPlan &other) const;
 
     friend bool operator==(const ReminderPlan &, const ReminderPlan &) = default;
 };
@@ -67,6 +70,9 @@ struct ReminderState
     QDateTime lastShownUtc;
     /// When the person last finished a session.
     QDateTime lastSessionEndUtc;
+    /// When the times in the plan last changed: due times before it are not
+    /// brought up, and interval reminders count from it.
+    QDateTime planSinceUtc;
     /// A snoozed reminder comes back at this moment; invalid: none.
     QDateTime snoozedUntilUtc;
     /// The local day on which the person chose "skip today".

@@ -58,6 +58,13 @@ void ReminderSchedule::setPlan(const ReminderPlan &plan)
     m_plan = plan.normalized();
 }
 
+void ReminderSchedule::changePlan(const ReminderPlan &plan, const QDateTime &nowUtc)
+{
+    if (m_plan.timingDiffers(plan))
+        m_state.planSinceUtc = nowUtc;
+    setPlan(plan);
+}
+
 ReminderDue ReminderSchedule::dueAt(const QDateTime &nowUtc, const QTimeZone &zone) const
 {
     if (!m_plan.enabled || m_sessionRunning)
@@ -103,7 +110,8 @@ void ReminderSchedule::settle(const QDateTime &nowUtc, const QTimeZone &zone)
     const auto recordedLater = [&](const QDateTime &moment) {
         return moment.isValid() && localDate(moment, zone) > today;
     };
-    for (QDateTime *moment : {&m_state.lastShownUtc, &m_state.lastSessionEndUtc}) {
+    for (QDateTime *moment :
+        {&m_state.lastShownUtc, &m_state.lastSessionEndUtc, &m_state.planSinceUtc}) {
         if (recordedLater(*moment))
             *moment = nowUtc;
     }
@@ -163,7 +171,8 @@ void ReminderSchedule::recordSessionEnded(const QDateTime &nowUtc)
 QDateTime ReminderSchedule::handledUntil(QDate day, const QTimeZone &zone) const
 {
     QDateTime handled;
-    for (const QDateTime &moment : {m_state.lastShownUtc, m_state.lastSessionEndUtc}) {
+    for (const QDateTime &moment :
+        {m_state.lastShownUtc, m_state.lastSessionEndUtc, m_state.planSinceUtc}) {
         if (moment.isValid() && localDate(moment, zone) <= day)
             handled = later(handled, moment);
     }

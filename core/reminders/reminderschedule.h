@@ -48,6 +48,10 @@ public:
     const ReminderPlan &plan() const { return m_plan; }
     /// Takes the plan's normalized() form.
     void setPlan(const ReminderPlan &plan);
+    /// The person changed the plan at \a nowUtc. When its times changed, it
+    /// counts from now: switching reminders on in the afternoon does not bring
+    /// up the morning's, and an interval starts its count.
+    void changePlan(const ReminderPlan &plan, const QDateTime &nowUtc);
     const ReminderState &state() const { return m_state; }
     bool sessionRunning() const { return m_sessionRunning; }
 
@@ -77,7 +81,8 @@ public:
 
 private:
     /// The latest moment today's schedule counts from: the last reminder
-    /// shown or session ended, if on or before \a day; invalid when neither.
+    /// shown, session ended or plan change, if on or before \a day; invalid
+    /// when none.
     QDateTime handledUntil(QDate day, const QTimeZone &zone) const;
     /// The newest scheduled due time on \a day at or before \a nowUtc, after
     /// what was already handled; invalid when none.

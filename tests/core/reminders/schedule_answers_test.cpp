@@ -152,3 +152,39 @@ TEST_F(ScheduleEvents, TheNextReminderAfterFridayIsOnMonday)
     schedule.recordShown(clock.nowUtc(), zone);
     EXPECT_EQ(schedule.nextDue(clock.nowUtc(), zone), at(2026, 1, 12, 10, 30, +1));
 }
+
+TEST_F(ScheduleEvents, SwitchingRemindersOnDoesNotBringUpTheMorningsReminder)
+{
+    ReminderPlan off = twiceADay();
+    off.enabled = false;
+    schedule.setPlan(off);
+    clock.advance(8h); // 16:00
+    schedule.changePlan(twiceADay(), clock.nowUtc());
+    EXPECT_EQ(schedule.dueAt(clock.nowUtc(), zone), ReminderDue::No);
+    EXPECT_EQ(schedule.nextDue(clock.nowUtc(), zone), tuesday(10, 30));
+}
+
+TEST_F(ScheduleEvents, AChangedIntervalCountsFromTheChange)
+{
+    schedule.setPlan(hourly());
+    walk.walkUntil(monday(10, 30));
+    ReminderPlan plan = hourly();
+    plan.intervalMinutes = 30;
+    schedule.changePlan(plan, clock.nowUtc());
+    walk.refreshPrediction();
+    walk.walkUntil(monday(11, 30));
+    EXPECT_EQ(walk.takeShown(),
+        (QStringList {local(monday(10, 0)), local(monday(11, 0)), local(monday(11, 30))}));
+}
+
+TEST_F(ScheduleEvents, ChangingOnlyTheRoutineKeepsTheCount)
+{
+    schedule.setPlan(hourly());
+    walk.walkUntil(monday(10, 30));
+    ReminderPlan plan = hourly();
+    plan.routineId = QStringLiteral("gentle-floor");
+    plan.dailyLimit = 3;
+    schedule.changePlan(plan, clock.nowUtc());
+    EXPECT_EQ(schedule.nextDue(clock.nowUtc(), zone), monday(11, 0));
+    EXPECT_FALSE(schedule.state().planSinceUtc.isValid());
+}
