@@ -13,9 +13,9 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -30,18 +30,26 @@ namespace {
 /// Rows the list of times shows before it scrolls.
 constexpr int visibleTimeRows = 4;
 
+/// The locale's short time format, without seconds (some locales keep them).
+QString minutesFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(u"[^a-zA-Z]*s+"_s));
+    return format;
+}
+
 QTimeEdit *timeEdit(const QString &accessibleName, const QString &objectName, QWidget *parent)
 {
     auto *edit = new QTimeEdit(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
-    edit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(minutesFormat());
     return edit;
 }
 
 QString timeText(QTime time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    return QLocale().toString(time, minutesFormat());
 }
 
 } // namespace
@@ -52,6 +60,7 @@ RemindersSection::RemindersSection(Settings &settings, QWidget *parent)
 {
     setObjectName(u"remindersSection"_s);
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 
     m_enabled = new QCheckBox(tr("Re&mind me to take stretch breaks"), this);
@@ -66,11 +75,9 @@ RemindersSection::RemindersSection(Settings &settings, QWidget *parent)
     m_mode->addItem(tr("Every so many minutes"), static_cast<int>(ReminderMode::Interval));
     form->addRow(tr("&When:"), m_mode);
 
-    m_modePages = new QStackedWidget(this);
-    m_modePages->setObjectName(u"reminderModePages"_s);
-    m_modePages->addWidget(buildTimesPage());
-    m_modePages->addWidget(buildIntervalPage());
-    form->addRow(m_modePages);
+    // Both ways' rows are in the form; only the chosen way's show.
+    addTimesRow(form);
+    addIntervalRows(form);
 
     QWidget *days = buildDaysRow();
     form->addRow(tr("&Days:"), days);
@@ -106,31 +113,33 @@ RemindersSection::RemindersSection(Settings &settings, QWidget *parent)
         m_autostartNotice->setVisible(true);
     }
 
-    m_planControls = {m_mode, m_modePages, days, m_limit, m_routine};
+    m_planControls = {m_mode, m_timesRow, m_interval, m_from, m_to, days, m_limit, m_routine};
     reload();
     connectControls();
 }
 
-QWidget *RemindersSection::buildTimesPage()
+void RemindersSection::addTimesRow(QFormLayout *form)
 {
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    m_timesRow = new QWidget(this);
+    m_timesRow->setObjectName(u"reminderTimesRow"_s);
 
-    m_times = new QListWidget(page);
+    m_times = new QListWidget(m_timesRow);
     m_times->setObjectName(u"reminderTimesList"_s);
     m_times->setAccessibleName(tr("Reminder times"));
-    m_times->setMaximumHeight(m_times->fontMetrics().height() * (visibleTimeRows + 1));
+    // A few rows, and no more: the form around it must not grow with the window.
+    m_times->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_times->setFixedHeight(
+        m_times->fontMetrics().height() * visibleTimeRows + 2 * m_times->frameWidth() + 4);
     auto *removeKey = new QShortcut(QKeySequence::Delete, m_times);
     removeKey->setContext(Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, this, &RemindersSection::removeTime);
 
-    m_newTime = timeEdit(tr("Time to add"), u"reminderNewTimeEdit"_s, page);
+    m_newTime = timeEdit(tr("Time to add"), u"reminderNewTimeEdit"_s, m_timesRow);
     m_newTime->setTime(QTime(12, 0));
-    m_addTime = new QPushButton(tr("&Add"), page);
+    m_addTime = new QPushButton(tr("&Add"), m_timesRow);
     m_addTime->setObjectName(u"addReminderTimeButton"_s);
     m_addTime->setAccessibleName(tr("Add this time"));
-    m_removeTime = new QPushButton(tr("&Remove"), page);
+    m_removeTime = new QPushButton(tr("&Remove"), m_timesRow);
     m_removeTime->setObjectName(u"removeReminderTimeButton"_s);
     m_removeTime->setAccessibleName(tr("Remove the selected time"));
 
@@ -138,24 +147,18 @@ QWidget *RemindersSection::buildTimesPage()
     buttons->addWidget(m_newTime);
     buttons->addWidget(m_addTime);
     buttons->addWidget(m_removeTime);
-    buttons->addStretch();
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_times, 1);
+    auto *row = new QHBoxLayout(m_timesRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_times, 1, Qt::AlignTop);
     row->addLayout(buttons);
-    form->addRow(tr("&Times:"), row);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
+    form->addRow(tr("&Times:"), m_timesRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_timesRow)))
         label->setBuddy(m_times);
-    return page;
 }
 
-QWidget *RemindersSection::buildIntervalPage()
+void RemindersSection::addIntervalRows(QFormLayout *form)
 {
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-
-    m_interval = new QSpinBox(page);
+    m_interval = new QSpinBox(this);
     m_interval->setObjectName(u"reminderIntervalSpin"_s);
     m_interval->setAccessibleName(tr("Minutes between reminders"));
     m_interval->setRange(
@@ -163,17 +166,15 @@ QWidget *RemindersSection::buildIntervalPage()
     m_interval->setSingleStep(15);
     m_interval->setSuffix(tr(" min", "minutes"));
     form->addRow(tr("&Every:"), m_interval);
-    m_from = timeEdit(tr("Reminders from"), u"reminderFromEdit"_s, page);
+    m_from = timeEdit(tr("Reminders from"), u"reminderFromEdit"_s, this);
     form->addRow(tr("&From:"), m_from);
-    m_to = timeEdit(tr("Reminders until"), u"reminderToEdit"_s, page);
+    m_to = timeEdit(tr("Reminders until"), u"reminderToEdit"_s, this);
     form->addRow(tr("U&ntil:"), m_to);
     m_hoursNotice
-        = new QLabel(tr("Choose an end after the start: until then no reminders come."), page);
+        = new QLabel(tr("Choose an end after the start: until then no reminders come."), this);
     m_hoursNotice->setObjectName(u"reminderHoursNotice"_s);
     m_hoursNotice->setWordWrap(true);
-    m_hoursNotice->setVisible(false);
     form->addRow(m_hoursNotice);
-    return page;
 }
 
 QWidget *RemindersSection::buildDaysRow()
@@ -248,7 +249,6 @@ void RemindersSection::reload()
     m_plan = m_settings.reminderPlan();
     m_enabled->setChecked(m_plan.enabled);
     m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(m_plan.mode)));
-    m_modePages->setCurrentIndex(m_mode->currentIndex());
     showTimes();
     m_interval->setValue(m_plan.intervalMinutes);
     m_from->setTime(m_plan.activeFrom);
@@ -310,8 +310,23 @@ void RemindersSection::writePlan()
             m_plan.routineId = m_routine->currentData().toString();
         m_settings.setReminderPlan(m_plan);
     }
-    m_modePages->setCurrentIndex(m_mode->currentIndex());
     updateEnabled();
+}
+
+void RemindersSection::showModeRows()
+{
+    const bool interval = m_mode->currentData().toInt() == static_cast<int>(ReminderMode::Interval);
+    // A row whose label and field are both hidden takes no room in the form.
+    const auto showRow = [this](QWidget *field, bool visible) {
+        field->setVisible(visible);
+        if (QWidget *label = m_form->labelForField(field))
+            label->setVisible(visible);
+    };
+    showRow(m_timesRow, !interval);
+    showRow(m_interval, interval);
+    showRow(m_from, interval);
+    showRow(m_to, interval);
+    showRow(m_hoursNotice, interval && m_to->time() <= m_from->time());
 }
 
 void RemindersSection::writeStartWithDesktop(bool start)
@@ -338,9 +353,7 @@ void RemindersSection::updateEnabled()
     for (QWidget *control : m_planControls)
         control->setEnabled(on);
     m_removeTime->setEnabled(on && m_times->currentRow() >= 0);
-    m_hoursNotice->setVisible(
-        m_mode->currentData().toInt() == static_cast<int>(ReminderMode::Interval)
-        && m_to->time() <= m_from->time());
+    showModeRows();
 }
 
 } // namespace limber

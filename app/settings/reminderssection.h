@@ -8,11 +8,11 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 class QTimeEdit;
 
 namespace limber {
@@ -38,8 +38,8 @@ public:
     void reload();
 
 private:
-    QWidget *buildTimesPage();
-    QWidget *buildIntervalPage();
+    void addTimesRow(QFormLayout *form);
+    void addIntervalRows(QFormLayout *form);
     QWidget *buildDaysRow();
     void connectControls();
     void fillRoutines();
@@ -49,6 +49,8 @@ private:
     void writePlan();
     void writeStartWithDesktop(bool start);
     void updateEnabled();
+    /// Shows the rows of the chosen way (times or interval) and hides the other's.
+    void showModeRows();
 
     Settings &m_settings;
     const ContentLibrary *m_library = nullptr;
@@ -56,7 +58,8 @@ private:
     bool m_loading = false;
     QCheckBox *m_enabled = nullptr;
     QComboBox *m_mode = nullptr;
-    QStackedWidget *m_modePages = nullptr;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_timesRow = nullptr;
     QListWidget *m_times = nullptr;
     QTimeEdit *m_newTime = nullptr;
     QPushButton *m_addTime = nullptr;

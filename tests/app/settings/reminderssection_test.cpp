@@ -11,7 +11,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTimeEdit>
 
@@ -106,10 +105,12 @@ TEST_F(RemindersSectionTest, TimesAreAddedSortedAndRemoved)
 TEST_F(RemindersSectionTest, IntervalModeShowsItsOwnFieldsAndWritesThem)
 {
     switchOn();
+    EXPECT_TRUE(find<QSpinBox>(u"reminderIntervalSpin"_s)->isHidden());
+    EXPECT_FALSE(find<QWidget>(u"reminderTimesRow"_s)->isHidden());
     auto *mode = find<QComboBox>(u"reminderModeCombo"_s);
     mode->setCurrentIndex(mode->findData(static_cast<int>(ReminderMode::Interval)));
-    auto *pages = find<QStackedWidget>(u"reminderModePages"_s);
-    EXPECT_TRUE(pages->currentWidget()->isAncestorOf(find<QSpinBox>(u"reminderIntervalSpin"_s)));
+    EXPECT_FALSE(find<QSpinBox>(u"reminderIntervalSpin"_s)->isHidden());
+    EXPECT_TRUE(find<QWidget>(u"reminderTimesRow"_s)->isHidden());
     find<QSpinBox>(u"reminderIntervalSpin"_s)->setValue(45);
     find<QTimeEdit>(u"reminderFromEdit"_s)->setTime(QTime(8, 30));
     find<QTimeEdit>(u"reminderToEdit"_s)->setTime(QTime(16, 0));
