@@ -250,6 +250,30 @@ TEST_F(SettingsTest, AReminderPlanIsAnnouncedOnceAndOnlyWhenItChanges)
     EXPECT_EQ(changes, 1);
 }
 
+TEST_F(SettingsTest, KeepingTheSameReminderStateWritesNothing)
+{
+    // The schedule saves its state after every look, once a minute: an
+    // unchanged state must not rewrite the file each time.
+    ReminderState state;
+    state.countedDay = QDate(2026, 1, 5);
+    state.shownOnCountedDay = 3;
+    state.lastShownUtc = QDateTime(QDate(2026, 1, 5), QTime(9, 30), QTimeZone::utc());
+    ReminderPlan plan;
+    plan.enabled = true;
+    {
+        Settings settings(dir.path());
+        settings.setReminderState(state);
+        settings.setReminderPlan(plan);
+        ASSERT_TRUE(settings.sync().ok());
+    }
+    Settings reopened(dir.path());
+    int changes = 0;
+    QObject::connect(&reopened, &Settings::changed, [&changes] { ++changes; });
+    reopened.setReminderState(state);
+    reopened.setReminderPlan(plan);
+    EXPECT_EQ(changes, 0);
+}
+
 TEST(DataDir, IsCreatedWhenMissing)
 {
     QTemporaryDir root;
