@@ -168,21 +168,15 @@ void ReminderSchedule::recordSessionEnded(const QDateTime &nowUtc)
     m_state.snoozedUntilUtc = {};
 }
 
-QDateTime ReminderSchedule::handledUntil(QDate day, const QTimeZone &zone) const
+QDateTime ReminderSchedule::handledUntil() const
 {
-    QDateTime handled;
-    for (const QDateTime &moment :
-        {m_state.lastShownUtc, m_state.lastSessionEndUtc, m_state.planSinceUtc}) {
-        if (moment.isValid() && localDate(moment, zone) <= day)
-            handled = later(handled, moment);
-    }
-    return handled;
+    return later(later(m_state.lastShownUtc, m_state.lastSessionEndUtc), m_state.planSinceUtc);
 }
 
 QDateTime ReminderSchedule::newestMissed(
     QDate day, const QDateTime &nowUtc, const QTimeZone &zone) const
 {
-    const QDateTime handled = handledUntil(day, zone);
+    const QDateTime handled = handledUntil();
     if (m_plan.mode == ReminderMode::TimesOfDay) {
         QDateTime newest;
         for (const QTime &time : m_plan.times) {
@@ -211,7 +205,7 @@ QDateTime ReminderSchedule::newestMissed(
 QDateTime ReminderSchedule::firstAfter(
     QDate day, const QDateTime &nowUtc, const QTimeZone &zone) const
 {
-    const QDateTime handled = handledUntil(day, zone);
+    const QDateTime handled = handledUntil();
     if (m_plan.mode == ReminderMode::TimesOfDay) {
         QDateTime first;
         for (const QTime &time : m_plan.times) {

@@ -55,7 +55,7 @@ public:
     const ReminderState &state() const { return m_state; }
     bool sessionRunning() const { return m_sessionRunning; }
 
-    /// Is a reminder due at \a nowUtc?
+    /// Is a reminder due at \a nowUtc? (Call settle() first.)
     ReminderDue dueAt(const QDateTime &nowUtc, const QTimeZone &zone) const;
     /// The first moment at or after \a nowUtc at which a reminder falls due if
     /// nothing else happens; \a nowUtc itself when one is due now; invalid when
@@ -80,10 +80,10 @@ public:
     void recordSessionEnded(const QDateTime &nowUtc);
 
 private:
-    /// The latest moment today's schedule counts from: the last reminder
-    /// shown, session ended or plan change, if on or before \a day; invalid
-    /// when none.
-    QDateTime handledUntil(QDate day, const QTimeZone &zone) const;
+    /// The latest moment the schedule counts from: the last reminder shown,
+    /// session ended or plan change; invalid when none. settle() keeps it
+    /// from lying on a later day than now.
+    QDateTime handledUntil() const;
     /// The newest scheduled due time on \a day at or before \a nowUtc, after
     /// what was already handled; invalid when none.
     QDateTime newestMissed(QDate day, const QDateTime &nowUtc, const QTimeZone &zone) const;
