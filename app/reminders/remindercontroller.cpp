@@ -58,7 +58,7 @@ void ReminderController::answer(ReminderAnswer answer)
         m_schedule.recordSnoozed(now);
         break;
     case ReminderAnswer::SkipToday:
-        m_schedule.recordSkippedToday(now, m_zone);
+        m_schedule.recordSkippedToday(now, zone());
         break;
     }
     clearPending();
@@ -71,18 +71,19 @@ void ReminderController::answer(ReminderAnswer answer)
 void ReminderController::checkNow()
 {
     const QDateTime now = m_wall.nowUtc();
-    m_schedule.settle(now, m_zone);
+    const QTimeZone zone = this->zone();
+    m_schedule.settle(now, zone);
     // A notice left open overnight speaks of a day that is over.
-    if (m_pending && localDate(now, m_zone) != m_pendingDay)
+    if (m_pending && localDate(now, zone) != m_pendingDay)
         clearPending();
-    if (m_schedule.dueAt(now, m_zone) != ReminderDue::No) {
+    if (m_schedule.dueAt(now, zone) != ReminderDue::No) {
         if (m_pending) {
             // One notice at a time: the open one already says it.
             m_schedule.recordStillOpen(now);
         } else {
-            m_schedule.recordShown(now, m_zone);
+            m_schedule.recordShown(now, zone);
             m_pending = noticeFor(m_schedule.plan().routineId);
-            m_pendingDay = localDate(now, m_zone);
+            m_pendingDay = localDate(now, zone);
             saveState();
             sleepUntilNextLook();
             Q_EMIT reminderDue(*m_pending);
@@ -97,6 +98,11 @@ void ReminderController::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
     sleepUntilNextLook();
+}
+
+QTimeZone ReminderController::zone() const
+{
+    return m_zone ? *m_zone : QTimeZone::systemTimeZone();
 }
 
 std::optional<std::chrono::milliseconds> ReminderController::nextLook() const
@@ -166,7 +172,7 @@ void ReminderController::saveState()
 void ReminderController::sleepUntilNextLook()
 {
     const QDateTime now = m_wall.nowUtc();
-    const QDateTime next = m_schedule.nextDue(now, m_zone);
+    const QDateTime next = m_schedule.nextDue(now, zone());
     if (!next.isValid()) {
         m_timer.stop();
         return;

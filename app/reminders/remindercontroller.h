@@ -46,7 +46,9 @@ public:
     /// right after the computer wakes).
     void checkNow();
 
-    /// The zone reminder times are read in; the system's by default.
+    /// Reads reminder times in \a zone from now on. Without it they are read in
+    /// the system's zone as it is at each look, so a person who travels, or
+    /// changes the zone, gets their reminders at the new local times.
     void setTimeZone(const QTimeZone &zone);
     /// How long the timer sleeps before the next look; nothing when stopped.
     std::optional<std::chrono::milliseconds> nextLook() const;
@@ -66,11 +68,12 @@ private:
     void clearPending();
     void saveState();
     void sleepUntilNextLook();
+    QTimeZone zone() const;
 
     Settings &m_settings;
     const WallClock &m_wall;
     const ContentLibrary &m_library;
-    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    std::optional<QTimeZone> m_zone;
     ReminderSchedule m_schedule;
     std::optional<ReminderNotice> m_pending;
     QDate m_pendingDay;

@@ -279,6 +279,23 @@ TEST_F(ReminderControllerTest, ANoticeLeftOpenOvernightIsTakenDown)
     EXPECT_FALSE(controller->pending().has_value());
 }
 
+TEST_F(ReminderControllerTest, AfterTravelRemindersComeAtTheNewLocalTimes)
+{
+    switchOn();
+    advanceTo(monday(10, 30));
+    controller->checkNow();
+    controller->answer(ReminderAnswer::Dismissed);
+    const QTimeZone newYork("America/New_York");
+    ASSERT_TRUE(newYork.isValid()) << "QTimeZone cannot load America/New_York: install tzdata";
+    controller->setTimeZone(newYork);
+    advanceTo(monday(15, 0)); // 09:00 in New York
+    controller->checkNow();
+    EXPECT_EQ(due->count(), 1);
+    advanceTo(monday(16, 30)); // 10:30 in New York
+    controller->checkNow();
+    EXPECT_EQ(due->count(), 2);
+}
+
 TEST_F(ReminderControllerTest, ARoutineThatIsGoneFallsBackToTheDefault)
 {
     ReminderPlan plan;
