@@ -275,6 +275,16 @@
         </message>
     </context>
     <context>
+        <name>limber::ReminderController</name>
+        <message numerus="yes">
+            <source>A good moment for “%1” — about %n minute(s).</source>
+            <translation>
+                <numerusform>A good moment for “%1” — about %n minute.</numerusform>
+                <numerusform>A good moment for “%1” — about %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>limber::RoutineEditor</name>
         <message numerus="yes">
             <source>%1 · %n exercise(s)</source>

@@ -26,7 +26,30 @@ const auto todayRoutine = u"routines/today"_s;
 const auto safetyNotice = u"safety/acceptedNoticeVersion"_s;
 const auto geometry = u"window/geometry"_s;
 const auto audioNotice = u"notices/audioUnavailable"_s;
+const auto remindersOn = u"reminders/enabled"_s;
+const auto reminderMode = u"reminders/mode"_s;
+const auto reminderTimes = u"reminders/times"_s;
+const auto reminderInterval = u"reminders/intervalMinutes"_s;
+const auto reminderFrom = u"reminders/activeFrom"_s;
+const auto reminderTo = u"reminders/activeTo"_s;
+const auto reminderDays = u"reminders/days"_s;
+const auto reminderLimit = u"reminders/dailyLimit"_s;
+const auto reminderRoutine = u"reminders/routine"_s;
+const auto startWithDesktop = u"reminders/startWithDesktop"_s;
+const auto lastShown = u"reminderState/lastShown"_s;
+const auto lastSessionEnd = u"reminderState/lastSessionEnd"_s;
+const auto snoozedUntil = u"reminderState/snoozedUntil"_s;
+const auto skippedDay = u"reminderState/skippedDay"_s;
+const auto countedDay = u"reminderState/countedDay"_s;
+const auto shownOnCountedDay = u"reminderState/shownOnCountedDay"_s;
+const auto planSince = u"reminderState/planSince"_s;
 } // namespace key
+
+const auto modeTimes = u"times"_s;
+const auto modeInterval = u"interval"_s;
+const auto timeFormat = u"HH:mm"_s;
+// Day names in the file, Monday first, so a person can read and edit it.
+const QStringList dayNames {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
 
 const auto countdownVoice = u"voice"_s;
 const auto countdownTones = u"tones"_s;
@@ -50,6 +73,45 @@ bool toBool(const QVariant &value, bool fallback)
     return fallback;
 }
 
+QString timeText(QTime time)
+{
+    return time.toString(timeFormat);
+}
+
+QTime timeFrom(const QVariant &value, QTime fallback)
+{
+    const QTime time = QTime::fromString(value.toString().trimmed(), timeFormat);
+    return time.isValid() ? time : fallback;
+}
+
+QString momentText(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime momentFrom(const QVariant &value)
+{
+    const QDateTime moment = QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
+    return moment.isValid() ? moment.toUTC() : QDateTime();
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+}
+
+int intFrom(const QVariant &value, int fallback)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    return ok ? number : fallback;
+}
+
 std::chrono::seconds clampBreath(std::chrono::seconds value)
 {
     return std::clamp(value, Settings::shortestBreath, Settings::longestBreath);
@@ -63,6 +125,7 @@ Settings::Settings(QObject *parent)
 
 Settings::Settings(const QString &dataDir, QObject *parent)
     : QObject(parent)
+    , m_dataDir(dataDir)
     , m_store(openStore(dataDir))
 { }
 
@@ -98,10 +161,16 @@ QVariant Settings::read(const QString &key, const QVariant &fallback) const
 
 void Settings::write(const QString &key, const QVariant &value)
 {
+    if (store(key, value))
+        Q_EMIT changed();
+}
+
+bool Settings::store(const QString &key, const QVariant &value)
+{
     if (m_store->contains(key) && m_store->value(key) == value)
-        return;
+        return false;
     m_store->setValue(key, value);
-    Q_EMIT changed();
+    return true;
 }
 
 bool Settings::tonesEnabled() const
@@ -248,6 +317,101 @@ void Settings::setAudioNoticeShown(const QString &reason)
 CuePreferences Settings::cuePreferences() const
 {
     return {tonesEnabled(), voiceEnabled(), breathingTonesEnabled(), countdownStyle()};
+}
+
+ReminderPlan Settings::reminderPlan() const
+{
+    const ReminderPlan defaults;
+    ReminderPlan plan;
+    plan.enabled = toBool(read(key::remindersOn, false), false);
+    plan.mode = read(key::reminderMode, modeTimes).toString() == modeInterval
+        ? ReminderMode::Interval
+        : ReminderMode::TimesOfDay;
+    if (m_store->contains(key::reminderTimes)) {
+        plan.times.clear();
+        // An empty list is a choice (no times yet), not a missing value.
+        const QString text = read(key::reminderTimes, QString()).toString();
+        for (const QString &part : text.split(u' ', Qt::SkipEmptyParts))
+            plan.times.append(timeFrom(part, QTime()));
+    }
+    plan.intervalMinutes = intFrom(read(key::reminderInterval, {}), defaults.intervalMinutes);
+    plan.activeFrom = timeFrom(read(key::reminderFrom, {}), defaults.activeFrom);
+    plan.activeTo = timeFrom(read(key::reminderTo, {}), defaults.activeTo);
+    if (m_store->contains(key::reminderDays)) {
+        plan.days = 0;
+        const QString text = read(key::reminderDays, QString()).toString().toLower();
+        for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+            const qsizetype index = dayNames.indexOf(part);
+            if (index >= 0)
+                plan.setDay(static_cast<int>(index) + 1, true);
+        }
+    }
+    plan.dailyLimit = intFrom(read(key::reminderLimit, {}), defaults.dailyLimit);
+    plan.routineId = read(key::reminderRoutine, defaults.routineId).toString();
+    return plan.normalized();
+}
+
+void Settings::setReminderPlan(const ReminderPlan &plan)
+{
+    const ReminderPlan normalized = plan.normalized();
+    QStringList times;
+    for (const QTime &time : normalized.times)
+        times.append(timeText(time));
+    QStringList days;
+    for (int day = 1; day <= 7; ++day) {
+        if (normalized.coversDay(day))
+            days.append(dayNames.at(day - 1));
+    }
+    bool changedAny = false;
+    changedAny |= store(key::remindersOn, normalized.enabled);
+    changedAny |= store(
+        key::reminderMode, normalized.mode == ReminderMode::Interval ? modeInterval : modeTimes);
+    changedAny |= store(key::reminderTimes, times.join(u' '));
+    changedAny |= store(key::reminderInterval, normalized.intervalMinutes);
+    changedAny |= store(key::reminderFrom, timeText(normalized.activeFrom));
+    changedAny |= store(key::reminderTo, timeText(normalized.activeTo));
+    changedAny |= store(key::reminderDays, days.join(u' '));
+    changedAny |= store(key::reminderLimit, normalized.dailyLimit);
+    changedAny |= store(key::reminderRoutine, normalized.routineId);
+    if (changedAny)
+        Q_EMIT changed();
+}
+
+ReminderState Settings::reminderState() const
+{
+    ReminderState state;
+    state.lastShownUtc = momentFrom(read(key::lastShown, {}));
+    state.lastSessionEndUtc = momentFrom(read(key::lastSessionEnd, {}));
+    state.snoozedUntilUtc = momentFrom(read(key::snoozedUntil, {}));
+    state.planSinceUtc = momentFrom(read(key::planSince, {}));
+    state.skippedDay = dateFrom(read(key::skippedDay, {}));
+    state.countedDay = dateFrom(read(key::countedDay, {}));
+    state.shownOnCountedDay = std::max(intFrom(read(key::shownOnCountedDay, 0), 0), 0);
+    return state;
+}
+
+void Settings::setReminderState(const ReminderState &state)
+{
+    bool changedAny = false;
+    changedAny |= store(key::lastShown, momentText(state.lastShownUtc));
+    changedAny |= store(key::lastSessionEnd, momentText(state.lastSessionEndUtc));
+    changedAny |= store(key::snoozedUntil, momentText(state.snoozedUntilUtc));
+    changedAny |= store(key::planSince, momentText(state.planSinceUtc));
+    changedAny |= store(key::skippedDay, dateText(state.skippedDay));
+    changedAny |= store(key::countedDay, dateText(state.countedDay));
+    changedAny |= store(key::shownOnCountedDay, state.shownOnCountedDay);
+    if (changedAny)
+        Q_EMIT changed();
+}
+
+bool Settings::startWithDesktop() const
+{
+    return toBool(read(key::startWithDesktop, false), false);
+}
+
+void Settings::setStartWithDesktop(bool start)
+{
+    write(key::startWithDesktop, start);
 }
 
 } // namespace limber

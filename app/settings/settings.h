@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audio/cuerouting.h"
+#include "reminders/reminderplan.h"
 #include "util/error.h"
 
 #include <QByteArray>
@@ -38,6 +39,8 @@ public:
 
     /// Where the settings are kept (a file path, or a registry path on Windows).
     QString location() const;
+    /// The data folder these settings were opened in; empty for the default location.
+    QString dataDir() const { return m_dataDir; }
     /// Writes pending changes; an error says why they could not be kept.
     Status sync();
 
@@ -82,13 +85,27 @@ public:
     /// The audio choices as CuePlayer takes them.
     CuePreferences cuePreferences() const;
 
+    /// When reminders come (off by default). Read in its normalized() form;
+    /// setting it writes every part and emits changed() once.
+    ReminderPlan reminderPlan() const;
+    void setReminderPlan(const ReminderPlan &plan);
+    /// What the reminder schedule remembers, so a restart repeats nothing.
+    ReminderState reminderState() const;
+    void setReminderState(const ReminderState &state);
+    /// Whether the person asked for Limber to start when they log in.
+    bool startWithDesktop() const;
+    void setStartWithDesktop(bool start);
+
 Q_SIGNALS:
     void changed();
 
 private:
     QVariant read(const QString &key, const QVariant &fallback) const;
     void write(const QString &key, const QVariant &value);
+    /// Writes without telling anyone; true when the stored value changed.
+    bool store(const QString &key, const QVariant &value);
 
+    QString m_dataDir;
     std::unique_ptr<QSettings> m_store;
 };
 

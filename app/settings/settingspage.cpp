@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "reminderssection.h"
 #include "settings.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -74,12 +76,26 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     buttonRow->addWidget(m_testSound);
     buttonRow->addWidget(m_testResult, 1);
     columnLayout->addLayout(buttonRow);
+    m_reminders = new RemindersSection(m_settings, column);
+    columnLayout->addWidget(m_reminders);
     columnLayout->addStretch();
 
-    auto *outer = new QHBoxLayout(this);
-    outer->addStretch();
-    outer->addWidget(column, 1);
-    outer->addStretch();
+    // The form is taller than a small window: it scrolls rather than
+    // making the window grow.
+    auto *centred = new QWidget;
+    auto *row = new QHBoxLayout(centred);
+    row->addStretch();
+    row->addWidget(column, 1);
+    row->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(centred);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     reload();
     connectControls();
@@ -150,8 +166,14 @@ QWidget *SettingsPage::buildBreathingGroup()
     return group;
 }
 
+void SettingsPage::setContentLibrary(const ContentLibrary &library)
+{
+    m_reminders->setContentLibrary(library);
+}
+
 void SettingsPage::reload()
 {
+    m_reminders->reload();
     m_loading = true;
     m_tones->setChecked(m_settings.tonesEnabled());
     m_voice->setChecked(m_settings.voiceEnabled());

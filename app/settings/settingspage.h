@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace limber {
 
+class ContentLibrary;
+class RemindersSection;
 class Settings;
 
 /// The settings form. Every control writes through to Settings the moment
@@ -32,6 +34,8 @@ public:
     void setVoiceNames(const QStringList &names);
     /// Whether spoken cues can work here; reason is shown when they cannot.
     void setVoiceAvailable(bool available, const QString &reason = {});
+    /// The routines a reminder may offer.
+    void setContentLibrary(const ContentLibrary &library);
     /// Shows the stored values again (after something else changed them).
     void reload();
 
@@ -59,6 +63,7 @@ private:
     QPushButton *m_testSound = nullptr;
     QLabel *m_testResult = nullptr;
     QLabel *m_voiceNotice = nullptr;
+    RemindersSection *m_reminders = nullptr;
 };
 
 } // namespace limber

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -161,6 +162,116 @@ TEST_F(SettingsTest, UnwritableLocationIsReportedWithThePath)
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(status.error().message.contains(u"not-a-folder"_s))
         << status.error().message.toStdString();
+}
+
+TEST_F(SettingsTest, RemindersAreOffAndNotStartedAtLoginByDefault)
+{
+    const Settings settings(dir.path());
+    EXPECT_EQ(settings.reminderPlan(), ReminderPlan {});
+    EXPECT_EQ(settings.reminderState(), ReminderState {});
+    EXPECT_FALSE(settings.startWithDesktop());
+    EXPECT_EQ(settings.dataDir(), dir.path());
+}
+
+TEST_F(SettingsTest, TheReminderPlanAndStateSurviveARestart)
+{
+    ReminderPlan plan;
+    plan.enabled = true;
+    plan.mode = ReminderMode::Interval;
+    plan.times = {QTime(8, 15), QTime(13, 45)};
+    plan.intervalMinutes = 45;
+    plan.activeFrom = QTime(7, 30);
+    plan.activeTo = QTime(18, 0);
+    plan.days = 0b1000001; // Monday and Sunday
+    plan.dailyLimit = 9;
+    plan.routineId = u"gentle-floor"_s;
+
+    ReminderState state;
+    state.lastShownUtc = QDateTime(QDate(2026, 1, 5), QTime(9, 30, 12, 345), QTimeZone::utc());
+    state.lastSessionEndUtc = QDateTime(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::utc());
+    state.snoozedUntilUtc = QDateTime(QDate(2026, 1, 5), QTime(9, 40), QTimeZone::utc());
+    state.planSinceUtc = QDateTime(QDate(2026, 1, 4), QTime(20, 0), QTimeZone::utc());
+    state.skippedDay = QDate(2026, 1, 4);
+    state.countedDay = QDate(2026, 1, 5);
+    state.shownOnCountedDay = 2;
+    {
+        Settings settings(dir.path());
+        settings.setReminderPlan(plan);
+        settings.setReminderState(state);
+        settings.setStartWithDesktop(true);
+        ASSERT_TRUE(settings.sync().ok());
+    }
+    const Settings reread(dir.path());
+    EXPECT_EQ(reread.reminderPlan(), plan);
+    EXPECT_EQ(reread.reminderState(), state);
+    EXPECT_TRUE(reread.startWithDesktop());
+}
+
+TEST_F(SettingsTest, AnEmptyListOfTimesStaysEmpty)
+{
+    Settings settings(dir.path());
+    ReminderPlan plan;
+    plan.times.clear();
+    settings.setReminderPlan(plan);
+    EXPECT_TRUE(settings.reminderPlan().times.isEmpty());
+}
+
+TEST_F(SettingsTest, HandEditedRemindersAreReadSensibly)
+{
+    writeIni("[reminders]\n"
+             "enabled=true\n"
+             "mode=interval\n"
+             "times=15:00 nonsense 09:05 15:00\n"
+             "intervalMinutes=3\n"
+             "activeFrom=25:00\n"
+             "days=sun SAT holiday\n"
+             "dailyLimit=lots\n");
+    const ReminderPlan plan = Settings(dir.path()).reminderPlan();
+    EXPECT_TRUE(plan.enabled);
+    EXPECT_EQ(plan.mode, ReminderMode::Interval);
+    EXPECT_EQ(plan.times, (QList<QTime> {QTime(9, 5), QTime(15, 0)}));
+    EXPECT_EQ(plan.intervalMinutes, ReminderPlan::shortestIntervalMinutes);
+    EXPECT_EQ(plan.activeFrom, ReminderPlan {}.activeFrom);
+    EXPECT_EQ(plan.days, 0b1100000);
+    EXPECT_EQ(plan.dailyLimit, ReminderPlan::defaultDailyLimit);
+}
+
+TEST_F(SettingsTest, AReminderPlanIsAnnouncedOnceAndOnlyWhenItChanges)
+{
+    Settings settings(dir.path());
+    int changes = 0;
+    QObject::connect(&settings, &Settings::changed, [&changes] { ++changes; });
+    ReminderPlan plan;
+    plan.enabled = true;
+    plan.dailyLimit = 3;
+    settings.setReminderPlan(plan);
+    EXPECT_EQ(changes, 1);
+    settings.setReminderPlan(plan);
+    EXPECT_EQ(changes, 1);
+}
+
+TEST_F(SettingsTest, KeepingTheSameReminderStateWritesNothing)
+{
+    // The schedule saves its state after every look, once a minute: an
+    // unchanged state must not rewrite the file each time.
+    ReminderState state;
+    state.countedDay = QDate(2026, 1, 5);
+    state.shownOnCountedDay = 3;
+    state.lastShownUtc = QDateTime(QDate(2026, 1, 5), QTime(9, 30), QTimeZone::utc());
+    ReminderPlan plan;
+    plan.enabled = true;
+    {
+        Settings settings(dir.path());
+        settings.setReminderState(state);
+        settings.setReminderPlan(plan);
+        ASSERT_TRUE(settings.sync().ok());
+    }
+    Settings reopened(dir.path());
+    int changes = 0;
+    QObject::connect(&reopened, &Settings::changed, [&changes] { ++changes; });
+    reopened.setReminderState(state);
+    reopened.setReminderPlan(plan);
+    EXPECT_EQ(changes, 0);
 }
 
 TEST(DataDir, IsCreatedWhenMissing)

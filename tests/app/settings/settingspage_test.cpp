@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -131,6 +132,9 @@ TEST_F(SettingsPageTest, EveryControlHasAnAccessibleNameAndTakesTheKeyboard)
             && !qobject_cast<QAbstractSlider *>(control)
             && !qobject_cast<QAbstractSpinBox *>(control))
             continue;
+        // Scroll bars belong to the mouse; the keyboard scrolls by moving focus.
+        if (qobject_cast<QScrollBar *>(control))
+            continue;
         ++checked;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
         ASSERT_NE(accessible, nullptr);
@@ -138,7 +142,41 @@ TEST_F(SettingsPageTest, EveryControlHasAnAccessibleNameAndTakesTheKeyboard)
             << control->objectName().toStdString();
         EXPECT_TRUE(control->focusPolicy() & Qt::TabFocus) << control->objectName().toStdString();
     }
-    EXPECT_GE(checked, 10);
+    EXPECT_GE(checked, 20);
+}
+
+TEST_F(SettingsPageTest, TheRemindersSectionIsOnThePageAndReloadsWithIt)
+{
+    auto *reminders = find<QCheckBox>(u"remindersCheck"_s);
+    ASSERT_NE(reminders, nullptr);
+    ReminderPlan plan;
+    plan.enabled = true;
+    settings.setReminderPlan(plan);
+    page.reload();
+    EXPECT_TRUE(reminders->isChecked());
+}
+
+TEST_F(SettingsPageTest, TheKeyboardReachesTheRemindersAfterTheSoundControls)
+{
+    // Tab order follows the page from top to bottom.
+    QList<QWidget *> chain;
+    QWidget *widget = find<QCheckBox>(u"tonesCheck"_s);
+    for (int step = 0; step < 200 && widget && !chain.contains(widget); ++step) {
+        chain.append(widget);
+        widget = widget->nextInFocusChain();
+    }
+    const auto position
+        = [&](const QString &name) { return chain.indexOf(page.findChild<QWidget *>(name)); };
+    EXPECT_LT(position(u"testSoundButton"_s), position(u"remindersCheck"_s));
+    EXPECT_LT(position(u"remindersCheck"_s), position(u"reminderModeCombo"_s));
+    EXPECT_LT(position(u"reminderModeCombo"_s), position(u"reminderTimesList"_s));
+    EXPECT_LT(position(u"reminderTimesList"_s), position(u"reminderNewTimeEdit"_s));
+    EXPECT_LT(position(u"reminderNewTimeEdit"_s), position(u"addReminderTimeButton"_s));
+    EXPECT_LT(position(u"addReminderTimeButton"_s), position(u"reminderIntervalSpin"_s));
+    EXPECT_LT(position(u"reminderToEdit"_s), position(u"reminderDay1"_s));
+    EXPECT_LT(position(u"reminderDay1"_s), position(u"reminderLimitSpin"_s));
+    EXPECT_LT(position(u"reminderLimitSpin"_s), position(u"reminderRoutineCombo"_s));
+    EXPECT_LT(position(u"reminderRoutineCombo"_s), position(u"startWithDesktopCheck"_s));
 }
 
 } // namespace
