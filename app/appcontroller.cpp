@@ -5,6 +5,10 @@
 #include "print/printpage.h"
 #include "print/sheetprinter.h"
 #include "recording/historycontroller.h"
+#include "reminders/limbericon.h"
+#include "reminders/reminderbar.h"
+#include "reminders/reminderpresenter.h"
+#include "reminders/trayicon.h"
 #include "routines/routinecontroller.h"
 #include "session/sessionlauncher.h"
 #include "settings/settings.h"
@@ -15,7 +19,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
+
+#ifdef LIMBER_DESKTOP_NOTIFICATIONS
+#include "reminders/freedesktopnotifications.h"
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +59,60 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     m_history = std::make_unique<HistoryController>(*m_window, *m_sessions, m_dataDir);
     m_routines = std::make_unique<RoutineController>(*m_window, *m_sessions, *m_settings);
     addPrintActions();
+    setUpReminderDisplay();
+}
+
+void AppController::setUpReminderDisplay()
+{
+    QApplication::setWindowIcon(limberIcon());
+    auto *bar = new ReminderBar;
+    m_window->addNoticeBar(bar);
+    m_reminders = std::make_unique<ReminderPresenter>(*m_window, *bar);
+    m_reminders->setBringWindowUp([this] { bringToFront(); });
+#ifdef LIMBER_DESKTOP_NOTIFICATIONS
+    m_notifications = std::make_unique<FreedesktopNotifications>();
+    m_reminders->setDesktopNotifications(m_notifications.get());
+#endif
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = std::make_unique<TrayIcon>(*m_window);
+    m_reminders->setTrayIcon(m_tray.get());
+    m_tray->setRoutineTitle([this] {
+        const Result<Routine> routine = m_sessions->findRoutine(QString());
+        return routine ? routine->title.text(m_sessions->sessionOptions().uiLanguages) : QString();
+    });
+    connect(m_tray.get(), &TrayIcon::showWindowRequested, this, &AppController::bringToFront);
+    connect(m_tray.get(), &TrayIcon::hideWindowRequested, m_window.get(), &QWidget::hide);
+    connect(m_tray.get(), &TrayIcon::startRequested, this, &AppController::startFromTray);
+    connect(m_tray.get(), &TrayIcon::quitRequested, m_window.get(), &MainWindow::quit);
+    connect(m_sessions.get(), &SessionLauncher::sessionOpened, m_tray.get(),
+        [this] { m_tray->setStartEnabled(false); });
+    connect(m_sessions.get(), &SessionLauncher::sessionClosed, m_tray.get(),
+        [this] { m_tray->setStartEnabled(true); });
+    m_window->setHideOnClose([this] { return m_keepRunningInTray && m_keepRunningInTray(); });
+    connect(m_window.get(), &MainWindow::hiddenOnClose, this, &AppController::hiddenInTray);
+}
+
+void AppController::setKeepRunningInTray(std::function<bool()> keepRunning)
+{
+    m_keepRunningInTray = std::move(keepRunning);
+}
+
+void AppController::startFromTray()
+{
+    bringToFront();
+    if (const Status started = m_sessions->open(QString()); !started)
+        m_window->statusBar()->showMessage(started.error().message, audioNoticeMilliseconds);
+}
+
+void AppController::hiddenInTray()
+{
+    // Once a run: the person who closed the window learns where Limber went.
+    if (m_trayHintShown || !m_tray)
+        return;
+    m_trayHintShown = true;
+    m_tray->showMessage(tr("Limber"),
+        tr("Limber keeps running in the tray to remind you; Quit from its menu."));
 }
 
 void AppController::addPrintActions()
@@ -70,8 +133,10 @@ void AppController::addPrintActions()
 
 void AppController::bringToFront()
 {
+    // Hidden in the tray or minimised: show() alone would bring back a
+    // window that was minimised before it was hidden still minimised.
     if (m_window->isMinimized())
-        m_window->showNormal();
+        m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
@@ -81,10 +146,12 @@ AppController::~AppController() = default;
 
 void AppController::start()
 {
-    if (m_options.minimized)
-        m_window->showMinimized();
-    else
+    // --minimized (as when started with the desktop session) leaves the
+    // window hidden when there is a tray, so only the icon shows; else minimised.
+    if (!m_options.minimized)
         m_window->show();
+    else if (!m_tray || m_options.startSession)
+        m_window->showMinimized();
 
     // After the first paint: the window appears at once, then the dialog and
     // the audio devices (which take a moment to open) follow.

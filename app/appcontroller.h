@@ -6,18 +6,22 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace limber {
 
 class CuePlayer;
+class DesktopNotifications;
 class HistoryController;
 class MainWindow;
+class ReminderPresenter;
 class RoutineController;
 class SheetPrinter;
 class SessionLauncher;
 class Settings;
 class SettingsPage;
+class TrayIcon;
 
 /// Builds the program's parts and wires them together, so main() stays short:
 /// settings, the cue player, the main window and its pages, the first-run
@@ -35,8 +39,17 @@ public:
     /// audio check. Declining the safety notice quits the application.
     void start();
 
-    /// Another copy of Limber was started: show this one instead.
+    /// Another copy of Limber was started: show this one instead, also when
+    /// its window is hidden in the tray.
     void bringToFront();
+
+    /// Asked when the window is closed: true (reminders are on) hides it in
+    /// the tray, when there is one, and Limber keeps running.
+    void setKeepRunningInTray(std::function<bool()> keepRunning);
+    /// Shows reminders (in the window, the tray, desktop notifications).
+    ReminderPresenter &reminders() const { return *m_reminders; }
+    /// Null when the desktop has no system tray.
+    TrayIcon *trayIcon() const { return m_tray.get(); }
 
     Settings &settings() const { return *m_settings; }
     CuePlayer &cuePlayer() const { return *m_player; }
@@ -53,6 +66,9 @@ private:
     void startAudio();
     void showAudioNotice(const QString &reason);
     void addPrintActions();
+    void setUpReminderDisplay();
+    void startFromTray();
+    void hiddenInTray();
 
     CommandLineOptions m_options;
     QString m_dataDir;
@@ -67,6 +83,11 @@ private:
     std::unique_ptr<SheetPrinter> m_sheetPrinter;
     SystemWallClock m_wallClock;
     QPointer<SettingsPage> m_settingsPage;
+    std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<DesktopNotifications> m_notifications;
+    std::unique_ptr<ReminderPresenter> m_reminders;
+    std::function<bool()> m_keepRunningInTray;
+    bool m_trayHintShown = false;
 };
 
 } // namespace limber
