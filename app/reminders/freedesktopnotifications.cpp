@@ -1,11 +1,15 @@
 #include "freedesktopnotifications.h"
 
+#include "limbericon.h"
 #include "notifycall.h"
 
+#include <QDBusArgument>
 #include <QDBusConnection>
+#include <QDBusMetaType>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QImage>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,6 +24,39 @@ const QString interface = u"org.freedesktop.Notifications"_s;
 QDBusMessage methodCall(const QString &method)
 {
     return QDBusMessage::createMethodCall(service, path, interface, method);
+}
+
+/// The spec's "image-data" hint, (iiibiiay): raw RGBA rows. Sent as pixels
+/// because an installed icon cannot be counted on (a build run in place).
+struct NotificationImage
+{
+    QImage image;
+};
+
+QDBusArgument &operator<<(QDBusArgument &argument, const NotificationImage &image)
+{
+    const QImage rgba = image.image.convertToFormat(QImage::Format_RGBA8888);
+    argument.beginStructure();
+    argument << rgba.width() << rgba.height() << static_cast<int>(rgba.bytesPerLine()) << true
+             << 8 << 4
+             << QByteArray(reinterpret_cast<const char *>(rgba.constBits()),
+                    static_cast<qsizetype>(rgba.sizeInBytes()));
+    argument.endStructure();
+    return argument;
+}
+
+// Only sent, never read back; QtDBus wants both directions registered.
+const QDBusArgument &operator>>(const QDBusArgument &argument, NotificationImage &)
+{
+    return argument;
+}
+
+QVariant iconImage()
+{
+    static const QMetaType registered = qDBusRegisterMetaType<NotificationImage>();
+    Q_UNUSED(registered)
+    constexpr int size = 64;
+    return QVariant::fromValue(NotificationImage {limberIcon().pixmap(size, size).toImage()});
 }
 
 } // namespace
@@ -65,7 +102,9 @@ void FreedesktopNotifications::show(const ReminderNotice &notice)
 void FreedesktopNotifications::notify(const ReminderNotice &notice, const QStringList &capabilities)
 {
     QDBusMessage call = methodCall(u"Notify"_s);
-    call.setArguments(reminderNotifyCall(notice, capabilities, m_shownId).arguments());
+    NotifyCall arguments = reminderNotifyCall(notice, capabilities, m_shownId);
+    arguments.hints.insert(u"image-data"_s, iconImage());
+    call.setArguments(arguments.arguments());
     const quint64 request = m_request;
     auto *watcher
         = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);

@@ -35,17 +35,17 @@ void paintLimberIcon(QPainter &painter, const QRectF &square)
             path.lineTo(points.at(i));
         painter.drawPath(path);
     };
-    // Side view, facing right: the hip low at the back, the trunk leaning
-    // forward from it, the crossed legs folded on the floor in front.
-    const QPointF hip(20, 45);
-    const QPointF shoulder(34, 27);
-    limb(7.5, {QPointF(48, 47), QPointF(30, 47)}); // shin tucked under
-    limb(8.5, {hip, QPointF(43, 42)}); // thigh
-    limb(9.5, {hip, shoulder}); // trunk
-    limb(5.5, {shoulder, QPointF(44, 36), QPointF(50, 43)}); // arm reaching forward
+    // Side view, facing right: sitting on the floor, the trunk leaning
+    // forward from the hips over the crossed legs, a hand on the knee.
+    const QPointF hip(18, 46);
+    const QPointF shoulder(32, 31);
+    const QPointF knee(42, 41.5);
+    limb(7, {hip, knee, QPointF(51, 47)}); // the folded leg, knee up
+    limb(9, {hip, shoulder}); // trunk
+    limb(5, {shoulder, QPointF(41, 37)}); // arm, the hand resting on the knee
     painter.setPen(Qt::NoPen);
     painter.setBrush(figure);
-    painter.drawEllipse(QPointF(43, 19), 6.5, 6.5); // head, ahead of the shoulders
+    painter.drawEllipse(QPointF(38.5, 22), 6.5, 6.5); // head, in line with the back
     painter.setPen(QPen(figure, 2.5, Qt::SolidLine, Qt::RoundCap));
     painter.drawLine(QPointF(10, 53), QPointF(54, 53)); // floor
     painter.restore();
