@@ -140,6 +140,10 @@ void AppController::bringToFront()
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    if (m_audioDeferred) {
+        m_audioDeferred = false;
+        startAudio();
+    }
 }
 
 AppController::~AppController() = default;
@@ -171,7 +175,12 @@ void AppController::start()
                 m_window->startPage()->setFocus(Qt::OtherFocusReason);
             });
         }
-        startAudio();
+        // Started into the tray, the sound output opens when the window is
+        // first shown: a Limber waiting since login keeps no stream running.
+        if (m_window->isVisible())
+            startAudio();
+        else
+            m_audioDeferred = true;
         m_sessions->windowShown(m_options.startSession, m_options.routine, notice);
     });
 }

@@ -88,6 +88,7 @@ private:
     std::unique_ptr<ReminderPresenter> m_reminders;
     std::function<bool()> m_keepRunningInTray;
     bool m_trayHintShown = false;
+    bool m_audioDeferred = false; ///< started into the tray: no sound output opened yet
 };
 
 } // namespace limber
