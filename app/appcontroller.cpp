@@ -5,6 +5,7 @@
 #include "print/printpage.h"
 #include "print/sheetprinter.h"
 #include "recording/historycontroller.h"
+#include "reminders/desktopnotifications.h"
 #include "reminders/limbericon.h"
 #include "reminders/reminderbar.h"
 #include "reminders/reminderpresenter.h"
@@ -111,8 +112,8 @@ void AppController::hiddenInTray()
     if (m_trayHintShown || !m_tray)
         return;
     m_trayHintShown = true;
-    m_tray->showMessage(tr("Limber"),
-        tr("Limber keeps running in the tray to remind you; Quit from its menu."));
+    m_tray->showMessage(
+        tr("Limber"), tr("Limber keeps running in the tray to remind you; Quit from its menu."));
 }
 
 void AppController::addPrintActions()

@@ -5,8 +5,8 @@
 
 #include <QDBusArgument>
 #include <QDBusConnection>
-#include <QDBusMetaType>
 #include <QDBusMessage>
+#include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QImage>
@@ -37,8 +37,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const NotificationImage &imag
 {
     const QImage rgba = image.image.convertToFormat(QImage::Format_RGBA8888);
     argument.beginStructure();
-    argument << rgba.width() << rgba.height() << static_cast<int>(rgba.bytesPerLine()) << true
-             << 8 << 4
+    argument << rgba.width() << rgba.height() << static_cast<int>(rgba.bytesPerLine()) << true << 8
+             << 4
              << QByteArray(reinterpret_cast<const char *>(rgba.constBits()),
                     static_cast<qsizetype>(rgba.sizeInBytes()));
     argument.endStructure();
@@ -63,8 +63,7 @@ QVariant iconImage()
 
 FreedesktopNotifications::FreedesktopNotifications(QObject *parent)
     : DesktopNotifications(parent)
-{
-}
+{ }
 
 void FreedesktopNotifications::show(const ReminderNotice &notice)
 {
@@ -85,18 +84,17 @@ void FreedesktopNotifications::show(const ReminderNotice &notice)
     const quint64 request = ++m_request;
     auto *watcher
         = new QDBusPendingCallWatcher(bus.asyncCall(methodCall(u"GetCapabilities"_s)), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-        [this, watcher, notice, request] {
-            watcher->deleteLater();
-            const QDBusPendingReply<QStringList> reply = *watcher;
-            if (request != m_request)
-                return; // answered or replaced meanwhile
-            if (reply.isError() || !notificationServerShowsButtons(reply.value())) {
-                Q_EMIT unavailable();
-                return;
-            }
-            notify(notice, reply.value());
-        });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, notice, request] {
+        watcher->deleteLater();
+        const QDBusPendingReply<QStringList> reply = *watcher;
+        if (request != m_request)
+            return; // answered or replaced meanwhile
+        if (reply.isError() || !notificationServerShowsButtons(reply.value())) {
+            Q_EMIT unavailable();
+            return;
+        }
+        notify(notice, reply.value());
+    });
 }
 
 void FreedesktopNotifications::notify(const ReminderNotice &notice, const QStringList &capabilities)

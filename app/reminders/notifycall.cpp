@@ -29,15 +29,16 @@ NotifyCall reminderNotifyCall(
     call.replacesId = replacesId;
     call.appIcon = u"io.github.limber.Limber"_s;
     call.summary = notice.title;
-    call.body = capabilities.contains(u"body-markup"_s) ? notice.message.toHtmlEscaped()
-                                                        : notice.message;
-    call.actions = {
-        // Most servers draw no button for "default"; those that do say what it does.
-        NotifyAction::open.toString(), QCoreApplication::translate("Reminder", "Open Limber"),
-        NotifyAction::start.toString(), reminderAnswerLabel(ReminderAnswer::Start),
-        NotifyAction::snooze.toString(), reminderAnswerLabel(ReminderAnswer::Snooze),
-        NotifyAction::skipToday.toString(), reminderAnswerLabel(ReminderAnswer::SkipToday),
+    call.body
+        = capabilities.contains(u"body-markup"_s) ? notice.message.toHtmlEscaped() : notice.message;
+    const auto offer = [&call](QStringView key, const QString &label) {
+        call.actions << key.toString() << label;
     };
+    // Most servers draw no button for "default"; those that do say what it does.
+    offer(NotifyAction::open, QCoreApplication::translate("Reminder", "Open Limber"));
+    offer(NotifyAction::start, reminderAnswerLabel(ReminderAnswer::Start));
+    offer(NotifyAction::snooze, reminderAnswerLabel(ReminderAnswer::Snooze));
+    offer(NotifyAction::skipToday, reminderAnswerLabel(ReminderAnswer::SkipToday));
     // desktop-entry lets the desktop group it under Limber and use its icon.
     call.hints = {
         {u"desktop-entry"_s, u"io.github.limber.Limber"_s},

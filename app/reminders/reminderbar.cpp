@@ -30,7 +30,8 @@ ReminderBar::ReminderBar(QWidget *parent)
     setAutoFillBackground(true);
     QPalette tinted = palette();
     tinted.setColor(QPalette::Window,
-        blendColours(tinted.color(QPalette::Window), tinted.color(QPalette::Highlight), accentTint));
+        blendColours(
+            tinted.color(QPalette::Window), tinted.color(QPalette::Highlight), accentTint));
     setPalette(tinted);
 
     m_title = new QLabel(this);

@@ -22,7 +22,8 @@ int main(int argc, char **argv)
     limber::CommandLineOptions options;
     options.minimized = arguments.removeAll(u"--minimized"_s) > 0;
     int delaySeconds = 2;
-    if (const qsizetype at = arguments.indexOf(u"--delay"_s); at >= 0 && at + 1 < arguments.size()) {
+    if (const qsizetype at = arguments.indexOf(u"--delay"_s);
+        at >= 0 && at + 1 < arguments.size()) {
         delaySeconds = arguments.at(at + 1).toInt();
         arguments.remove(at, 2);
     }
