@@ -19,6 +19,8 @@ public:
 
     void show(const ReminderNotice &notice) override;
     void close() override;
+    /// True once the server has shown the notification, until it is gone.
+    bool isShown() const { return m_shownId != 0; }
 
 private Q_SLOTS:
     // Old-style slots: QDBusConnection::connect() takes nothing else in Qt 6.4.
