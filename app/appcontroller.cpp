@@ -1,12 +1,13 @@
 #include "appcontroller.h"
 
 #include "audio/cueplayer.h"
-#include "mainwindow.h"
 #include "history/historypage.h"
+#include "mainwindow.h"
 #include "print/printpage.h"
-#include "progression/progresscontroller.h"
 #include "print/sheetprinter.h"
+#include "progression/progresscontroller.h"
 #include "recording/historycontroller.h"
+#include "reminders/reminderhub.h"
 #include "routines/routinecontroller.h"
 #include "session/sessionlauncher.h"
 #include "settings/settings.h"
@@ -55,6 +56,24 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     m_routines = std::make_unique<RoutineController>(*m_window, *m_sessions, *m_settings);
     m_progress = std::make_unique<ProgressController>(*m_window, *m_sessions, *m_routines, m_wallClock);
     addPrintActions();
+    settingsPage->setContentLibrary(m_sessions->library());
+    m_reminderHub = std::make_unique<ReminderHub>(
+        *m_window, *m_sessions, *m_settings, m_wallClock, [this] { bringToFront(); });
+}
+
+void AppController::setKeepRunningInTray(std::function<bool()> keepRunning)
+{
+    m_reminderHub->setKeepRunningInTray(std::move(keepRunning));
+}
+
+ReminderPresenter &AppController::reminders() const
+{
+    return m_reminderHub->presenter();
+}
+
+TrayIcon *AppController::trayIcon() const
+{
+    return m_reminderHub->trayIcon();
 }
 
 void AppController::addPrintActions()
@@ -78,11 +97,17 @@ void AppController::addPrintActions()
 
 void AppController::bringToFront()
 {
+    // Hidden in the tray or minimised: show() alone would bring back a
+    // window that was minimised before it was hidden still minimised.
     if (m_window->isMinimized())
-        m_window->showNormal();
+        m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    if (m_audioDeferred) {
+        m_audioDeferred = false;
+        startAudio();
+    }
 }
 
 void AppController::answerAnotherCopy(const InstanceRequest &request)
@@ -100,10 +125,12 @@ AppController::~AppController() = default;
 
 void AppController::start()
 {
-    if (m_options.minimized)
-        m_window->showMinimized();
-    else
+    // --minimized (as when started with the desktop session) leaves the
+    // window hidden when there is a tray, so only the icon shows; else minimised.
+    if (!m_options.minimized)
         m_window->show();
+    else if (!trayIcon() || m_options.startSession)
+        m_window->showMinimized();
 
     // After the first paint: the window appears at once, then the dialog and
     // the audio devices (which take a moment to open) follow.
@@ -129,7 +156,12 @@ void AppController::start()
                 m_window->startPage()->setFocus(Qt::OtherFocusReason);
             });
         }
-        startAudio();
+        // Started into the tray, the sound output opens when the window is
+        // first shown: a Limber waiting since login keeps no stream running.
+        if (m_window->isVisible())
+            startAudio();
+        else
+            m_audioDeferred = true;
         m_sessions->windowShown(m_options.startSession, m_options.routine, notice);
         m_started = true;
         for (const QString &routine : std::exchange(m_waitingStarts, {}))

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace limber {
@@ -15,11 +16,14 @@ class CuePlayer;
 class HistoryController;
 class MainWindow;
 class ProgressController;
+class ReminderHub;
+class ReminderPresenter;
 class RoutineController;
 class SheetPrinter;
 class SessionLauncher;
 class Settings;
 class SettingsPage;
+class TrayIcon;
 
 /// Builds the program's parts and wires them together, so main() stays short:
 /// settings, the cue player, the main window and its pages, the first-run
@@ -37,12 +41,22 @@ public:
     /// audio check. Declining the safety notice quits the application.
     void start();
 
-    /// Another copy of Limber was started: show this one instead.
+    /// Another copy of Limber was started: show this one instead, also when
+    /// its window is hidden in the tray.
     void bringToFront();
     /// Another copy of Limber was started with \a request: comes to the
     /// front, then starts the routine it names (SessionLauncher::startForAnotherCopy).
     /// One that comes while this copy is still starting waits until it has started.
     void answerAnotherCopy(const limber::InstanceRequest &request);
+
+    /// Asked when the window is closed: true (reminders are on) hides it in
+    /// the tray, when there is one, and Limber keeps running.
+    void setKeepRunningInTray(std::function<bool()> keepRunning);
+    /// Shows reminders (in the window, the tray, desktop notifications).
+    ReminderPresenter &reminders() const;
+    /// Null when the desktop has no system tray.
+    TrayIcon *trayIcon() const;
+    ReminderHub &reminderHub() const { return *m_reminderHub; }
 
     Settings &settings() const { return *m_settings; }
     CuePlayer &cuePlayer() const { return *m_player; }
@@ -77,6 +91,8 @@ private:
     QPointer<SettingsPage> m_settingsPage;
     bool m_started = false; ///< the window is up and `--start` has been answered
     QStringList m_waitingStarts; ///< routines other copies asked for before that
+    std::unique_ptr<ReminderHub> m_reminderHub;
+    bool m_audioDeferred = false; ///< started into the tray: no sound output opened yet
 };
 
 } // namespace limber

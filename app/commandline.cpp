@@ -24,8 +24,9 @@ struct Options
             "session is under way there.")};
     QCommandLineOption dataDir {u"data-dir"_s,
         QCoreApplication::translate("CommandLine", "Keep all data and settings in DIR."), u"DIR"_s};
-    QCommandLineOption minimized {
-        u"minimized"_s, QCoreApplication::translate("CommandLine", "Start minimised.")};
+    QCommandLineOption minimized {u"minimized"_s,
+        QCoreApplication::translate(
+            "CommandLine", "Start in the system tray, or minimised where there is none.")};
     QCommandLineOption printSheet {u"print-sheet"_s,
         QCoreApplication::translate(
             "CommandLine", "Write the routine sheet to FILE (PDF) and exit. No display needed."),

@@ -57,9 +57,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPages()
 {
-    m_stack = new QStackedWidget(this);
+    m_centralArea = new QWidget(this);
+    auto *central = new QVBoxLayout(m_centralArea);
+    central->setContentsMargins(0, 0, 0, 0);
+    central->setSpacing(0);
+    m_stack = new QStackedWidget(m_centralArea);
     m_stack->setObjectName(u"pages"_s);
-    setCentralWidget(m_stack);
+    central->addWidget(m_stack, 1);
+    setCentralWidget(m_centralArea);
 
     m_startPage = new StartPage(m_stack);
     m_pages.insert(Page::Start, m_startPage);
@@ -183,7 +188,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     m_quit = quit;
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -303,8 +308,35 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(LIMBER_VERSION)));
 }
 
+void MainWindow::addNoticeBar(QWidget *bar)
+{
+    auto *central = static_cast<QVBoxLayout *>(m_centralArea->layout());
+    central->insertWidget(central->indexOf(m_stack), bar);
+}
+
+void MainWindow::setHideOnClose(std::function<bool()> hideInstead)
+{
+    m_hideOnClose = std::move(hideInstead);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    // Closing a window hidden in the tray does not end the program by itself.
+    if (close())
+        QCoreApplication::quit();
+    else
+        m_quitting = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitting && m_hideOnClose && m_hideOnClose()) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenOnClose();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.sync();
     QMainWindow::closeEvent(event);

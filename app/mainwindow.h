@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -62,8 +64,20 @@ public:
     /// parent keeps ownership.
     void addFileActions(const QList<QAction *> &actions);
 
+    /// Puts \a bar above the pages (a notice such as a reminder); the window
+    /// takes ownership. The bar shows and hides itself.
+    void addNoticeBar(QWidget *bar);
+
+    /// Asked when the window is closed (not when Quit is chosen): true hides
+    /// it instead, and Limber keeps running (in the tray).
+    void setHideOnClose(std::function<bool()> hideInstead);
+    /// Closes the window for good, whatever setHideOnClose() says: File ▸ Quit.
+    void quit();
+
 Q_SIGNALS:
     void pageChanged(limber::MainWindow::Page page);
+    /// Closing hid the window instead (see setHideOnClose()).
+    void hiddenOnClose();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +92,7 @@ private:
 
     Settings &m_settings;
     QStackedWidget *m_stack = nullptr;
+    QWidget *m_centralArea = nullptr; ///< notice bars above the pages
     StartPage *m_startPage = nullptr;
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_navigationGroup = nullptr;
@@ -88,6 +103,8 @@ private:
     QAction *m_fullScreen = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_quit = nullptr;
+    std::function<bool()> m_hideOnClose;
+    bool m_quitting = false;
 };
 
 } // namespace limber
