@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
@@ -45,7 +47,7 @@ void fitToCard(QLabel *label, const QFrame *card)
 {
     const QMargins margins = card->layout()->contentsMargins();
     const int width = readableWidth - margins.left() - margins.right() - 2 * card->frameWidth();
-    label->setMinimumHeight(label->heightForWidth(width));
+    label->setMinimumHeight(std::max(0, label->heightForWidth(width)));
 }
 
 QHBoxLayout *buttonRow(QVBoxLayout *into)
