@@ -17,7 +17,7 @@ With --pulseaudio it runs its own PulseAudio server with a null sink first, so
 the program finds a sound output as on a desktop (its stream is opened at start).
 
 usage: bench/idle_tray.py --limber build/release/app/limber [--settle 20] [--seconds 120]
-                          [--pulseaudio]
+                          [--pulseaudio] [--reminders]
 needs: xvfb xdotool trayer dbus, and pulseaudio for --pulseaudio (Debian packages;
 not part of CI)
 """
@@ -98,6 +98,9 @@ def main():
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--pulseaudio", action="store_true",
                         help="run a private PulseAudio server with a null sink")
+    parser.add_argument("--reminders", action="store_true",
+                        help="reminders on (every 4 hours, all day), so the schedule's "
+                             "timer is armed but nothing falls due while measuring")
     args = parser.parse_args()
     for tool in ("Xvfb", "xdotool", "trayer"):
         if not shutil.which(tool):
@@ -108,6 +111,9 @@ def main():
     data_dir = tempfile.mkdtemp(prefix="limber-idle-")
     with open(os.path.join(data_dir, "settings.ini"), "w") as ini:
         ini.write("[safety]\nacceptedNoticeVersion=1\n")
+        if args.reminders:
+            ini.write("[reminders]\nenabled=true\nmode=interval\nintervalMinutes=240\n"
+                      "activeFrom=00:00\nactiveTo=23:59\ndays=mon tue wed thu fri sat sun\n")
     xvfb, display = start_xvfb()
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     pulse = start_pulseaudio(env) if args.pulseaudio else None
@@ -153,8 +159,9 @@ def main():
 
     wall = wall_after - wall_before
     minutes = wall / 60
-    print("idle in the tray for %.0f s, after %.0f s to settle%s" % (
-        wall, args.settle, ", with a PulseAudio sink" if args.pulseaudio else ""))
+    print("idle in the tray for %.0f s, after %.0f s to settle%s%s" % (
+        wall, args.settle, ", with a PulseAudio sink" if args.pulseaudio else "",
+        ", reminders on" if args.reminders else ""))
     print("processor: limber %.3f %% of one core (%.2f s), X server %.3f %%" % (
         100 * (cpu_after - cpu_before) / wall, cpu_after - cpu_before,
         100 * (x_after - x_before) / wall))
