@@ -4,6 +4,7 @@
 //   reminder_demo [--minimized] [--delay SECONDS] DATA_DIR
 // See docs/reminders-display.md.
 #include "appcontroller.h"
+#include "i18n.h"
 #include "reminders/reminderpresenter.h"
 #include "settings/settings.h"
 #include "start/safetynotice.h"
@@ -17,6 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    limber::installTranslators();
     QApplication::setApplicationName(u"Limber"_s);
     QStringList arguments = QApplication::arguments().mid(1);
     limber::CommandLineOptions options;
