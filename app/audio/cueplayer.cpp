@@ -305,7 +305,7 @@ QStringList CuePlayer::wordsOf(const Timeline &timeline) const
             words += soundsOf({painStop}).constFirst().speech;
     }
     // The words an extended hold may add.
-    words << cuetext::halfway() << cuetext::tenSecondsLeft();
+    words << cuetext::halfway() << cuetext::tenSecondsRemaining();
     words.removeDuplicates();
     return words;
 }

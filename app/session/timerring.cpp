@@ -32,7 +32,7 @@ TimerRing::TimerRing(QWidget *parent)
     // It paints its own background, so a tick repaints this widget alone,
     // not the page behind it as well.
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setAccessibleName(tr("Time left"));
+    setAccessibleName(tr("Time remaining"));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -57,7 +57,7 @@ void TimerRing::setTime(std::chrono::milliseconds left, std::chrono::millisecond
         return;
     m_text = text;
     if (textChanged) {
-        setAccessibleDescription(tr("%1 to go").arg(m_text));
+        setAccessibleDescription(tr("%1 remaining").arg(m_text));
         update();
         return;
     }
@@ -115,9 +115,9 @@ void TimerRing::setPaused(bool paused)
 
 QString TimerRing::caption() const
 {
-    // Not "left": beside a badge saying "Right leg on top", "0:06 left"
-    // reads as a side.
-    return m_paused ? tr("paused") : tr("to go");
+    // Never "left": beside a badge saying "Right leg on top", "0:06 left"
+    // reads as a side. "remaining" is the one word for time still to come.
+    return m_paused ? tr("paused") : tr("remaining");
 }
 
 QSize TimerRing::sizeHint() const

@@ -104,7 +104,7 @@ private:
                 add(Cue::Kind::Countdown, end() - before, cuetext::countdown(count), count);
         }
         if (length >= 20s)
-            add(Cue::Kind::TenSecondsLeft, end() - 10s, cuetext::tenSecondsLeft());
+            add(Cue::Kind::TenSecondsLeft, end() - 10s, cuetext::tenSecondsRemaining());
         if (length >= 30s)
             add(Cue::Kind::Halfway, m_hold.start + length / 2, cuetext::halfway());
     }

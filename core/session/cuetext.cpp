@@ -78,9 +78,10 @@ QString countdown(int count)
     return QLocale().toString(count);
 }
 
-QString tenSecondsLeft()
+QString tenSecondsRemaining()
 {
-    return QCoreApplication::translate("SessionCues", "Ten seconds left");
+    // "remaining", never "left": in a left/right session "left" names a side.
+    return QCoreApplication::translate("SessionCues", "Ten seconds remaining");
 }
 
 QString halfway()

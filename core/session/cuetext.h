@@ -29,7 +29,7 @@ QString rest();
 QString restBeforeNext(const QString &nextExerciseTitle);
 /// The number itself, in the user's locale.
 QString countdown(int count);
-QString tenSecondsLeft();
+QString tenSecondsRemaining();
 QString halfway();
 QString breatheIn();
 QString breatheOut();

@@ -42,9 +42,9 @@ TEST(CueRouting, InstructionsAreWordsOnly)
 {
     for (const auto kind :
         {Cue::Kind::StepText, Cue::Kind::TenSecondsLeft, Cue::Kind::Halfway, Cue::Kind::Reminder}) {
-        const CueOutput output = routeCue(cueOf(kind, u"Ten seconds left"_s), {}, everything);
+        const CueOutput output = routeCue(cueOf(kind, u"Ten seconds remaining"_s), {}, everything);
         EXPECT_FALSE(output.tone) << static_cast<int>(kind);
-        EXPECT_EQ(output.speech, u"Ten seconds left"_s);
+        EXPECT_EQ(output.speech, u"Ten seconds remaining"_s);
     }
 }
 

@@ -197,7 +197,7 @@ TEST_F(SessionPageTest, PauseHoldsTheTimeStillAndResumeGoesOn)
     press(Qt::Key_Space);
     EXPECT_FALSE(runner().isPaused());
     EXPECT_EQ(button(u"pauseButton"_s)->text(), u"Pause"_s);
-    EXPECT_EQ(screen().timerRing()->caption(), u"to go"_s);
+    EXPECT_EQ(screen().timerRing()->caption(), u"remaining"_s);
     runFor(1s);
     EXPECT_EQ(timeShown(), u"0:49"_s);
 }

@@ -96,8 +96,9 @@ TEST(TimerRing, ShowsTheTimeLeftAndAnArcForWhatRemains)
     ring.setTime(45s, 60s);
     EXPECT_EQ(ring.text(), u"0:45"_s);
     EXPECT_DOUBLE_EQ(ring.fraction(), 0.75);
-    EXPECT_EQ(ring.caption(), u"to go"_s) << "not \"left\", which would read as a side";
-    EXPECT_EQ(ring.accessibleDescription(), u"0:45 to go"_s);
+    EXPECT_EQ(ring.caption(), u"remaining"_s) << "not \"left\", which would read as a side";
+    EXPECT_EQ(ring.accessibleName(), u"Time remaining"_s);
+    EXPECT_EQ(ring.accessibleDescription(), u"0:45 remaining"_s);
 
     const QColor accent = ring.palette().color(QPalette::Highlight);
     const QImage threeQuarters = ring.grab().toImage();

@@ -89,6 +89,16 @@ TEST(CuePlan, TenSecondsLeftOnlyInHoldsOfTwentySecondsOrMore)
     EXPECT_EQ(timesOf(minute), QList<milliseconds> {50000ms});
 }
 
+TEST(CuePlan, TimeStillToComeIsNeverCalledLeft)
+{
+    // In a session of left and right sides, "left" names a side; the words
+    // for time still to come say "remaining", as the timer ring does.
+    const QList<Cue> cues = cuesOfKind(buildOrFail(singleHold(60)), CueKind::TenSecondsLeft);
+    ASSERT_EQ(cues.size(), 1);
+    EXPECT_EQ(cues[0].text, u"Ten seconds remaining"_s);
+    EXPECT_FALSE(cues[0].text.contains(u"left"_s, Qt::CaseInsensitive));
+}
+
 TEST(CuePlan, HalfwayOnlyInHoldsOfThirtySecondsOrMore)
 {
     EXPECT_TRUE(cuesOfKind(buildOrFail(singleHold(29)), CueKind::Halfway).isEmpty());

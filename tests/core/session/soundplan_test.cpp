@@ -472,10 +472,10 @@ TEST_F(SoundPlanTest, WordsEndWithinTheirPhase)
 {
     addPhase(Phase::Kind::Hold, 5s);
     addPhase(Phase::Kind::Rest, 10s);
-    speaks(u"Ten seconds left"_s, 1200ms);
+    speaks(u"Ten seconds remaining"_s, 1200ms);
     speaks(u"Ten"_s, 400ms);
     speaks(u"Rest"_s, 400ms);
-    addCue(Cue::Kind::TenSecondsLeft, 4000ms, std::nullopt, {u"Ten seconds left"_s, u"Ten"_s});
+    addCue(Cue::Kind::TenSecondsLeft, 4000ms, std::nullopt, {u"Ten seconds remaining"_s, u"Ten"_s});
     addCue(Cue::Kind::Halfway, 4700ms, std::nullopt, {u"Rest"_s});
 
     // The full form would end at 5200, in the next phase; the short one ends
