@@ -344,6 +344,13 @@
                 <numerusform>%n holds cut short</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n hold(s) skipped</source>
+            <translation>
+                <numerusform>%n hold skipped</numerusform>
+                <numerusform>%n holds skipped</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>limber::listNames</name>

@@ -378,7 +378,9 @@ void CuePlayer::attachSession(SessionRunner &runner)
     });
     connect(&runner, &SessionRunner::finished, this,
         [this, session = m_traceSession](const SessionSummary &summary) {
-            m_trace->sessionFinished(session, summary.completed);
+            // Whether it ran to its end (its last sounds were due), however
+            // many holds were skipped on the way.
+            m_trace->sessionFinished(session, summary.stopReason == StopReason::None);
         });
     m_scheduler->attach(runner, plan, clipsFor(plan));
 }

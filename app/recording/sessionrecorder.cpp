@@ -73,6 +73,8 @@ void SessionRecorder::finish(const SessionSummary &summary)
         reason = u"pain"_s;
     else if (summary.stopReason == StopReason::User)
         reason = u"user"_s;
+    else if (!summary.completed)
+        reason = u"skipped"_s; // at the end, but no hold was held to its end
     report(m_log->finish(summary.completed ? SessionEnd::Completed : SessionEnd::Stopped, reason));
 }
 

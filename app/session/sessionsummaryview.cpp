@@ -91,8 +91,19 @@ void SessionSummaryView::showSummary(
 {
     switch (summary.stopReason) {
     case StopReason::None:
-        m_heading->setText(tr("Well done"));
-        m_reason->setText(tr("You finished the whole routine."));
+        // Say what happened: reaching the end by skipping is not finishing.
+        if (!summary.completed) {
+            m_heading->setText(tr("Session over"));
+            m_reason->setText(tr("You skipped to the end without holding a stretch to its end, "
+                                 "so this session does not count as done."));
+        } else if (summary.cutShortHolds > 0 || summary.skippedHolds > 0) {
+            m_heading->setText(tr("Well done"));
+            m_reason->setText(
+                tr("You reached the end of the routine, with some holds skipped or cut short."));
+        } else {
+            m_heading->setText(tr("Well done"));
+            m_reason->setText(tr("You finished the whole routine."));
+        }
         break;
     case StopReason::User:
         m_heading->setText(tr("Session stopped"));
@@ -120,8 +131,10 @@ void SessionSummaryView::showSummary(
     }
     if (unsided.isEmpty() && summary.completedUnsidedHolds > 0)
         m_holdLines.append(tr("%n hold(s) done", nullptr, summary.completedUnsidedHolds));
-    if (summary.partialHolds > 0)
-        m_holdLines.append(tr("%n hold(s) cut short", nullptr, summary.partialHolds));
+    if (summary.cutShortHolds > 0)
+        m_holdLines.append(tr("%n hold(s) cut short", nullptr, summary.cutShortHolds));
+    if (summary.skippedHolds > 0)
+        m_holdLines.append(tr("%n hold(s) skipped", nullptr, summary.skippedHolds));
     if (m_holdLines.isEmpty())
         m_holdLines.append(tr("No holds this time."));
     m_holds->setText(m_holdLines.join(u'\n'));

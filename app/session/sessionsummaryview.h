@@ -47,7 +47,8 @@ public:
 
     QString headingText() const;
     QString reasonText() const;
-    /// One line per side with holds, then the partial holds, if any.
+    /// One line per side with holds held to their end, then the holds cut
+    /// short, then the holds skipped, each only when there are some.
     QStringList holdLines() const;
     QString totalText() const;
     QPushButton *doneButton() const { return m_done; }

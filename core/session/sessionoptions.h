@@ -41,6 +41,9 @@ struct SessionOptions
     std::chrono::milliseconds extendStep {15000};
     /// back() within this much of a phase's start goes to the previous phase.
     std::chrono::milliseconds backGrace {3000};
+    /// A hold skipped before this much of it was held counts as skipped, not
+    /// cut short: nobody was in the stretch yet (a quick press of Next).
+    std::chrono::milliseconds holdStartedAfter {3000};
     /// Cues more than this late when a poll finally comes are dropped (phase
     /// changes, hold records, Done and the safety words never are).
     std::chrono::milliseconds staleCueLimit {2000};

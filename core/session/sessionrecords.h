@@ -33,19 +33,29 @@ struct HoldRecord
     friend bool operator==(const HoldRecord &, const HoldRecord &) = default;
 };
 
-/// The outcome of a session, when it finishes or is stopped.
+/// The outcome of a session, when it finishes or is stopped. Each hold of the
+/// routine counts once, by the best of its attempts (held, else cut short, else
+/// skipped), however often it was gone back to; holds after a stop count nowhere.
 struct SessionSummary
 {
-    int completedLeftHolds = 0;
+    int completedLeftHolds = 0; ///< held to their end
     int completedRightHolds = 0;
     int completedUnsidedHolds = 0;
-    int partialHolds = 0; ///< holds cut short by skip or stop
+    /// Held for at least SessionOptions::holdStartedAfter, then left by skip or stop.
+    int cutShortHolds = 0;
+    /// Left by skip before SessionOptions::holdStartedAfter: never really started.
+    int skippedHolds = 0;
     std::chrono::milliseconds totalHeld {0}; ///< every hold's held time, partial ones too
     std::chrono::milliseconds activeTime {0}; ///< session time, pauses excluded
-    bool completed = false; ///< true when the session reached Done
+    /// The session reached Done with at least one hold held to its end. A
+    /// session skipped through to the end without that is not completed
+    /// (stopReason stays None: nobody stopped it).
+    bool completed = false;
     StopReason stopReason = StopReason::None;
     QDateTime startedUtc;
     int utcOffsetSeconds = 0;
+
+    int heldHolds() const { return completedLeftHolds + completedRightHolds + completedUnsidedHolds; }
 
     friend bool operator==(const SessionSummary &, const SessionSummary &) = default;
 };

@@ -139,7 +139,7 @@ void SessionRunner::skip()
         return;
     ++m_generation;
     const quint64 generation = m_generation;
-    closeHoldEarly(activeElapsed());
+    closeHoldEarly(activeElapsed(), true);
     if (generation == m_generation)
         jumpTo(m_phaseIndex + 1);
 }
@@ -195,7 +195,7 @@ void SessionRunner::stop(StopReason reason)
     ++m_generation;
     const quint64 generation = m_generation;
     const milliseconds now = activeElapsed();
-    closeHoldEarly(now);
+    closeHoldEarly(now, false);
     if (generation != m_generation)
         return;
     finish(reason == StopReason::None ? StopReason::User : reason, now);
@@ -363,16 +363,55 @@ void SessionRunner::stampHoldStart()
     m_holdStampPending = false;
 }
 
-void SessionRunner::closeHoldEarly(milliseconds now)
+void SessionRunner::closeHoldEarly(milliseconds now, bool skipped)
 {
     if (!m_holdOpen || !currentPhase().isHold())
         return;
     const milliseconds held = now - currentPhase().start;
+    // A hold left at once was skipped, not cut short; one a stop ends before
+    // it began was not reached at all.
+    if (held < m_timeline.options().holdStartedAfter && skipped)
+        noteOutcome(HoldOutcome::Skipped);
     if (held <= 0ms) {
         m_holdOpen = false;
         return;
     }
     recordHold(held, false);
+}
+
+void SessionRunner::noteOutcome(HoldOutcome outcome)
+{
+    auto it = m_holdOutcomes.find(m_phaseIndex);
+    if (it == m_holdOutcomes.end())
+        m_holdOutcomes.insert(m_phaseIndex, outcome);
+    else
+        *it = std::max(*it, outcome);
+}
+
+void SessionRunner::tallyHolds()
+{
+    m_summary.completedLeftHolds = 0;
+    m_summary.completedRightHolds = 0;
+    m_summary.completedUnsidedHolds = 0;
+    m_summary.cutShortHolds = 0;
+    m_summary.skippedHolds = 0;
+    for (auto it = m_holdOutcomes.cbegin(); it != m_holdOutcomes.cend(); ++it) {
+        if (it.value() == HoldOutcome::Skipped) {
+            ++m_summary.skippedHolds;
+            continue;
+        }
+        if (it.value() == HoldOutcome::CutShort) {
+            ++m_summary.cutShortHolds;
+            continue;
+        }
+        const Side side = m_timeline.phase(it.key()).side;
+        if (side == Side::Left)
+            ++m_summary.completedLeftHolds;
+        else if (side == Side::Right)
+            ++m_summary.completedRightHolds;
+        else
+            ++m_summary.completedUnsidedHolds;
+    }
 }
 
 void SessionRunner::recordHold(milliseconds held, bool completed)
@@ -394,14 +433,10 @@ void SessionRunner::recordHold(milliseconds held, bool completed)
     record.completed = completed;
 
     m_summary.totalHeld += held;
-    if (!completed)
-        ++m_summary.partialHolds;
-    else if (phase.side == Side::Left)
-        ++m_summary.completedLeftHolds;
-    else if (phase.side == Side::Right)
-        ++m_summary.completedRightHolds;
-    else
-        ++m_summary.completedUnsidedHolds;
+    if (completed)
+        noteOutcome(HoldOutcome::Held);
+    else if (held >= m_timeline.options().holdStartedAfter)
+        noteOutcome(HoldOutcome::CutShort);
     Q_EMIT holdFinished(record);
 }
 
@@ -416,7 +451,9 @@ void SessionRunner::finish(StopReason reason, milliseconds activeAtEnd)
     m_state = State::Finished;
     m_holdOpen = false;
     m_summary.activeTime = m_accumulated;
-    m_summary.completed = reason == StopReason::None;
+    tallyHolds();
+    // Skipping through every hold to the end is not a finished routine.
+    m_summary.completed = reason == StopReason::None && m_summary.heldHolds() > 0;
     m_summary.stopReason = reason;
     const quint64 generation = m_generation;
     Q_EMIT timeBaseChanged();

@@ -6,6 +6,7 @@
 #include "session/sessionrecords.h"
 #include "session/timeline.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <chrono>
@@ -109,7 +110,11 @@ private:
     void jumpTo(int phaseIndex);
     void enterPhase(int phaseIndex);
     void stampHoldStart();
-    void closeHoldEarly(std::chrono::milliseconds now);
+    /// How a hold of the routine ended, best attempt first.
+    enum class HoldOutcome { Skipped, CutShort, Held };
+    void closeHoldEarly(std::chrono::milliseconds now, bool skipped);
+    void noteOutcome(HoldOutcome outcome);
+    void tallyHolds();
     void recordHold(std::chrono::milliseconds held, bool completed);
     void finish(StopReason reason, std::chrono::milliseconds activeAtEnd);
     Cue stoppedForPainCue() const;
@@ -139,6 +144,8 @@ private:
     int m_holdUtcOffset = 0;
 
     SessionSummary m_summary;
+    /// By phase index: the best outcome of each hold that was entered.
+    QHash<int, HoldOutcome> m_holdOutcomes;
 };
 
 } // namespace limber

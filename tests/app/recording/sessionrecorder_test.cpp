@@ -146,6 +146,24 @@ TEST_F(SessionRecorderTest, StoppingBecauseItHurtsKeepsThePartialHoldAndTheReaso
         u"stopped|pain"_s);
 }
 
+TEST_F(SessionRecorderTest, ASessionSkippedThroughToItsEndIsNotStoredAsCompleted)
+{
+    auto store = openStore();
+    SessionRecorder recorder(store.get());
+    auto runner = makeRunner(recorder);
+    recorder.begin(u"short"_s);
+    runner->start();
+    // Next pressed half a second into each phase, so no hold is held to its end.
+    for (int presses = 0; presses < 10 && runner->isActive(); ++presses) {
+        runFor(*runner, 500ms);
+        runner->skip();
+    }
+    ASSERT_FALSE(runner->isActive());
+    EXPECT_EQ(query(databasePath(), u"SELECT status || '|' || stop_reason FROM sessions"_s),
+        u"stopped|skipped"_s)
+        << "not counted as a completed session (nor toward a streak)";
+}
+
 TEST_F(SessionRecorderTest, SelfReportsFromTheEndScreenAreStored)
 {
     auto store = openStore();

@@ -264,7 +264,7 @@ TEST_F(SessionPageTest, EscapeStopsAndTheEndScreenSaysWhatWasDone)
     const auto summary = finished.at(0).at(0).value<SessionSummary>();
     EXPECT_EQ(summary.stopReason, StopReason::User);
     EXPECT_EQ(summary.completedLeftHolds, 1);
-    EXPECT_EQ(summary.partialHolds, 1);
+    EXPECT_EQ(summary.cutShortHolds, 1);
 
     ASSERT_TRUE(page->isShowingSummary());
     SessionSummaryView &view = *page->summaryView();

@@ -4,6 +4,7 @@
 #include "sessionfixture.h"
 
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace limber::test {
 namespace {
@@ -69,6 +70,41 @@ TEST_F(SummaryLinesTest, AStopCountsOnlyTheHoldsFinished)
     QCoreApplication::sendPostedEvents();
     EXPECT_EQ(page->summaryView()->holdLines(),
         QStringList({u"Cat and Cow: 2 holds"_s, u"1 hold cut short"_s}));
+}
+
+TEST_F(SummaryLinesTest, SkippingEveryHoldIsSaidAndIsNotAFinishedRoutine)
+{
+    Routine routine;
+    routine.id = u"test"_s;
+    routine.items = {itemOf(u"cat-cow"_s, 2)};
+    begin(timelineOf(routine));
+    // Next, every half second, to the end.
+    for (int presses = 0; presses < 50 && !page->isShowingSummary(); ++presses) {
+        runFor(500ms);
+        page->driver()->skip();
+        QCoreApplication::sendPostedEvents();
+    }
+    ASSERT_TRUE(page->isShowingSummary());
+    SessionSummaryView &view = *page->summaryView();
+    EXPECT_EQ(view.holdLines(), QStringList({u"2 holds skipped"_s}))
+        << "skipped at once: not held, not cut short";
+    EXPECT_EQ(view.headingText(), u"Session over"_s);
+    EXPECT_FALSE(view.reasonText().contains(u"finished"_s)) << view.reasonText().toStdString();
+}
+
+TEST_F(SummaryLinesTest, AnEndReachedWithSomeHoldsLeftOutSaysSo)
+{
+    SessionSummaryView view;
+    SessionSummary summary;
+    summary.completed = true;
+    summary.completedUnsidedHolds = 2;
+    summary.cutShortHolds = 1;
+    summary.skippedHolds = 1;
+    view.showSummary(summary, {});
+    EXPECT_EQ(view.holdLines(),
+        QStringList({u"2 holds done"_s, u"1 hold cut short"_s, u"1 hold skipped"_s}));
+    EXPECT_NE(view.reasonText(), u"You finished the whole routine."_s);
+    EXPECT_TRUE(view.reasonText().contains(u"skipped or cut short"_s));
 }
 
 } // namespace

@@ -34,7 +34,7 @@ TEST(SessionNavigation, SkipInAHoldRecordsItAsPartialAndStartsTheNextPhaseNow)
     const QList<RunnerEvent> changes = h.recorder.ofType(Type::PhaseChanged);
     EXPECT_EQ(changes[1].phase.side, Side::Right);
     EXPECT_EQ(changes[1].monotonic, 55000ms + 10000ms);
-    EXPECT_EQ(h.recorder.summary()->partialHolds, 1);
+    EXPECT_EQ(h.recorder.summary()->cutShortHolds, 1);
     EXPECT_EQ(h.recorder.summary()->completedLeftHolds, 1);
 }
 
@@ -84,10 +84,65 @@ TEST(SessionNavigation, SkippingTheLastHoldEndsTheSession)
     EXPECT_EQ(h.runner.state(), State::Finished);
     const SessionSummary summary = *h.recorder.summary();
     EXPECT_TRUE(summary.completed);
-    EXPECT_EQ(summary.partialHolds, 1);
+    EXPECT_EQ(summary.cutShortHolds, 1);
     EXPECT_EQ(summary.completedRightHolds, 1);
     EXPECT_EQ(summary.activeTime, 305000ms);
     EXPECT_EQ(h.recorder.cues(Cue::Kind::Done).size(), 1);
+}
+
+TEST(SessionNavigation, SkippingThroughEveryHoldIsNotACompletedSession)
+{
+    RunnerHarness h;
+    h.runner.start();
+    // Next pressed every half second, from the first step to the end.
+    for (int presses = 0; presses < 100 && h.runner.isActive(); ++presses) {
+        h.advance(500ms);
+        h.runner.skip();
+    }
+    ASSERT_EQ(h.runner.state(), State::Finished);
+    const SessionSummary summary = *h.recorder.summary();
+    EXPECT_FALSE(summary.completed) << "no hold was held to its end";
+    EXPECT_EQ(summary.stopReason, StopReason::None) << "nobody stopped it either";
+    EXPECT_EQ(summary.heldHolds(), 0);
+    EXPECT_EQ(summary.skippedHolds, 4) << "two holds a side, each skipped";
+    EXPECT_EQ(summary.cutShortHolds, 0) << "a hold skipped at once was never started";
+}
+
+TEST(SessionNavigation, AHoldCutShortTwiceCountsOnce)
+{
+    RunnerHarness h;
+    h.runner.start();
+    h.advanceTo(35000ms + 20000ms);
+    h.runner.skip(); // the first hold, cut short
+    h.advance(1000ms);
+    h.runner.back(); // within 3 s of the switch: back to that hold
+    ASSERT_EQ(h.runner.currentPhase().index, 3);
+    h.advance(10000ms);
+    h.runner.skip(); // cut short again
+    h.runToEndOnTime();
+
+    const SessionSummary summary = *h.recorder.summary();
+    EXPECT_EQ(h.recorder.holds().size(), 5) << "every attempt is logged";
+    EXPECT_EQ(summary.cutShortHolds, 1) << "four holds in the routine, one of them cut short";
+    EXPECT_EQ(summary.completedLeftHolds, 1);
+    EXPECT_EQ(summary.completedRightHolds, 2);
+    EXPECT_EQ(summary.skippedHolds, 0);
+    EXPECT_TRUE(summary.completed);
+}
+
+TEST(SessionNavigation, AHoldDoneAgainAfterItWasCutShortCountsAsHeld)
+{
+    RunnerHarness h;
+    h.runner.start();
+    h.advanceTo(35000ms + 20000ms);
+    h.runner.skip();
+    h.advance(1000ms);
+    h.runner.back();
+    h.runToEndOnTime();
+    const SessionSummary summary = *h.recorder.summary();
+    EXPECT_EQ(summary.cutShortHolds, 0);
+    EXPECT_EQ(summary.completedLeftHolds, 2);
+    EXPECT_EQ(summary.completedRightHolds, 2);
 }
 
 TEST(SessionNavigation, BackLateInAPhaseRestartsItWithoutLoggingTheAttempt)
@@ -289,7 +344,8 @@ TEST(SessionNavigation, SkipToTheEndWhilePausedFinishes)
     h.runner.pause();
     h.runner.skip();
     EXPECT_EQ(h.runner.state(), State::Finished);
-    EXPECT_TRUE(h.recorder.summary()->completed);
+    EXPECT_EQ(h.recorder.summary()->stopReason, StopReason::None) << "it reached the end";
+    EXPECT_FALSE(h.recorder.summary()->completed) << "but its only hold was not held";
 }
 
 TEST(SessionNavigation, PausingFromAPhaseChangeSlotHoldsTheRestForLater)

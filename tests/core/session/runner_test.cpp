@@ -107,7 +107,7 @@ TEST(SessionRunner, TheSummaryCountsHoldsPerSide)
     EXPECT_EQ(summary->completedLeftHolds, 2);
     EXPECT_EQ(summary->completedRightHolds, 2);
     EXPECT_EQ(summary->completedUnsidedHolds, 0);
-    EXPECT_EQ(summary->partialHolds, 0);
+    EXPECT_EQ(summary->cutShortHolds, 0);
     EXPECT_EQ(summary->totalHeld, 240000ms);
     EXPECT_EQ(summary->activeTime, 305000ms);
     EXPECT_EQ(summary->startedUtc, QDateTime(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::utc()));
@@ -209,7 +209,7 @@ TEST(SessionRunner, StopDuringAHoldRecordsWhatWasHeld)
     ASSERT_TRUE(summary);
     EXPECT_FALSE(summary->completed);
     EXPECT_EQ(summary->stopReason, StopReason::User);
-    EXPECT_EQ(summary->partialHolds, 1);
+    EXPECT_EQ(summary->cutShortHolds, 1);
     EXPECT_EQ(summary->completedLeftHolds, 0);
     EXPECT_EQ(summary->totalHeld, 23463ms);
     EXPECT_EQ(summary->activeTime, 58463ms);
