@@ -121,6 +121,9 @@ QString nextLine(const Phase &next, const QStringList &languages)
         return QCoreApplication::translate("SessionText", "Next: get ready for %1 (%2)")
             .arg(next.exerciseTitle.text(languages), clock(next.duration));
     case Phase::Kind::Prepare:
+        // What comes, in the step's own short words; the step number says nothing.
+        if (const QString title = next.stepTitle.text(languages); !title.isEmpty())
+            return QCoreApplication::translate("SessionText", "Next: %1").arg(title);
         return QCoreApplication::translate(
             "SessionText", "Next: %1, step %2 of %n", nullptr, next.stepCount)
             .arg(next.exerciseTitle.text(languages), number(next.stepIndex + 1));

@@ -29,7 +29,8 @@ QString instruction(const Phase &phase, const QStringList &languages);
 /// ready; empty otherwise.
 QString sideLine(const Phase &phase, const QStringList &languages);
 
-/// "Next: hold 1 of 2, right leg on top (1:00)"; "Next: get ready for
+/// "Next: lean forward" (a set-up step's title; without one "Next: Seated
+/// Leg Cross, step 2 of 3"); "Next: hold 1 of 2, right leg on top (1:00)"; "Next: get ready for
 /// Seated Leg Cross (0:15)"; "Next: the end" before Done.
 QString nextLine(const Phase &next, const QStringList &languages);
 

@@ -77,10 +77,13 @@ std::optional<Step> ExerciseParser::step(const JsonValue &value, const QString &
 {
     const qsizetype errorsBefore = m_checker.errors().size();
     ObjectFields fields(m_checker, value, field,
-        {u"text"_s, u"pose"_s, u"cameraYaw"_s, u"motion"_s, u"durationSeconds"_s, u"cautions"_s});
+        {u"text"_s, u"title"_s, u"pose"_s, u"cameraYaw"_s, u"motion"_s, u"durationSeconds"_s,
+            u"cautions"_s});
     Step result;
     if (const auto text = fields.text(u"text"_s, Need::Required))
         result.text = *text;
+    if (const auto title = fields.text(u"title"_s, Need::Optional))
+        result.title = *title;
     poseReference(fields, u"pose"_s, Need::Required, &result.pose);
     if (const auto yaw = cameraYaw(fields, u"cameraYaw"_s))
         result.cameraYawDegrees = *yaw;

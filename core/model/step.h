@@ -22,6 +22,9 @@ struct Motion
 struct Step
 {
     LocalizedText text;
+    /// A few words naming the step, written to follow "Next: " ("lean
+    /// forward"); empty when the content gives none.
+    LocalizedText title;
     QString pose; ///< pose id at the end of the step
     double cameraYawDegrees = 90.0; ///< 0 front view, 90 side view, 45 three-quarter
     std::optional<Motion> motion; ///< present when the step asks for movement

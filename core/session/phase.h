@@ -42,6 +42,8 @@ struct Phase
     /// Prepare: the step's instruction. GetReady: the exercise's get-ready
     /// words, else its first step's instruction.
     LocalizedText stepText;
+    /// Prepare: the step's short title ("lean forward"), empty when it has none.
+    LocalizedText stepTitle;
     /// Said and shown while the phase runs: a Prepare step's cautions; on an
     /// item's first hold when its set-up steps are left out, the cautions of
     /// all its steps.

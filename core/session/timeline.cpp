@@ -188,6 +188,7 @@ void layOutSetup(PhaseSequence &sequence, int itemIndex, const RoutineItem &item
         phase.stepIndex = k;
         phase.stepCount = stepCount;
         phase.stepText = step.text;
+        phase.stepTitle = step.title;
         phase.cautions = step.cautions;
         phase.pose = step.pose;
         phase.cameraYawDegrees = step.cameraYawDegrees;

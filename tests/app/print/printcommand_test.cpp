@@ -96,7 +96,7 @@ TEST_F(PrintCommandTest, DefaultSheetIsOneVectorPageWithStepsHoldsAndNotice)
             u"Sit on the floor with your legs crossed and your back upright."_s,
             u"Lean forward slowly. Start the movement just below your navel, as if you were "
             u"pressing that spot toward your ankles. Go only as far as your back stays upright."_s,
-            u"Stay in the lean for one to two minutes, with your hands supporting you."_s,
+            u"Stay in the lean, with your hands supporting you."_s,
             u"2 holds per side, 60 s each \u00b7 start with the left leg on top \u00b7 10 s to switch"_s,
             u"Keep your lower back from rounding: bend only at the hip joints."_s,
             u"Breathe slowly and deeply."_s,

@@ -89,6 +89,20 @@ TEST(PhaseText, NextLinesSayWhatComesAndHowLong)
     EXPECT_EQ(phasetext::nextLine(unsided, {}), u"Next: hold 1 of 3 (0:45)"_s);
 }
 
+TEST(PhaseText, TheNextStepIsNamedByItsTitle)
+{
+    Phase step;
+    step.kind = Phase::Kind::Prepare;
+    step.exerciseTitle = LocalizedText(u"Seated Leg Cross"_s);
+    step.stepIndex = 1;
+    step.stepCount = 3;
+    step.stepTitle = LocalizedText(u"lean forward"_s);
+    EXPECT_EQ(phasetext::nextLine(step, {}), u"Next: lean forward"_s);
+    step.stepTitle = {};
+    EXPECT_EQ(phasetext::nextLine(step, {}), u"Next: Seated Leg Cross, step 2 of 3"_s)
+        << "a step without a title is still placed";
+}
+
 TEST(TimerRing, ShowsTheTimeLeftAndAnArcForWhatRemains)
 {
     TimerRing ring;

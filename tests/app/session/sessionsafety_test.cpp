@@ -79,7 +79,7 @@ TEST_F(SessionSafetyTest, GetReadyHasItsOwnHeadingCountdownAndNext)
     EXPECT_TRUE(screen().sideBadge()->isUpcoming());
     EXPECT_EQ(screen().instructionText(), u"Sit on a mat and cross your legs."_s);
     EXPECT_EQ(screen().timerRing()->text(), u"0:15"_s);
-    EXPECT_EQ(screen().nextText(), u"Next: Seated Leg Cross, step 1 of 3"_s);
+    EXPECT_EQ(screen().nextText(), u"Next: sit cross-legged"_s);
     EXPECT_EQ(screen().figureView()->camera().yawDegrees, 20.0);
     EXPECT_FALSE(button(u"extendButton"_s)->isEnabled());
 

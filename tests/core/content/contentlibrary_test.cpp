@@ -43,6 +43,37 @@ TEST(BundledContent, LoadsWithoutErrors)
     EXPECT_FALSE(library.exercises().isEmpty());
 }
 
+TEST(BundledContent, EveryStepHasAShortTitle)
+{
+    // "Next: lean forward" says what comes; "Next: step 2 of 3" does not.
+    const auto library = ContentLibrary::load({limber::bundledContentRoot()});
+    for (const limber::Exercise &exercise : library.exercises()) {
+        for (qsizetype i = 0; i < exercise.steps.size(); ++i) {
+            const QString title = exercise.steps.at(i).title.english();
+            EXPECT_FALSE(title.isEmpty()) << exercise.id.toStdString() << " step " << i + 1;
+            EXPECT_LE(title.size(), 40) << exercise.id.toStdString() << ": " << title.toStdString();
+        }
+    }
+}
+
+TEST(BundledContent, NoStepNamesALengthOfTime)
+{
+    // A step's words show and are said over the step's own countdown of a few
+    // seconds; "stay one to two minutes" there contradicts the timer. Hold
+    // lengths belong to the routine and show on the ring.
+    const QRegularExpression duration(
+        u"\\b(minute|minutes|second|seconds|hour|hours)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto library = ContentLibrary::load({limber::bundledContentRoot()});
+    for (const limber::Exercise &exercise : library.exercises()) {
+        for (const limber::Step &step : exercise.steps) {
+            const QString text = step.text.english();
+            EXPECT_FALSE(duration.match(text).hasMatch())
+                << exercise.id.toStdString() << ": " << text.toStdString();
+        }
+    }
+}
+
 TEST(BundledContent, SeatedLegCrossIsComplete)
 {
     const auto library = ContentLibrary::load({limber::bundledContentRoot()});
