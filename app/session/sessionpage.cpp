@@ -185,7 +185,11 @@ void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
     m_driver->setCueSink(m_sink);
     SessionRunner &runner = m_driver->runner();
     connect(&runner, &SessionRunner::phaseChanged, this, &SessionPage::onPhaseChanged);
-    connect(&runner, &SessionRunner::phaseUpdated, this, [this] { refreshDisplay(); });
+    connect(&runner, &SessionRunner::phaseUpdated, this, [this] {
+        // "Halfway" or "Ten seconds remaining" was about the hold before it grew.
+        m_screen->clearMomentCue();
+        refreshDisplay();
+    });
     connect(&runner, &SessionRunner::cue, m_screen, &SessionScreen::showCue);
     connect(&runner, &SessionRunner::cue, this, &SessionPage::keepEndAdvice);
     connect(&runner, &SessionRunner::holdFinished, this, &SessionPage::holdFinished);

@@ -69,6 +69,15 @@ bool shownOnCueLine(Cue::Kind kind)
     return false;
 }
 
+/// How long words about a moment of a hold stay on the cue line: "Ten seconds
+/// remaining" read at 0:01 would be wrong.
+constexpr std::chrono::milliseconds momentCueShownFor {4000};
+
+bool namesAMoment(Cue::Kind kind)
+{
+    return kind == Cue::Kind::Halfway || kind == Cue::Kind::TenSecondsLeft;
+}
+
 } // namespace
 
 SessionScreen::SessionScreen(QWidget *parent)
@@ -242,7 +251,7 @@ void SessionScreen::prepare(const Timeline &timeline)
     m_languages = options.uiLanguages;
     m_pacer->setPattern(options.breatheIn, options.breatheOut);
     m_controls->setExtendStep(std::chrono::duration_cast<std::chrono::seconds>(options.extendStep));
-    m_cue->clear();
+    clearCue();
 }
 
 void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jump)
@@ -279,12 +288,24 @@ void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jum
 void SessionScreen::clearCue()
 {
     m_cue->clear();
+    m_cueExpires.reset();
+}
+
+void SessionScreen::clearMomentCue()
+{
+    if (m_cueExpires)
+        clearCue();
 }
 
 void SessionScreen::showCue(const Cue &cue)
 {
-    if (shownOnCueLine(cue.kind))
-        m_cue->setText(cue.text);
+    if (!shownOnCueLine(cue.kind))
+        return;
+    m_cue->setText(cue.text);
+    if (namesAMoment(cue.kind))
+        m_cueExpires = cue.at + momentCueShownFor;
+    else
+        m_cueExpires.reset();
 }
 
 void SessionScreen::showTime(const SessionRunner &runner)
@@ -295,6 +316,8 @@ void SessionScreen::showTime(const SessionRunner &runner)
     if (phase.isHold() && m_pacerEnabled)
         m_pacer->setElapsed(phase.duration - left);
     m_figure->advance(runner.activeElapsed());
+    if (m_cueExpires && runner.activeElapsed() >= *m_cueExpires)
+        clearCue();
 }
 
 void SessionScreen::showRunState(const SessionRunner &runner)

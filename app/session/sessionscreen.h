@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -56,8 +58,11 @@ public:
     void showCue(const Cue &cue);
     /// Empties the cue line (a new phase begins).
     void clearCue();
+    /// Empties the cue line if it names a moment of the hold ("Halfway",
+    /// "Ten seconds remaining"): after the hold was extended it is no longer true.
+    void clearMomentCue();
     /// Reads the time from the runner and redraws what moved: the ring, the
-    /// pacer, the figure's movement.
+    /// pacer, the figure's movement; a moment's cue whose time has passed goes.
     void showTime(const SessionRunner &runner);
     /// Enables the controls that apply now and shows whether the session is paused.
     void showRunState(const SessionRunner &runner);
@@ -102,6 +107,9 @@ private:
     bool m_pacerEnabled = true;
     bool m_inHold = false;
     QStringList m_languages;
+    /// Active time at which the cue line's words stop being true; none for
+    /// words that hold for the whole phase (a reminder, the finish words).
+    std::optional<std::chrono::milliseconds> m_cueExpires;
 };
 
 } // namespace limber

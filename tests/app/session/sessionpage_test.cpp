@@ -233,6 +233,30 @@ TEST_F(SessionPageTest, LeftGoesBackToTheStartOfTheStepThenToTheOneBefore)
     EXPECT_EQ(screen().headlineText(), u"Seated Leg Cross · step 1 of 3"_s);
 }
 
+TEST_F(SessionPageTest, WordsAboutAMomentOfTheHoldGoWhenItHasPassed)
+{
+    begin();
+    const int hold = firstPhaseOf(Phase::Kind::Hold);
+    runToPhase(hold);
+    const auto length = timeline().phase(hold).duration;
+    runFor(length - 10s);
+    EXPECT_EQ(screen().cueText(), u"Ten seconds remaining"_s);
+    runFor(9s);
+    EXPECT_EQ(timeShown(), u"0:01"_s);
+    EXPECT_NE(screen().cueText(), u"Ten seconds remaining"_s) << "its moment has passed";
+}
+
+TEST_F(SessionPageTest, HalfwayGoesWhenTheHoldIsExtended)
+{
+    begin();
+    const int hold = firstPhaseOf(Phase::Kind::Hold);
+    runToPhase(hold);
+    runFor(timeline().phase(hold).duration / 2 + 1s);
+    ASSERT_EQ(screen().cueText(), u"Halfway"_s);
+    press(Qt::Key_Plus);
+    EXPECT_NE(screen().cueText(), u"Halfway"_s) << "the hold is longer now: not halfway";
+}
+
 TEST_F(SessionPageTest, PlusAndEqualsAddFifteenSecondsToAHold)
 {
     begin();
