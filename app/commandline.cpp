@@ -77,12 +77,12 @@ void describe(QCommandLineParser &parser)
 
 // The options QGuiApplication and QApplication take out of argv themselves
 // (Qt 6 documents them under QGuiApplication and QApplication; X11 adds a few).
-const QStringList qtOptionsWithValue = {u"platform"_s, u"platformpluginpath"_s,
-    u"platformtheme"_s, u"plugin"_s, u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s,
-    u"session"_s, u"style"_s, u"stylesheet"_s, u"display"_s, u"geometry"_s, u"title"_s,
-    u"icon"_s, u"name"_s, u"visual"_s};
-const QStringList qtFlags = {u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s,
-    u"sync"_s, u"testability"_s};
+const QStringList qtOptionsWithValue = {u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s,
+    u"plugin"_s, u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"session"_s,
+    u"style"_s, u"stylesheet"_s, u"display"_s, u"geometry"_s, u"title"_s, u"icon"_s, u"name"_s,
+    u"visual"_s};
+const QStringList qtFlags
+    = {u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s, u"sync"_s, u"testability"_s};
 
 } // namespace
 

@@ -49,7 +49,7 @@ ShortcutsWindow::ShortcutsWindow(QWidget *parent)
     layout->addWidget(buttons);
     // Tall enough for a group or two without scrolling, and never taller
     // than a small screen: the list scrolls.
-    resize(560, 520);
+    resize(640, 520);
     m_list->setFocus();
 }
 

@@ -85,7 +85,8 @@ TEST_F(HelpMenuTest, GuideAndShortcutsOpenOnceFromTheMenu)
     EXPECT_TRUE(guide->isVisible());
     EXPECT_TRUE(guide->browser()->toPlainText().contains(u"Start"_s));
     help().guideAction()->trigger();
-    EXPECT_EQ(window.findChildren<GuideDialog *>().size(), 1) << "brought forward, not opened twice";
+    EXPECT_EQ(window.findChildren<GuideDialog *>().size(), 1)
+        << "brought forward, not opened twice";
 
     help().shortcutsAction()->trigger();
     auto *shortcuts = window.findChild<ShortcutsWindow *>();

@@ -106,8 +106,8 @@ using Kind = RoutineProblem::Kind;
 
 TEST_F(RoutineRequestTest, AMissingFileIsCalledAMissingFileNotAnUnknownId)
 {
-    for (const QString &request : {dir.filePath(u"missing.json"_s), u"morning.txt"_s,
-             u"routines/mine"_s}) {
+    for (const QString &request :
+        {dir.filePath(u"missing.json"_s), u"morning.txt"_s, u"routines/mine"_s}) {
         ASSERT_FALSE(findRequestedRoutine(library, request).ok());
         const RoutineProblem problem = explainRoutineProblem(library, request);
         EXPECT_EQ(problem.kind, Kind::NoSuchFile) << request.toStdString();
@@ -123,7 +123,8 @@ TEST_F(RoutineRequestTest, AFileThatIsNotJsonIsNotARoutineFile)
     EXPECT_EQ(problem.kind, Kind::NotARoutineFile);
     EXPECT_EQ(problem.title, u"Not a routine file"_s);
     EXPECT_TRUE(problem.text.contains(u"notes.json"_s));
-    EXPECT_FALSE(problem.text.contains(path + u":1:"_s)) << "the parser's wording is for the details";
+    EXPECT_FALSE(problem.text.contains(path + u":1:"_s))
+        << "the parser's wording is for the details";
     EXPECT_TRUE(problem.details.startsWith(path + u":1:"_s)) << problem.details.toStdString();
 }
 

@@ -13,8 +13,8 @@
 #include <QApplication>
 #include <QLayout>
 #include <QMetaEnum>
-#include <QToolBar>
 #include <QTemporaryDir>
+#include <QToolBar>
 
 #include <gtest/gtest.h>
 
@@ -103,7 +103,6 @@ TEST_F(PageSizesTest, EveryPageIsUsableInASmallWindow)
         QWidget *widget = window().pageWidget(page);
         EXPECT_LE(widget->minimumSizeHint().height(), widget->height())
             << pages.key(i) << " is cut off";
-
     }
 }
 
@@ -111,7 +110,8 @@ TEST_F(PageSizesTest, TheSettingsPageWithItsRemindersFitsASmallWindow)
 {
     QWidget *settingsPage = window().pageWidget(MainWindow::Page::Settings);
     ASSERT_NE(settingsPage, nullptr);
-    ASSERT_NE(settingsPage->findChild<QWidget *>(u"remindersSection"_s, Qt::FindChildrenRecursively),
+    ASSERT_NE(
+        settingsPage->findChild<QWidget *>(u"remindersSection"_s, Qt::FindChildrenRecursively),
         nullptr)
         << "the page has its Reminders section";
     window().showPage(MainWindow::Page::Settings);
@@ -125,11 +125,10 @@ TEST_F(PageSizesTest, TheStartPageWithItsProgressPanelFitsASmallWindow)
 {
     auto *panel = window().startPage()->findChild<ProgressPanel *>();
     ASSERT_NE(panel, nullptr);
-    panel->setProposals({{u"Seated Leg Cross: hold 45 s instead of 30 s, each side"_s,
-                             u"Seated Leg Cross"_s},
-        {u"Knee to chest: hold 40 s instead of 30 s, each side"_s, u"Knee to chest"_s}});
-    panel->setNextExercise(
-        u"You are ready for the figure four stretch."_s, u"Figure four"_s, true);
+    panel->setProposals(
+        {{u"Seated Leg Cross: hold 45 s instead of 30 s, each side"_s, u"Seated Leg Cross"_s},
+            {u"Knee to chest: hold 40 s instead of 30 s, each side"_s, u"Knee to chest"_s}});
+    panel->setNextExercise(u"You are ready for the figure four stretch."_s, u"Figure four"_s, true);
     panel->setTargetsAvailable(true);
     window().showPage(MainWindow::Page::Start);
     QApplication::processEvents();
