@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include "audio/cueplayer.h"
+#include "help/helpmenu.h"
 #include "history/historypage.h"
 #include "mainwindow.h"
 #include "print/printpage.h"
@@ -41,6 +42,7 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     , m_player(std::make_unique<CuePlayer>(m_clock))
     , m_window(std::make_unique<MainWindow>(*m_settings))
 {
+    m_window->helpMenu()->setDataFolder(m_dataDir);
     applySettingsToPlayer();
     connect(m_settings.get(), &Settings::changed, this, &AppController::applySettingsToPlayer);
     connect(m_player.get(), &CuePlayer::audioUnavailable, this, &AppController::showAudioNotice);
@@ -145,8 +147,6 @@ void AppController::start()
                 [this](const QString &exerciseId) { return m_progress->targetLine(exerciseId); });
             connect(m_progress.get(), &ProgressController::targetsChanged, page, &HistoryPage::refresh);
         }
-        if (m_options.startSession && !m_sessions->checkCommandLineRoutine(m_options.routine))
-            return;
         SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());
         if (notice) {
             connect(notice, &QDialog::rejected, qApp, &QCoreApplication::quit);
@@ -162,7 +162,11 @@ void AppController::start()
             startAudio();
         else
             m_audioDeferred = true;
-        m_sessions->windowShown(m_options.startSession, m_options.routine, notice);
+        // A routine that cannot be started is explained, and Limber stays
+        // open on its start page.
+        const bool startSession = m_options.startSession
+            && m_sessions->checkCommandLineRoutine(m_options.routine, notice);
+        m_sessions->windowShown(startSession, m_options.routine, notice);
         m_started = true;
         for (const QString &routine : std::exchange(m_waitingStarts, {}))
             m_sessions->startForAnotherCopy(routine);

@@ -70,11 +70,61 @@ struct Options
 
 void describe(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Guided stretching routines for hip and low-back pain."));
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine",
+        "Guided stretching routines for hip and low-back pain.\n"
+        "Qt's own options, such as -style, -platform and -reverse, are accepted too."));
 }
 
+// The options QGuiApplication and QApplication take out of argv themselves
+// (Qt 6 documents them under QGuiApplication and QApplication; X11 adds a few).
+const QStringList qtOptionsWithValue = {u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s,
+    u"plugin"_s, u"qwindowgeometry"_s, u"qwindowicon"_s, u"qwindowtitle"_s, u"session"_s,
+    u"style"_s, u"stylesheet"_s, u"display"_s, u"geometry"_s, u"title"_s, u"icon"_s, u"name"_s,
+    u"visual"_s};
+const QStringList qtFlags
+    = {u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s, u"sync"_s, u"testability"_s};
+
 } // namespace
+
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    QStringList kept;
+    kept.reserve(arguments.size());
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s) {
+            kept.append(arguments.mid(i));
+            break;
+        }
+        if (i == 0) { // the program's name
+            kept.append(argument);
+            continue;
+        }
+        // Qt reads "-style" and "--style" alike.
+        QStringView name = argument;
+        if (name.startsWith(u"--"))
+            name = name.mid(2);
+        else if (name.startsWith(u'-'))
+            name = name.mid(1);
+        else {
+            kept.append(argument);
+            continue;
+        }
+        const qsizetype equals = name.indexOf(u'=');
+        const QStringView bare = equals < 0 ? name : name.left(equals);
+        if (bare == u"qmljsdebugger")
+            continue;
+        if (qtFlags.contains(bare) && equals < 0)
+            continue;
+        if (qtOptionsWithValue.contains(bare)) {
+            if (equals < 0)
+                ++i; // the value follows
+            continue;
+        }
+        kept.append(argument);
+    }
+    return kept;
+}
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments)
 {
@@ -83,7 +133,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const Options options;
     options.addTo(parser);
 
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withoutQtOptions(arguments))) {
         m_error = parser.errorText();
         return std::nullopt;
     }

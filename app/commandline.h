@@ -35,8 +35,15 @@ struct CommandLineOptions
     }
 };
 
+/// The arguments without the options Qt's QApplication reads itself
+/// (-style, -platform, -reverse, -qwindowgeometry and the rest, with one or
+/// two dashes, their values given apart or after '='). Everything from "--"
+/// on is left as it is.
+QStringList withoutQtOptions(const QStringList &arguments);
+
 /// Parses arguments without needing a QCoreApplication, so --help and
-/// --version work where no display exists.
+/// --version work where no display exists. Qt's own options are left for
+/// QApplication (see withoutQtOptions()).
 class CommandLine
 {
 public:

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "exercise/exercisepage.h"
+#include "help/helpmenu.h"
 #include "mutedtext.h"
 #include "settings/settings.h"
-#include "start/safetynotice.h"
 #include "start/startpage.h"
+#include "window/pagestack.h"
+#include "window/windowplacement.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -13,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -47,10 +48,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     buildMenus();
     showPage(Page::Start);
 
-    resize(1024, 720);
-    const QByteArray geometry = m_settings.windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    // Inside the screen it opens on, whatever its size and scale: a screen
+    // of 1024×600, or 1280×800 at 150 %, has less room than the preferred size.
+    placeWindow(*this, m_settings.windowGeometry());
 }
 
 MainWindow::~MainWindow() = default;
@@ -61,7 +61,7 @@ void MainWindow::buildPages()
     auto *central = new QVBoxLayout(m_centralArea);
     central->setContentsMargins(0, 0, 0, 0);
     central->setSpacing(0);
-    m_stack = new QStackedWidget(m_centralArea);
+    m_stack = new PageStack(m_centralArea);
     m_stack->setObjectName(u"pages"_s);
     central->addWidget(m_stack, 1);
     setCentralWidget(m_centralArea);
@@ -204,13 +204,11 @@ void MainWindow::buildMenus()
     m_fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(m_fullScreen, &QAction::toggled, this, &MainWindow::toggleFullScreen);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *safety = help->addAction(
-        tr("&Safety Notice"), this, [this] { SafetyNotice::openForReading(this); });
-    safety->setObjectName(u"safetyNoticeAction"_s);
-    QAction *about = help->addAction(tr("&About Limber"), this, &MainWindow::showAbout);
-    about->setObjectName(u"aboutAction"_s);
-    about->setMenuRole(QAction::AboutRole);
+    m_help = new HelpMenu(menuBar()->addMenu(tr("&Help")), this);
+    // F1 already means "about this exercise" in a session and in the routine editor.
+    connect(this, &MainWindow::pageChanged, m_help, [this](Page page) {
+        m_help->setGuideKeyEnabled(page != Page::Session && page != Page::Routines);
+    });
 }
 
 void MainWindow::setPage(Page page, QWidget *widget)
@@ -298,14 +296,6 @@ void MainWindow::toggleFullScreen(bool on)
         showFullScreen();
     else
         showNormal();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Limber"),
-        tr("<p><b>Limber %1</b></p><p>Guided stretching routines for hip and low-back pain. "
-           "Everything you record stays on this computer.</p>")
-            .arg(QStringLiteral(LIMBER_VERSION)));
 }
 
 void MainWindow::addNoticeBar(QWidget *bar)

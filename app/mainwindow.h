@@ -14,6 +14,7 @@ class QToolBar;
 namespace limber {
 
 class ExercisePage;
+class HelpMenu;
 class Settings;
 class StartPage;
 struct Exercise;
@@ -64,6 +65,9 @@ public:
     /// parent keeps ownership.
     void addFileActions(const QList<QAction *> &actions);
 
+    /// The Help menu (guide, keyboard shortcuts, About).
+    HelpMenu *helpMenu() const { return m_help; }
+
     /// Puts \a bar above the pages (a notice such as a reminder); the window
     /// takes ownership. The bar shows and hides itself.
     void addNoticeBar(QWidget *bar);
@@ -87,7 +91,6 @@ private:
     void buildNavigation();
     void buildMenus();
     void toggleFullScreen(bool on);
-    void showAbout();
     QWidget *comingSoon(const QString &title, const QString &description, const QString &name);
 
     Settings &m_settings;
@@ -103,6 +106,7 @@ private:
     QAction *m_fullScreen = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_quit = nullptr;
+    HelpMenu *m_help = nullptr;
     std::function<bool()> m_hideOnClose;
     bool m_quitting = false;
 };

@@ -17,6 +17,8 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -121,11 +123,23 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library,
     formColumn->addWidget(m_form);
     formColumn->addWidget(m_formHint);
     formColumn->addStretch();
+    // On a small screen (1024×600) the form scrolls rather than make the
+    // page taller than the window can be.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(u"itemFormScroll"_s);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setWidgetResizable(true);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formScroll->setWidget(formColumnWidget);
+    formScroll->viewport()->setBackgroundRole(QPalette::Window);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    formScroll->setMinimumWidth(formColumnWidget->minimumSizeHint().width() + scrollBar);
+    formScroll->setMaximumWidth(formColumnWidget->maximumWidth() + scrollBar);
     auto *columns = new QHBoxLayout;
     // A spacer, not setSpacing(): the layouts inside would inherit the wide gap.
     columns->addLayout(itemsColumn, 4);
     columns->addSpacing(24);
-    columns->addWidget(formColumnWidget, 3);
+    columns->addWidget(formScroll, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

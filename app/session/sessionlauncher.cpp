@@ -33,7 +33,6 @@ Q_LOGGING_CATEGORY(lcSession, "limber.session", QtWarningMsg)
 
 namespace {
 
-constexpr int routineNotFoundStatus = 2;
 constexpr int sessionOpenNoticeMilliseconds = 10000;
 
 const MainWindow::Page navigablePages[] = {MainWindow::Page::Start, MainWindow::Page::History,
@@ -266,26 +265,33 @@ void SessionLauncher::begin(const Routine &routine, Timeline timeline)
     Q_EMIT sessionOpened(routine.id);
 }
 
-bool SessionLauncher::checkCommandLineRoutine(const QString &request)
+bool SessionLauncher::checkCommandLineRoutine(const QString &request, SafetyNotice *notice)
 {
     const Result<Routine> routine = findRoutine(request);
     if (routine)
         return true;
-    const QString message = routine.error().message;
-    QTextStream(stderr) << message << u'\n';
-    showRoutineNotFound(message, true);
+    const RoutineProblem problem = explainRoutineProblem(m_library, request);
+    QTextStream(stderr) << problem.text << u'\n' << problem.details << u'\n';
+    // The window is up: Limber stays on its start page, where the person can
+    // choose a routine. At first run the safety notice comes first.
+    if (notice && notice->isVisible())
+        connect(
+            notice, &QDialog::accepted, this, [this, problem] { showRoutineProblem(problem); },
+            Qt::SingleShotConnection);
+    else
+        showRoutineProblem(problem);
     return false;
 }
 
-void SessionLauncher::showRoutineNotFound(const QString &message, bool endsProgram)
+void SessionLauncher::showRoutineProblem(const RoutineProblem &problem)
 {
-    auto *dialog = new QMessageBox(QMessageBox::Critical, tr("Limber: routine not found"), message,
-        QMessageBox::Close, &m_window);
+    auto *dialog = new QMessageBox(QMessageBox::Warning, tr("Limber: %1").arg(problem.title),
+        problem.text, QMessageBox::Ok, &m_window);
     dialog->setObjectName(u"routineNotFound"_s);
+    dialog->setInformativeText(
+        tr("Limber stays open on its start page: choose a routine there, or press Start."));
+    dialog->setDetailedText(problem.details);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (endsProgram)
-        connect(dialog, &QDialog::finished, qApp,
-            [] { QCoreApplication::exit(routineNotFoundStatus); });
     dialog->open();
 }
 
@@ -313,9 +319,8 @@ void SessionLauncher::startForAnotherCopy(const QString &request)
         return;
     }
     qCInfo(lcSession).noquote() << u"starting %1 for another copy"_s.arg(named);
-    const Result<Routine> routine = findRoutine(request);
-    if (!routine) {
-        showRoutineNotFound(routine.error().message, false);
+    if (const Result<Routine> routine = findRoutine(request); !routine) {
+        showRoutineProblem(explainRoutineProblem(m_library, request));
         return;
     }
     if (const Status opened = open(request); !opened) {

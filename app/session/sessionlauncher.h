@@ -22,6 +22,7 @@ class CuePlayer;
 class CueSink;
 class MainWindow;
 class SafetyNotice;
+struct RoutineProblem;
 class SessionPage;
 class Settings;
 
@@ -76,9 +77,10 @@ public:
     Status open(const QString &request);
 
     /// For `--start ROUTINE`: true when \a request can be started. If not, says
-    /// why on stderr and in a dialog over the window, then ends the program
-    /// with status 2 once the dialog is closed.
-    bool checkCommandLineRoutine(const QString &request);
+    /// why on stderr and in a dialog over the window (after \a notice, the
+    /// first-run safety notice, when it is open); Limber stays open on its
+    /// start page.
+    bool checkCommandLineRoutine(const QString &request, SafetyNotice *notice = nullptr);
 
     /// For `limber --start [ROUTINE]` run again while this copy runs: starts
     /// \a request as `--start` does at launch (after the first-run safety
@@ -120,7 +122,7 @@ private:
     void setNavigationEnabled(bool enabled);
     void applySettings();
     void addFullScreenKey();
-    void showRoutineNotFound(const QString &message, bool endsProgram);
+    void showRoutineProblem(const RoutineProblem &problem);
 
     MainWindow &m_window;
     Settings &m_settings;

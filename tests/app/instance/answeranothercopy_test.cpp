@@ -1,6 +1,7 @@
 // What the running copy does when a second `limber` asks it for something:
 // come forward, start the routine as --start would, and never interrupt a
 // session that is open.
+#include "session/routinerequest.h"
 #include "appcontroller.h"
 #include "mainwindow.h"
 #include "session/sessionlauncher.h"
@@ -101,9 +102,9 @@ TEST_F(AnswerAnotherCopyTest, UnknownRoutineIsShownInTheWindow)
     auto *dialog = controller->window().findChild<QMessageBox *>(u"routineNotFound"_s);
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
-    // The same words `limber --start no-such-routine` prints at launch.
-    EXPECT_EQ(
-        dialog->text(), controller->sessions().findRoutine(u"no-such-routine"_s).error().message);
+    // The same words `limber --start no-such-routine` says at launch.
+    EXPECT_EQ(dialog->text(),
+        explainRoutineProblem(controller->sessions().library(), u"no-such-routine"_s).text);
     EXPECT_TRUE(dialog->text().contains(u"no-such-routine"_s));
     EXPECT_EQ(controller->window().currentPage(), MainWindow::Page::Start);
     EXPECT_TRUE(opened.isEmpty());
@@ -122,7 +123,8 @@ TEST_F(AnswerAnotherCopyTest, BadRoutineFileIsShownInTheWindow)
     QApplication::processEvents();
     auto *dialog = controller->window().findChild<QMessageBox *>(u"routineNotFound"_s);
     ASSERT_NE(dialog, nullptr);
-    EXPECT_TRUE(dialog->text().contains(path)) << dialog->text().toStdString();
+    EXPECT_TRUE(dialog->text().contains(u"broken.json"_s)) << dialog->text().toStdString();
+    EXPECT_TRUE(dialog->detailedText().contains(path)) << "the file and line at fault";
     EXPECT_TRUE(opened.isEmpty());
 }
 

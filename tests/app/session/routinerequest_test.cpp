@@ -102,5 +102,64 @@ TEST_F(RoutineRequestTest, AnEmptyLibrarySaysSo)
     EXPECT_TRUE(named.error().message.contains(u"No routines are installed"_s));
 }
 
+using Kind = RoutineProblem::Kind;
+
+TEST_F(RoutineRequestTest, AMissingFileIsCalledAMissingFileNotAnUnknownId)
+{
+    for (const QString &request :
+        {dir.filePath(u"missing.json"_s), u"morning.txt"_s, u"routines/mine"_s}) {
+        ASSERT_FALSE(findRequestedRoutine(library, request).ok());
+        const RoutineProblem problem = explainRoutineProblem(library, request);
+        EXPECT_EQ(problem.kind, Kind::NoSuchFile) << request.toStdString();
+        EXPECT_TRUE(problem.text.contains(request)) << problem.text.toStdString();
+        EXPECT_TRUE(problem.details.contains(u"daily-hip-stretch"_s)) << "what could be given";
+    }
+}
+
+TEST_F(RoutineRequestTest, AFileThatIsNotJsonIsNotARoutineFile)
+{
+    const QString path = writeFile(u"notes.json"_s, "{ not a routine");
+    const RoutineProblem problem = explainRoutineProblem(library, path);
+    EXPECT_EQ(problem.kind, Kind::NotARoutineFile);
+    EXPECT_EQ(problem.title, u"Not a routine file"_s);
+    EXPECT_TRUE(problem.text.contains(u"notes.json"_s));
+    EXPECT_FALSE(problem.text.contains(path + u":1:"_s))
+        << "the parser's wording is for the details";
+    EXPECT_TRUE(problem.details.startsWith(path + u":1:"_s)) << problem.details.toStdString();
+}
+
+TEST_F(RoutineRequestTest, JsonThatIsNotARoutineIsNotARoutineFile)
+{
+    const QString path = writeFile(u"other.json"_s, R"({"format": 1, "name": "a list"})");
+    const RoutineProblem problem = explainRoutineProblem(library, path);
+    EXPECT_EQ(problem.kind, Kind::NotARoutineFile);
+    EXPECT_TRUE(problem.details.contains(path)) << problem.details.toStdString();
+}
+
+TEST_F(RoutineRequestTest, ARoutineNamingAnUnknownExerciseSaysSo)
+{
+    const QString path = writeFile(u"future.json"_s, R"({
+        "format": 1, "id": "future", "title": "Future",
+        "items": [{"exercise": "no-such-exercise", "holdsPerSide": 1, "holdSeconds": 10,
+                   "switchSeconds": 5, "includeSetup": false}]
+    })");
+    const RoutineProblem problem = explainRoutineProblem(library, path);
+    EXPECT_EQ(problem.kind, Kind::UnknownExercise);
+    EXPECT_TRUE(problem.text.contains(u"names an exercise Limber does not have"_s));
+    EXPECT_TRUE(problem.details.contains(u"no-such-exercise"_s));
+    EXPECT_TRUE(problem.details.contains(path + u":3:"_s)) << problem.details.toStdString();
+}
+
+TEST_F(RoutineRequestTest, AnUnknownIdIsCalledAnUnknownRoutine)
+{
+    const RoutineProblem problem = explainRoutineProblem(library, u"no-such-routine"_s);
+    EXPECT_EQ(problem.kind, Kind::UnknownRoutineId);
+    EXPECT_TRUE(problem.text.contains(u"no-such-routine"_s));
+    EXPECT_TRUE(problem.details.contains(u"daily-hip-stretch"_s));
+
+    const ContentLibrary empty = ContentLibrary::load({dir.path()});
+    EXPECT_EQ(explainRoutineProblem(empty, u"daily-hip-stretch"_s).kind, Kind::NoRoutines);
+}
+
 } // namespace
 } // namespace limber::test

@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 #include "audio/cueplayer.h"
+#include "help/aboutdialog.h"
+#include "help/helpmenu.h"
 #include "mainwindow.h"
 #include "recording/choicescale.h"
 #include "recording/historycontroller.h"
@@ -10,7 +12,11 @@
 #include "start/safetynotice.h"
 #include "start/startpage.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +128,66 @@ TEST_F(AppControllerTest, LaterRunsGoStraightToTheStartPage)
     QApplication::processEvents();
     EXPECT_EQ(controller.window().findChild<SafetyNotice *>(), nullptr);
     EXPECT_EQ(controller.window().currentPage(), MainWindow::Page::Start);
+}
+
+TEST_F(AppControllerTest, AnUnknownRoutineIsExplainedAndLimberStaysOnItsStartPage)
+{
+    {
+        Settings settings(dir.path());
+        settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
+    }
+    CommandLineOptions chosen = options();
+    chosen.startSession = true;
+    chosen.routine = dir.filePath(u"missing.json"_s);
+    AppController controller(chosen, dir.path());
+    bool quit = false;
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, [&quit] { quit = true; });
+    controller.start();
+    QApplication::processEvents();
+
+    auto *dialog = controller.window().findChild<QMessageBox *>(u"routineNotFound"_s);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->windowTitle(), u"Limber: No such file"_s);
+    EXPECT_TRUE(dialog->text().contains(chosen.routine));
+    EXPECT_TRUE(dialog->informativeText().contains(u"stays open"_s));
+    EXPECT_EQ(dialog->standardButtons(), QMessageBox::Ok) << "one answer: it stays open";
+    EXPECT_TRUE(dialog->detailedText().contains(u"daily-hip-stretch"_s)) << "what there is";
+    dialog->button(QMessageBox::Ok)->click();
+    QApplication::processEvents();
+    EXPECT_FALSE(quit) << "closing the message does not end Limber";
+    EXPECT_TRUE(controller.window().isVisible());
+    EXPECT_EQ(controller.window().currentPage(), MainWindow::Page::Start);
+}
+
+TEST_F(AppControllerTest, AnUnknownRoutineAtFirstRunIsExplainedAfterTheSafetyNotice)
+{
+    CommandLineOptions chosen = options();
+    chosen.startSession = true;
+    chosen.routine = u"no-such-routine"_s;
+    AppController controller(chosen, dir.path());
+    controller.start();
+    QApplication::processEvents();
+    auto *notice = controller.window().findChild<SafetyNotice *>();
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(controller.window().findChild<QMessageBox *>(u"routineNotFound"_s), nullptr);
+    notice->findChild<QPushButton *>(u"acceptSafetyNotice"_s)->click();
+    QApplication::processEvents();
+    auto *dialog = controller.window().findChild<QMessageBox *>(u"routineNotFound"_s);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowTitle(), u"Limber: Unknown routine"_s);
+    EXPECT_TRUE(dialog->detailedText().contains(u"daily-hip-stretch"_s));
+}
+
+TEST_F(AppControllerTest, AboutShowsTheDataFolder)
+{
+    AppController controller(options(), dir.path());
+    controller.window().findChild<QAction *>(u"aboutAction"_s)->trigger();
+    auto *about = controller.window().findChild<AboutDialog *>();
+    ASSERT_NE(about, nullptr);
+    EXPECT_TRUE(about->isVisible());
+    EXPECT_EQ(about->findChild<QLabel *>(u"aboutDataFolder"_s)->text(),
+        QDir::toNativeSeparators(dir.path()));
 }
 
 TEST_F(AppControllerTest, StartOpensTheSessionPage)

@@ -88,3 +88,30 @@ TEST(CommandLineParsing, HelpListsEveryCommand)
             u"--weeks"_s, u"--export-csv"_s, u"--export-json"_s, u"--import"_s, u"--minimized"_s})
         EXPECT_TRUE(help.contains(option)) << option.toStdString();
 }
+
+TEST(CommandLineParsing, QtsOwnOptionsAreLeftForQt)
+{
+    QString error;
+    auto options = parse({u"-style"_s, u"fusion"_s, u"-platform"_s, u"offscreen"_s, u"-reverse"_s,
+                             u"--stylesheet=a.qss"_s, u"-qwindowgeometry"_s, u"800x500+0+0"_s,
+                             u"--start"_s, u"desk-break"_s},
+        &error);
+    ASSERT_TRUE(options) << error.toStdString();
+    EXPECT_TRUE(options->startSession);
+    EXPECT_EQ(options->routine, u"desk-break"_s) << "no Qt value is taken for the routine";
+
+    EXPECT_EQ(withoutQtOptions({u"limber"_s, u"--style"_s, u"fusion"_s, u"-widgetcount"_s,
+                  u"--version"_s}),
+        (QStringList {u"limber"_s, u"--version"_s}));
+    EXPECT_EQ(withoutQtOptions({u"limber"_s, u"--start"_s, u"--"_s, u"-style"_s}),
+        (QStringList {u"limber"_s, u"--start"_s, u"--"_s, u"-style"_s}))
+        << "after --, nothing is an option";
+}
+
+TEST(CommandLineParsing, LimbersOwnMistakesAreStillNamedBesideQtOptions)
+{
+    QString error;
+    EXPECT_FALSE(parse({u"-style"_s, u"fusion"_s, u"--frobnicate"_s}, &error));
+    EXPECT_TRUE(error.contains(u"frobnicate"_s)) << error.toStdString();
+    EXPECT_FALSE(error.contains(u"style"_s)) << error.toStdString();
+}

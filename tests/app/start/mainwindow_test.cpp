@@ -168,14 +168,14 @@ TEST_F(MainWindowTest, FullScreenTogglesBack)
 TEST_F(MainWindowTest, GeometryIsRememberedForTheNextStart)
 {
     window.show();
-    window.resize(900, 610);
+    window.resize(700, 500);
     QApplication::processEvents();
     window.close();
     EXPECT_FALSE(settings.windowGeometry().isEmpty());
 
     Settings reopened(dir.path());
     MainWindow next(reopened);
-    EXPECT_EQ(next.size(), QSize(900, 610));
+    EXPECT_EQ(next.size(), QSize(700, 500));
 }
 
 } // namespace
