@@ -12,6 +12,9 @@
 
 #include <QMessageBox>
 
+#include <algorithm>
+#include <iterator>
+
 namespace limber {
 
 namespace {
