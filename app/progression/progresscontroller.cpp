@@ -19,11 +19,6 @@ namespace limber {
 
 namespace {
 
-bool isSided(const Exercise *exercise, const RoutineItem &item)
-{
-    return exercise && exercise->sideMode == SideMode::Alternating && item.sided;
-}
-
 const RoutineItem *itemOf(const Routine &routine, const QString &exerciseId)
 {
     for (const RoutineItem &item : routine.items) {
@@ -180,8 +175,9 @@ void ProgressController::refresh()
                 continue;
             const QString title = exercise->title.text(languages);
             m_proposals.append(proposal);
-            views.append({ProgressText::proposal(proposal.proposal, title, isSided(exercise, *item)),
-                title});
+            views.append(
+                {ProgressText::proposal(proposal.proposal, title, isSided(*item, *exercise)),
+                    title});
         }
     }
     m_panel->setProposals(views);
@@ -189,7 +185,8 @@ void ProgressController::refresh()
     QString nextText;
     QString nextTitle;
     // One thing at a time: a new exercise waits until the targets are settled.
-    if (Result<std::optional<NextExerciseSuggestion>> next = m_advisor->nextExercise(*routine, today);
+    if (Result<std::optional<NextExerciseSuggestion>> next
+        = m_advisor->nextExercise(*routine, today);
         m_proposals.isEmpty() && next && next->has_value()) {
         const Exercise *after = library.exercise((*next)->afterExerciseId);
         const Exercise *following = library.exercise((*next)->exerciseId);
@@ -235,11 +232,12 @@ void ProgressController::openTargetsDialog()
     QList<TargetRow> rows;
     for (const RoutineItem &item : routine->items) {
         const Exercise *exercise = m_sessions.library().exercise(item.exerciseId);
-        if (!exercise || std::any_of(rows.cbegin(), rows.cend(),
-                             [&item](const TargetRow &row) { return row.exerciseId == item.exerciseId; }))
+        if (!exercise || std::any_of(rows.cbegin(), rows.cend(), [&item](const TargetRow &row) {
+                return row.exerciseId == item.exerciseId;
+            }))
             continue;
         const HoldTarget plan = planOf(item);
-        rows.append({item.exerciseId, exercise->title.text(languages), isSided(exercise, item),
+        rows.append({item.exerciseId, exercise->title.text(languages), isSided(item, *exercise),
             targets.value(item.exerciseId, plan), plan});
     }
     TargetsDialog dialog(routine->title.text(languages), rows, &m_window);
@@ -265,7 +263,8 @@ void ProgressController::addNextExercise()
     const NextExerciseSuggestion suggestion = *m_next;
     const Result<Routine> before = m_sessions.findRoutineAsWritten(suggestion.routineId);
     const HoldTargets targets = before ? targetsOf(*before) : HoldTargets {};
-    const Result<QString> added = m_routines.addExercise(suggestion.routineId, suggestion.exerciseId);
+    const Result<QString> added
+        = m_routines.addExercise(suggestion.routineId, suggestion.exerciseId);
     if (!added) {
         showProblem(added.error().message);
         return;

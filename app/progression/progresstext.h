@@ -15,8 +15,8 @@ class ProgressText
     Q_DECLARE_TR_FUNCTIONS(ProgressText)
 
 public:
-    /// "2 × 75 s each side", or "5 × 10 s" for an exercise without sides;
-    /// the start page's tiles use the same form.
+    /// "2 × 75 s each side", or "5 × 10 s" for an exercise without sides,
+    /// as the start page's tiles show a routine's exercises.
     static QString target(HoldTarget target, bool sided);
     /// Why the proposal is made and what it would change, e.g. "You held
     /// every hold in your last 3 sessions and your pain did not rise. Try

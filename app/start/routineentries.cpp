@@ -1,8 +1,7 @@
 #include "start/routineentries.h"
 
 #include "content/contentlibrary.h"
-
-#include <QCoreApplication>
+#include "progression/progresstext.h"
 
 #include <algorithm>
 
@@ -32,11 +31,7 @@ QList<RoutineExerciseEntry> routineExerciseEntries(
         entry.id = exercise->id;
         entry.title = exercise->title.text(languages);
         // Plain numbers, no plural forms: the tile has room for a few characters.
-        const bool sided = exercise->sideMode == SideMode::Alternating && item.sided;
-        entry.detail = (sided ? QCoreApplication::translate("StartPage", "%1 × %2 s each side")
-                              : QCoreApplication::translate("StartPage", "%1 × %2 s"))
-                           .arg(item.holdsPerSide)
-                           .arg(item.holdSeconds);
+        entry.detail = ProgressText::target(planOf(item), isSided(item, *exercise));
         if (const auto pose = exercise->poses.constFind(exercise->holdPose);
             pose != exercise->poses.cend()) {
             entry.pose = *pose;

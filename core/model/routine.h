@@ -37,6 +37,13 @@ struct RoutineItem
     friend bool operator==(const RoutineItem &, const RoutineItem &) = default;
 };
 
+struct Exercise;
+
+/// Whether \a item of \a exercise is done side by side (left, then right):
+/// an alternating exercise whose item keeps its sides. The one rule the
+/// timeline, the start page and the progress rules count holds by.
+bool isSided(const RoutineItem &item, const Exercise &exercise);
+
 /// An ordered list of exercises with their hold plans.
 struct Routine
 {

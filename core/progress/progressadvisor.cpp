@@ -93,7 +93,7 @@ Result<QList<ExerciseProposal>> ProgressAdvisor::proposals(
         situation.current = currentTarget(*events, routine.id, item);
         situation.plan = planOf(item);
         situation.ladder = exercise->progression;
-        situation.sided = exercise->sideMode == SideMode::Alternating && item.sided;
+        situation.sided = isSided(item, *exercise);
         situation.sessions = std::move(sessions.value());
         if (const auto decision = newestDecision(*events, routine.id, item.exerciseId))
             situation.lastDecisionUtcMs = decision->utcMs;

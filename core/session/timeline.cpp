@@ -95,12 +95,6 @@ milliseconds stepDuration(const Step &step, const SessionOptions &options)
     return std::max(authored, milliseconds(needed));
 }
 
-/// An alternating exercise done with sides; false when the item drops them.
-bool isSided(const RoutineItem &item, const Exercise &exercise)
-{
-    return exercise.sideMode == SideMode::Alternating && item.sided;
-}
-
 Side firstSideOf(const RoutineItem &item)
 {
     return item.firstSide == Side::None ? Side::Left : item.firstSide;

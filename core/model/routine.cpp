@@ -1,0 +1,12 @@
+#include "model/routine.h"
+
+#include "model/exercise.h"
+
+namespace limber {
+
+bool isSided(const RoutineItem &item, const Exercise &exercise)
+{
+    return exercise.sideMode == SideMode::Alternating && item.sided;
+}
+
+} // namespace limber
