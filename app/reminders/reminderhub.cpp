@@ -18,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace limber {
 
@@ -65,11 +66,14 @@ ReminderHub::ReminderHub(MainWindow &window, SessionLauncher &sessions, Settings
         [this] { m_schedule->setSessionRunning(false); });
 
     // The login entry names this program's path, which may have moved since
-    // the person ticked the box (an update, a new build folder).
+    // the person ticked the box (an update, a new build folder). Written after
+    // the first paint: nothing on disk is worth a later first frame.
     if (m_settings.startWithDesktop() && autostart::available()) {
-        if (const Status kept = autostart::enable(AutostartCommand::current(m_settings.dataDir()));
-            !kept)
-            qCWarning(lcReminders).noquote() << kept.error().message;
+        QTimer::singleShot(0, this, [this] {
+            const Status kept = autostart::enable(AutostartCommand::current(m_settings.dataDir()));
+            if (!kept)
+                qCWarning(lcReminders).noquote() << kept.error().message;
+        });
     }
 }
 
