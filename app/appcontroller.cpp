@@ -1,23 +1,25 @@
-#include "appcontroller.h"
+#include "app/appcontroller.h"
 
-#include "audio/cueplayer.h"
-#include "help/helpmenu.h"
-#include "history/historypage.h"
-#include "mainwindow.h"
-#include "print/printpage.h"
-#include "print/sheetprinter.h"
-#include "progression/progresscontroller.h"
-#include "recording/historycontroller.h"
-#include "reminders/reminderhub.h"
-#include "routines/routinecontroller.h"
-#include "session/sessionlauncher.h"
-#include "settings/settings.h"
-#include "settings/settingspage.h"
-#include "start/safetynotice.h"
-#include "start/startpage.h"
+#include "app/audio/cueplayer.h"
+#include "app/help/helpmenu.h"
+#include "app/history/historypage.h"
+#include "app/mainwindow.h"
+#include "app/print/printpage.h"
+#include "app/print/sheetprinter.h"
+#include "app/progression/progresscontroller.h"
+#include "app/recording/historycontroller.h"
+#include "app/reminders/reminderhub.h"
+#include "app/routines/routinecontroller.h"
+#include "app/session/sessionlauncher.h"
+#include "app/settings/settings.h"
+#include "app/settings/settingspage.h"
+#include "app/start/safetynotice.h"
+#include "app/start/startpage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDebug>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -46,9 +48,11 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     applySettingsToPlayer();
     connect(m_settings.get(), &Settings::changed, this, &AppController::applySettingsToPlayer);
     connect(m_player.get(), &CuePlayer::audioUnavailable, this, &AppController::showAudioNotice);
+    connect(m_settings.get(), &Settings::saveFailed, this, &AppController::showSettingsProblem);
 
     auto *settingsPage = new SettingsPage(*m_settings);
-    settingsPage->setTestSound([this] { return m_player->playTestSound(); });
+    settingsPage->setTestSound(
+        [this](SettingsPage::TestSoundDone done) { m_player->playTestSound(std::move(done)); });
     m_settingsPage = settingsPage;
     m_window->setPage(MainWindow::Page::Settings, settingsPage);
 
@@ -56,7 +60,8 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
         *m_window, *m_settings, m_clock, m_player.get(), m_dataDir);
     m_history = std::make_unique<HistoryController>(*m_window, *m_sessions, m_dataDir);
     m_routines = std::make_unique<RoutineController>(*m_window, *m_sessions, *m_settings);
-    m_progress = std::make_unique<ProgressController>(*m_window, *m_sessions, *m_routines, m_wallClock);
+    m_progress
+        = std::make_unique<ProgressController>(*m_window, *m_sessions, *m_routines, m_wallClock);
     addPrintActions();
     settingsPage->setContentLibrary(m_sessions->library());
     m_reminderHub = std::make_unique<ReminderHub>(
@@ -89,7 +94,7 @@ void AppController::addPrintActions()
     print->setShortcut(QKeySequence::Print);
     connect(print, &QAction::triggered, this,
         [this] { m_sheetPrinter->openPrintPreview(m_window.get()); });
-    auto *pdf = new QAction(tr("Export Routine Sheet as &PDF…"), this);
+    auto *pdf = new QAction(tr("Export Routine Sheet as P&DF…"), this);
     pdf->setObjectName(u"exportSheetPdfAction"_s);
     connect(pdf, &QAction::triggered, this, [this] { m_sheetPrinter->exportPdf(m_window.get()); });
     m_window->addFileActions({print, pdf});
@@ -145,7 +150,8 @@ void AppController::start()
         if (HistoryPage *page = m_history->page()) {
             page->setTargetLineSource(
                 [this](const QString &exerciseId) { return m_progress->targetLine(exerciseId); });
-            connect(m_progress.get(), &ProgressController::targetsChanged, page, &HistoryPage::refresh);
+            connect(
+                m_progress.get(), &ProgressController::targetsChanged, page, &HistoryPage::refresh);
         }
         SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());
         if (notice) {
@@ -182,16 +188,12 @@ void AppController::applySettingsToPlayer()
 
 void AppController::startAudio()
 {
-    QString voiceProblem;
-    const auto connection = connect(m_player.get(), &CuePlayer::audioUnavailable, this,
-        [&voiceProblem](const QString &reason) { voiceProblem = reason; });
     m_player->start();
-    disconnect(connection);
     m_sessions->warmUpSounds();
 
     if (m_settingsPage) {
         m_settingsPage->setVoiceNames(m_player->voiceNames());
-        m_settingsPage->setVoiceAvailable(m_player->voiceAvailable(), voiceProblem);
+        m_settingsPage->setVoiceAvailable(m_player->voiceAvailable(), m_player->voiceProblem());
     }
 }
 
@@ -202,6 +204,26 @@ void AppController::showAudioNotice(const QString &reason)
         return;
     m_window->statusBar()->showMessage(reason, audioNoticeMilliseconds);
     m_settings->setAudioNoticeShown(reason);
+}
+
+void AppController::showSettingsProblem(const QString &message)
+{
+    // Also logged: a save that fails while quitting has no window left to show it in.
+    qWarning().noquote() << message;
+    m_window->statusBar()->showMessage(message);
+    if (m_settingsProblemShown)
+        return;
+    m_settingsProblemShown = true;
+    // Not modal: nothing the person is doing has to wait for this.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Limber: settings not saved"), message,
+        QMessageBox::Close, m_window.get());
+    box->setObjectName(u"settingsProblem"_s);
+    box->setInformativeText(
+        tr("Until they can be saved, Limber forgets your choices when it "
+           "closes, and asks again (the safety notice too) at the next start."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 } // namespace limber

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commandline.h"
-#include "instance/instancerequest.h"
-#include "session/clock.h"
+#include "app/commandline.h"
+#include "app/instance/instancerequest.h"
+#include "core/util/clock.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,7 +27,8 @@ class TrayIcon;
 
 /// Builds the program's parts and wires them together, so main() stays short:
 /// settings, the cue player, the main window and its pages, the first-run
-/// safety notice and the "sound is unavailable" notice.
+/// safety notice, the "sound is unavailable" notice, and the message when
+/// the settings cannot be saved.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -73,6 +74,7 @@ private:
     void applySettingsToPlayer();
     void startAudio();
     void showAudioNotice(const QString &reason);
+    void showSettingsProblem(const QString &message);
     void addPrintActions();
 
     CommandLineOptions m_options;
@@ -93,6 +95,7 @@ private:
     QStringList m_waitingStarts; ///< routines other copies asked for before that
     std::unique_ptr<ReminderHub> m_reminderHub;
     bool m_audioDeferred = false; ///< started into the tray: no sound output opened yet
+    bool m_settingsProblemShown = false; ///< the message box comes once a run, not at every save
 };
 
 } // namespace limber

@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -48,11 +48,13 @@ struct Options
         u"N"_s};
     QCommandLineOption exportCsv {u"export-csv"_s,
         QCoreApplication::translate("CommandLine",
-            "Write your holds to FILE and your sessions to FILE-sessions.csv (CSV) and exit."),
+            "Write your holds to FILE and your sessions to FILE-sessions.csv (CSV) and exit. "
+            "FILE - writes the holds to standard output."),
         u"FILE"_s};
     QCommandLineOption exportJson {u"export-json"_s,
-        QCoreApplication::translate(
-            "CommandLine", "Write your whole history to FILE (JSON, for --import) and exit."),
+        QCoreApplication::translate("CommandLine",
+            "Write your whole history to FILE (JSON, for --import) and exit. FILE "
+            "- writes it to standard output."),
         u"FILE"_s};
     QCommandLineOption importFile {u"import"_s,
         QCoreApplication::translate(
@@ -162,6 +164,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     if (commands > 1)
         return usage("Give only one of --start, --print-sheet, --report, --export-csv, "
                      "--export-json and --import.");
+    // "-" is standard output for the text exports; a PDF there would only
+    // garble a terminal, and a file named "-" is surely not what was meant.
+    if (result.printSheet == u"-"_s || result.report == u"-"_s)
+        return usage("--print-sheet and --report write a PDF file, not to standard output: give "
+                     "a file name instead of -.");
     if (result.printSheet.isEmpty() && (parser.isSet(options.routine) || result.logGrid))
         return usage("--routine and --log-grid go with --print-sheet.");
     if (parser.isSet(options.weeks)) {

@@ -1,4 +1,4 @@
-#include "i18n.h"
+#include "app/i18n.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

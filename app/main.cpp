@@ -1,11 +1,12 @@
-#include "appcontroller.h"
-#include "commandline.h"
-#include "dataio/datacommands.h"
-#include "i18n.h"
-#include "instance/singleinstance.h"
-#include "print/printcommand.h"
-#include "print/reportcommand.h"
-#include "settings/datadir.h"
+#include "app/appcontroller.h"
+#include "app/commandline.h"
+#include "app/dataio/datacommands.h"
+#include "app/i18n.h"
+#include "app/instance/singleinstance.h"
+#include "app/print/printcommand.h"
+#include "app/print/reportcommand.h"
+#include "app/quitsignals.h"
+#include "app/settings/datadir.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -92,6 +93,11 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     limber::installTranslators();
+    // A logout or shutdown (SIGTERM, SIGHUP) quits as Ctrl+Q does, keeping
+    // the hold in progress as cut short instead of losing it.
+    limber::QuitSignals quitSignals;
+    QObject::connect(
+        &quitSignals, &limber::QuitSignals::quitRequested, &app, &QCoreApplication::quit);
 
     // One Limber per data folder: a second start brings the first forward,
     // and a second `--start ROUTINE` starts that routine there.

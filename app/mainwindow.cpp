@@ -1,12 +1,12 @@
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
-#include "exercise/exercisepage.h"
-#include "help/helpmenu.h"
-#include "mutedtext.h"
-#include "settings/settings.h"
-#include "start/startpage.h"
-#include "window/pagestack.h"
-#include "window/windowplacement.h"
+#include "app/exercise/exercisepage.h"
+#include "app/help/helpmenu.h"
+#include "app/mutedtext.h"
+#include "app/settings/settings.h"
+#include "app/start/startpage.h"
+#include "app/window/pagestack.h"
+#include "app/window/windowplacement.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -328,7 +328,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.sync();
+    m_settings.save();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,4 +1,4 @@
-#include "mutedtext.h"
+#include "app/mutedtext.h"
 
 #include <QPalette>
 #include <QWidget>

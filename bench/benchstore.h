@@ -2,8 +2,8 @@
 
 // Shared by the history benchmarks: where their data sets live, and a store
 // that is opened from there or, the first time, built by SQL statements.
-#include "history/historystore.h"
-#include "session/clock.h"
+#include "core/history/historystore.h"
+#include "core/util/clock.h"
 
 #include <QDir>
 #include <QString>

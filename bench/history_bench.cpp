@@ -4,11 +4,11 @@
 // The 1,000,000-hold database is built once (about a minute) and kept in
 // $LIMBER_BENCH_DIR (default: <temp>/limber-bench); delete it to rebuild.
 // Put that folder on the disk you want to measure: the hold write is an fsync.
-#include "benchstore.h"
-#include "history/historyqueries.h"
-#include "history/historystore.h"
-#include "history/sessionlog.h"
-#include "session/clock.h"
+#include "bench/benchstore.h"
+#include "core/history/historyqueries.h"
+#include "core/history/historystore.h"
+#include "core/history/sessionlog.h"
+#include "core/util/clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -135,7 +135,10 @@ BENCHMARK(BM_HistoryPageQueries)->Unit(benchmark::kMillisecond);
 // Opening runs quick_check; after an unclean shutdown, integrity_check.
 void BM_OpenMillionHolds(benchmark::State &state)
 {
-    bigStore().close();
+    if (Status closed = bigStore().close(); !closed) {
+        state.SkipWithError("close failed");
+        return;
+    }
     const bool afterCrash = state.range(0) != 0;
     for (auto _ : state) {
         if (afterCrash) {
@@ -166,16 +169,16 @@ void BM_HoldWrite(benchmark::State &state)
         state.SkipWithError("begin failed");
         return;
     }
-    HoldEntry hold;
+    HoldRecord hold;
     hold.exerciseId = u"seated-leg-cross"_s;
     hold.side = Side::Left;
-    hold.targetMs = 90000;
-    hold.heldMs = 90000;
+    hold.target = std::chrono::milliseconds(90000);
+    hold.held = std::chrono::milliseconds(90000);
     hold.utcOffsetSeconds = 3600;
     hold.completed = true;
     for (auto _ : state) {
-        ++hold.holdIndex;
-        hold.startedUtc = clock.nowUtc().addSecs(hold.holdIndex);
+        ++hold.holdNumber;
+        hold.startUtc = clock.nowUtc().addSecs(hold.holdNumber);
         if (!log.recordHold(hold))
             state.SkipWithError("write failed");
     }

@@ -3,15 +3,15 @@
 //
 // The database is built once (a few seconds) and kept in $LIMBER_BENCH_DIR
 // (default: <temp>/limber-bench) as history-100k.db; delete it to rebuild.
-#include "benchstore.h"
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "history/historychartspanel.h"
-#include "history/historypage.h"
-#include "history/historysnapshot.h"
-#include "history/historystore.h"
-#include "history/weekchartview.h"
-#include "session/clock.h"
+#include "app/history/historychartspanel.h"
+#include "app/history/historypage.h"
+#include "app/history/historysnapshot.h"
+#include "app/history/weekchartview.h"
+#include "bench/benchstore.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/historystore.h"
+#include "core/util/clock.h"
+#include "resources/content_resources.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,12 +2,12 @@
 // and without the week grid, and the whole --print-sheet command to a file.
 // Runs offscreen; the first benchmark is the first sheet of the process,
 // fonts not yet loaded.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "print/papersize.h"
-#include "print/printcommand.h"
-#include "print/routinesheet.h"
-#include "print/sheetcontent.h"
+#include "app/print/papersize.h"
+#include "app/print/printcommand.h"
+#include "app/print/routinesheet.h"
+#include "app/print/sheetcontent.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

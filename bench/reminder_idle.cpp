@@ -6,10 +6,10 @@
 //                                    switched off, the event loop's own baseline)
 //
 // Run it on a quiet machine; docs/reminders.md has the figures.
-#include "content/contentlibrary.h"
-#include "reminders/remindercontroller.h"
-#include "session/clock.h"
-#include "settings/settings.h"
+#include "app/reminders/remindercontroller.h"
+#include "app/settings/settings.h"
+#include "core/content/contentlibrary.h"
+#include "core/util/clock.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,16 +2,16 @@
 // copy of the history, its queries, painting and the PDF written), and each
 // part of it, over a history of one session a day for one or five years.
 // Runs offscreen; see docs/print.md for the numbers.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "history/historystore.h"
-#include "history/sessionlog.h"
-#include "print/historyreadcopy.h"
-#include "print/papersize.h"
-#include "print/progressreport.h"
-#include "print/reportcommand.h"
-#include "print/reportcontent.h"
-#include "session/clock.h"
+#include "app/print/historyreadcopy.h"
+#include "app/print/papersize.h"
+#include "app/print/progressreport.h"
+#include "app/print/reportcommand.h"
+#include "app/print/reportcontent.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/historystore.h"
+#include "core/history/sessionlog.h"
+#include "core/util/clock.h"
+#include "resources/content_resources.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -57,13 +57,13 @@ public:
             bool ok = log.begin(u"daily-hip-stretch"_s).ok()
                 && log.setPainBefore(int(5 + day.day() % 3)).ok();
             for (int hold = 0; hold < 4; ++hold) {
-                HoldEntry entry;
+                HoldRecord entry;
                 entry.exerciseId = u"seated-leg-cross"_s;
                 entry.side = hold % 2 == 0 ? Side::Left : Side::Right;
-                entry.holdIndex = hold / 2;
-                entry.targetMs = 90000;
-                entry.heldMs = 60000 + day.day() * 1000;
-                entry.startedUtc = start.addSecs(hold * 150).toUTC();
+                entry.holdNumber = hold / 2 + 1;
+                entry.target = std::chrono::milliseconds(90000);
+                entry.held = std::chrono::milliseconds(60000 + day.day() * 1000);
+                entry.startUtc = start.addSecs(hold * 150).toUTC();
                 entry.utcOffsetSeconds = 3600;
                 entry.completed = true;
                 entry.reach = day.month() % 4;
@@ -81,7 +81,10 @@ public:
                 std::abort();
             }
         }
-        owner->close();
+        if (!owner->close()) {
+            std::fprintf(stderr, "Could not close the history to measure.\n");
+            std::abort();
+        }
     }
 
     QString path() const { return m_dir.path(); }

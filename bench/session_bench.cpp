@@ -1,7 +1,7 @@
 // Cost of the session engine's queries and of one poll, over a long routine.
-#include "session/clock.h"
-#include "session/sessionrunner.h"
-#include "session/timeline.h"
+#include "core/session/sessionrunner.h"
+#include "core/session/timeline.h"
+#include "core/util/clock.h"
 
 #include <benchmark/benchmark.h>
 

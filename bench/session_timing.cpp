@@ -12,12 +12,12 @@
 // the screen updated for the new phase (ready to be painted). "Late" is measured on the session's
 // own clock (the runner's active time when the signal arrives, minus the time it was due) and, to
 // see below a millisecond, on std::chrono::steady_clock from the start.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "session/clock.h"
-#include "session/sessiondriver.h"
-#include "session/sessionpage.h"
-#include "session/timeline.h"
+#include "app/session/sessiondriver.h"
+#include "app/session/sessionpage.h"
+#include "core/content/contentlibrary.h"
+#include "core/session/timeline.h"
+#include "core/util/clock.h"
+#include "resources/content_resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

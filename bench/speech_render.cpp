@@ -7,12 +7,12 @@
 // Prints the number of sentences, their total spoken length, the time to
 // render them all (median and worst of N runs, each with a fresh cache) and
 // the bytes the rendered clips take at the output's sample rate.
-#include "audio/cueplayer.h"
-#include "audio/espeakspeech.h"
-#include "audio/speechcache.h"
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "session/timeline.h"
+#include "app/audio/cueplayer.h"
+#include "app/audio/espeakspeech.h"
+#include "app/audio/speechcache.h"
+#include "core/content/contentlibrary.h"
+#include "core/session/timeline.h"
+#include "resources/content_resources.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,7 +29,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int runs = 5;
     const QStringList arguments = app.arguments();
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--runs")); at >= 0 && at + 1 < arguments.size())
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--runs"));
+        at >= 0 && at + 1 < arguments.size())
         runs = std::max(1, arguments.at(at + 1).toInt());
 
     const ContentLibrary library = ContentLibrary::load({bundledContentRoot()});

@@ -1,4 +1,4 @@
-#include "content_resources.h"
+#include "resources/content_resources.h"
 
 using namespace Qt::Literals::StringLiterals;
 

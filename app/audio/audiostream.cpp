@@ -1,6 +1,6 @@
-#include "audiostream.h"
+#include "app/audio/audiostream.h"
 
-#include "mixer.h"
+#include "app/audio/mixer.h"
 
 #include <QAudioSink>
 #include <QIODevice>
@@ -134,10 +134,11 @@ public:
         m_source = std::make_unique<MixerSource>(m_mixer, format, m_sink.get());
         m_source->onFlowing = [this, generation] { Q_EMIT flowing(generation); };
         m_source->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-        connect(m_sink.get(), &QAudioSink::stateChanged, this, [this, generation](QAudio::State state) {
-            if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError)
-                Q_EMIT failed(generation, describeFailure(m_sink->error()));
-        });
+        connect(
+            m_sink.get(), &QAudioSink::stateChanged, this, [this, generation](QAudio::State state) {
+                if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError)
+                    Q_EMIT failed(generation, describeFailure(m_sink->error()));
+            });
         m_sink->start(m_source.get());
         if (m_sink->state() == QAudio::StoppedState && m_sink->error() != QAudio::NoError)
             Q_EMIT failed(generation, describeFailure(m_sink->error()));
@@ -181,8 +182,8 @@ AudioStream::AudioStream(Mixer &mixer, QObject *parent)
 AudioStream::~AudioStream()
 {
     // The sink must be stopped and destroyed on the thread that made it.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->stop(); },
-        Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }

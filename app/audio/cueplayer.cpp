@@ -1,20 +1,20 @@
-#include "cueplayer.h"
+#include "app/audio/cueplayer.h"
 
-#include "audiostream.h"
-#include "session/cuetext.h"
-#include "session/sessionrunner.h"
-#include "session/timeline.h"
-#include "soundscheduler.h"
-#include "soundtrace.h"
-#include "speechcache.h"
-#include "speechengine.h"
+#include "app/audio/audiostream.h"
+#include "app/audio/cuesounds.h"
+#include "app/audio/soundscheduler.h"
+#include "app/audio/soundtest.h"
+#include "app/audio/soundtrace.h"
+#include "app/audio/speechengine.h"
+#include "app/audio/speechpreparation.h"
+#include "core/session/sessionrunner.h"
+#include "core/session/timeline.h"
 #ifdef LIMBER_HAVE_ESPEAK
-#include "espeakspeech.h"
+#include "app/audio/espeakspeech.h"
 #endif
 
 #include <QAudio>
 #include <QFile>
-#include <QLocale>
 #include <QMediaDevices>
 
 #include <algorithm>
@@ -37,28 +37,19 @@ constexpr milliseconds idleBeforeClosing {60s};
 constexpr milliseconds retryInterval {3s};
 /// How far ahead of its first moment a session starts when it has sounds to play.
 constexpr milliseconds soundLead {500};
+/// How often the test sound looks whether it has finished playing.
+constexpr milliseconds quietPoll {100};
+
+QString noOutputSentence()
+{
+    return CuePlayer::tr("No audio output was found: cues are shown on screen only.");
+}
 
 // The slider is perceptual; the mixer wants a linear gain.
 float linearGain(double sliderVolume)
 {
     return QAudio::convertVolume(static_cast<float>(std::clamp(sliderVolume, 0.0, 1.0)),
         QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
-}
-
-/// The interface's language and country as a voice name eSpeak understands
-/// ("en-us"); English where the locale names no language (the "C" locale).
-QString languageVoice()
-{
-    const QLocale locale;
-    if (locale.language() == QLocale::C)
-        return u"en"_s;
-    return locale.name().toLower().replace(u'_', u'-');
-}
-
-/// The interface's language alone ("en").
-QString interfaceLanguage()
-{
-    return languageVoice().section(u'-', 0, 0);
 }
 
 } // namespace
@@ -87,6 +78,7 @@ CuePlayer::CuePlayer(const MonotonicClock &clock, Machine machine, QObject *pare
     , m_clock(clock)
     , m_machine(std::move(machine))
     , m_mixer(sampleRate)
+    , m_speech(std::make_unique<SpeechPreparation>(sampleRate))
     , m_stream(std::make_unique<AudioStream>(m_mixer))
     , m_scheduler(std::make_unique<SoundScheduler>(m_mixer, clock))
     , m_trace(std::make_unique<SoundTrace>())
@@ -94,7 +86,11 @@ CuePlayer::CuePlayer(const MonotonicClock &clock, Machine machine, QObject *pare
     connect(m_stream.get(), &AudioStream::flowing, this, &CuePlayer::checkPrepared);
     connect(m_stream.get(), &AudioStream::failed, this, &CuePlayer::onOutputFailed);
     connect(m_scheduler.get(), &SoundScheduler::soundQueued, this,
-        [this](const PlannedSound &sound) { Q_EMIT soundQueued(sound); });
+        [this](const PlannedSound &sound, Mixer::Clock::time_point heardAt) {
+            m_trace->soundQueued(m_traceSession, sound,
+                std::chrono::duration_cast<milliseconds>(heardAt - Mixer::Clock::now()));
+            Q_EMIT soundQueued(sound);
+        });
     connect(m_scheduler.get(), &SoundScheduler::finishedPlaying, this, [this] {
         m_scheduler->detach();
         m_trace->sessionIdle(m_traceSession);
@@ -112,6 +108,10 @@ CuePlayer::CuePlayer(const MonotonicClock &clock, Machine machine, QObject *pare
     });
     m_patience.setSingleShot(true);
     connect(&m_patience, &QTimer::timeout, this, &CuePlayer::finishPreparing);
+    connect(m_speech.get(), &SpeechPreparation::voiceFailed, this, [this](const QString &problem) {
+        tell(problem + u' ' + tr("Cues are given by tones and on screen instead."));
+    });
+    connect(m_speech.get(), &SpeechPreparation::wordsReady, this, &CuePlayer::checkPrepared);
     applyVolume();
 }
 
@@ -132,43 +132,24 @@ void CuePlayer::start()
     std::unique_ptr<SpeechEngine> engine;
     if (m_machine.speechEngine)
         engine = m_machine.speechEngine(&speechProblem);
-    m_speech = std::make_unique<SpeechCache>(std::move(engine), sampleRate);
-    connect(m_speech.get(), &SpeechCache::prepared, this, [this](quint64 request) {
-        if (request == m_speechRequest) {
-            m_speechReady = true;
-            // A voice that cannot speak (one chosen in Settings that is gone)
-            // is said once; the words stay on screen.
-            if (const QString problem = m_speech->lastProblem(); !problem.isEmpty())
-                tell(problem + u' ' + tr("Cues are given by tones and on screen instead."));
-            checkPrepared();
-        }
-    });
-    applyVoice();
+    m_speech->setEngine(std::move(engine), speechProblem);
 
     // A device plugged in later (or a server started) is picked up from here.
     auto *devices = new QMediaDevices(this);
     connect(devices, &QMediaDevices::audioOutputsChanged, this, &CuePlayer::onDevicesChanged);
     m_device = m_machine.defaultOutput ? m_machine.defaultOutput() : QAudioDevice();
     if (m_device.isNull()) {
+        m_voiceProblem = noOutputSentence();
         tell(tr("No sound output was found, so Limber will stay silent. "
                 "Every cue is still shown on screen."));
         return;
     }
     m_available.tones = !m_tones.isEmpty();
     m_available.voice = m_speech->hasEngine();
-    if (m_speech->hasEngine() && m_voiceName.isEmpty()
-        && m_speech->voiceNames(interfaceLanguage()).isEmpty()) {
-        // eSpeak would fall back to another language's voice: better no voice
-        // than instructions in a language the person did not choose.
+    if (const auto voiceProblem = m_speech->problem()) {
         m_available.voice = false;
-        problems.append(tr("The speech engine has no voice for %1, so cues are given by tones "
-                           "and on screen instead.")
-                            .arg(QLocale::languageToString(QLocale().language())));
-    } else if (!m_speech->hasEngine()) {
-        problems.append(speechProblem.isEmpty()
-                ? tr("No speech engine is installed, so cues are given by tones and on screen "
-                     "instead of by voice.")
-                : speechProblem + u' ' + tr("Cues are given by tones and on screen instead."));
+        m_voiceProblem = voiceProblem->reason;
+        problems.append(voiceProblem->notice);
     }
     if (!problems.isEmpty() && (m_preferences.voice || !m_available.tones))
         tell(problems.join(u' '));
@@ -215,7 +196,8 @@ bool CuePlayer::isOutputPlaying() const
 void CuePlayer::onOutputFailed(const QString &reason)
 {
     tell(reason + u' '
-        + tr("The session goes on with its cues on screen; sound comes back when the output does."));
+        + tr(
+            "The session goes on with its cues on screen; sound comes back when the output does."));
     // What was waiting to sound belonged to the lost stream.
     m_mixer.cancelAllPending();
     if (m_scheduler->isAttached() || m_ready)
@@ -230,7 +212,8 @@ void CuePlayer::onDevicesChanged()
         return;
     if (!m_scheduler->isAttached() && !m_ready)
         m_retry.stop(); // no session needs sound now; the next one opens the output
-    const QAudioDevice device = m_machine.defaultOutput ? m_machine.defaultOutput() : QAudioDevice();
+    const QAudioDevice device
+        = m_machine.defaultOutput ? m_machine.defaultOutput() : QAudioDevice();
     if (device.isNull())
         return;
     m_retry.stop();
@@ -238,7 +221,7 @@ void CuePlayer::onDevicesChanged()
     m_device = device;
     if (firstDevice) {
         m_available.tones = !m_tones.isEmpty();
-        m_available.voice = m_speech && m_speech->hasEngine();
+        m_available.voice = m_speech->hasEngine();
     }
     if (m_scheduler->isAttached() || m_ready || m_stream->state() == AudioStream::State::Failed)
         openOutput();
@@ -248,11 +231,8 @@ void CuePlayer::prepareSession(
     const Timeline &timeline, std::function<void()> ready, milliseconds patience)
 {
     m_ready = std::move(ready);
-    m_speechReady = true;
-    if (m_speech && m_speech->hasEngine() && m_preferences.voice && m_available.voice) {
-        m_speechReady = false;
-        m_speechRequest = m_speech->prepare(wordsOf(timeline));
-    }
+    m_speech->prepare(
+        willSpeak() ? sessionWords(timeline, m_preferences, m_available) : QStringList());
     openOutput();
     m_patience.start(patience);
     checkPrepared();
@@ -260,16 +240,22 @@ void CuePlayer::prepareSession(
 
 void CuePlayer::warmUp(const Timeline &timeline)
 {
-    if (m_speech && m_speech->hasEngine() && m_preferences.voice && m_available.voice)
-        m_speech->prepare(wordsOf(timeline));
+    if (willSpeak())
+        m_speech->warmUp(sessionWords(timeline, m_preferences, m_available));
+}
+
+bool CuePlayer::willSpeak() const
+{
+    return m_speech->hasEngine() && m_preferences.voice && m_available.voice;
 }
 
 void CuePlayer::checkPrepared()
 {
     if (!m_ready)
         return;
-    const bool outputSettled = m_device.isNull() || m_stream->state() != AudioStream::State::Starting;
-    if (m_speechReady && outputSettled)
+    const bool outputSettled
+        = m_device.isNull() || m_stream->state() != AudioStream::State::Starting;
+    if (m_speech->isReady() && outputSettled)
         finishPreparing();
 }
 
@@ -285,70 +271,19 @@ milliseconds CuePlayer::sessionLead() const
     return isOutputPlaying() ? soundLead : 0ms;
 }
 
-QStringList CuePlayer::wordsOf(const Timeline &timeline) const
-{
-    QStringList words;
-    for (const CueSound &sound : soundsOf(timeline.cues(), timeline.phases()))
-        words += sound.speech;
-    Cue paused;
-    paused.kind = Cue::Kind::Paused;
-    paused.text = cuetext::pausedAfterSleep();
-    words += soundsOf({paused}).constFirst().speech;
-    // What a stop for pain may say: each exercise's finish words, or the general words.
-    Cue painStop;
-    painStop.kind = Cue::Kind::StoppedForPain;
-    painStop.text = cuetext::stoppedForPain();
-    words += soundsOf({painStop}).constFirst().speech;
-    for (int item = 0; item < timeline.routine().items.size(); ++item) {
-        painStop.text = timeline.exerciseOf(item).finish.text(timeline.options().uiLanguages);
-        if (!painStop.text.isEmpty())
-            words += soundsOf({painStop}).constFirst().speech;
-    }
-    // The words an extended hold may add.
-    words << cuetext::halfway() << cuetext::tenSecondsRemaining();
-    words.removeDuplicates();
-    return words;
-}
-
 QList<CueSound> CuePlayer::soundsOf(const QList<Cue> &cues, const QList<Phase> &phases) const
 {
-    QList<CueSound> sounds;
-    sounds.reserve(cues.size());
-    for (const Cue &cue : cues) {
-        CueSound sound;
-        // The end has its own cue (the done tone and "Well done"); the Done
-        // phase's start would only say "Done" after it.
-        const bool startOfEnd = cue.kind == Cue::Kind::PhaseStart && cue.phaseIndex >= 0
-            && cue.phaseIndex < phases.size() && phases.at(cue.phaseIndex).kind == Phase::Kind::Done;
-        if (startOfEnd) {
-            sounds.append(sound);
-            continue;
-        }
-        const CueOutput output = routeCue(cue, m_preferences, m_available);
-        sound.tone = output.tone;
-        // A set-up step's title ("step 2 of 3") is for the eye; the ear gets
-        // the step's instruction, which follows at the same moment and needs
-        // the whole step to be said.
-        const bool stepTitle = cue.kind == Cue::Kind::PhaseStart && cue.phaseIndex >= 0
-            && cue.phaseIndex < phases.size() && phases.at(cue.phaseIndex).kind == Phase::Kind::Prepare;
-        if (!output.speech.isEmpty() && !stepTitle) {
-            sound.speech.append(output.speech);
-            if (output.speech == cue.text && !cue.shortText.isEmpty() && cue.shortText != cue.text)
-                sound.speech.append(cue.shortText);
-        }
-        sounds.append(sound);
-    }
-    return sounds;
+    return soundsOfCues(cues, phases, m_preferences, m_available);
 }
 
 SoundPlan CuePlayer::planFor(const Timeline &timeline) const
 {
     const auto toneLengthOf = [this](Tone tone) { return toneLength(tone); };
     const auto speechLengthOf = [this](const QString &text) -> std::optional<milliseconds> {
-        return m_speech ? m_speech->length(text) : std::nullopt;
+        return m_speech->length(text);
     };
-    return planSounds(timeline.cues(), soundsOf(timeline.cues(), timeline.phases()), timeline.phases(), toneLengthOf,
-        speechLengthOf);
+    return planSounds(timeline.cues(), soundsOf(timeline.cues(), timeline.phases()),
+        timeline.phases(), toneLengthOf, speechLengthOf);
 }
 
 std::vector<std::shared_ptr<const PcmClip>> CuePlayer::clipsFor(const SoundPlan &plan) const
@@ -359,7 +294,7 @@ std::vector<std::shared_ptr<const PcmClip>> CuePlayer::clipsFor(const SoundPlan 
         if (sound.kind == PlannedSound::Kind::Tone)
             clips.push_back(m_tones.value(sound.tone));
         else
-            clips.push_back(m_speech ? m_speech->clip(sound.text) : nullptr);
+            clips.push_back(m_speech->clip(sound.text));
     }
     return clips;
 }
@@ -395,8 +330,7 @@ void CuePlayer::play(const Cue &cue)
     // The attached session's own cues are already planned and queued; the
     // runner's own (the pause after a sleep, the words after a stop for
     // pain) are not in the plan.
-    const bool unplanned
-        = cue.kind == Cue::Kind::Paused || cue.kind == Cue::Kind::StoppedForPain;
+    const bool unplanned = cue.kind == Cue::Kind::Paused || cue.kind == Cue::Kind::StoppedForPain;
     if (m_scheduler->isAttached() && !unplanned)
         return;
     playNow(soundsOf({cue}).constFirst());
@@ -413,11 +347,8 @@ void CuePlayer::playNow(const CueSound &sound)
             when += clip->duration() + wordsAfterTone;
         }
     }
-    if (!sound.speech.isEmpty() && m_speech) {
-        auto clip = m_speech->clip(sound.speech.constFirst());
-        if (!clip)
-            clip = m_speech->renderNow(sound.speech.constFirst());
-        if (clip)
+    if (!sound.speech.isEmpty()) {
+        if (const auto clip = m_speech->clipNow(sound.speech.constFirst()))
             m_mixer.play(clip, when);
     }
 }
@@ -428,38 +359,59 @@ void CuePlayer::stopSpeaking()
     m_mixer.fadeOutPlaying(40ms);
 }
 
-QString CuePlayer::playTestSound()
+void CuePlayer::playTestSound(std::function<void(const QString &)> finished)
 {
-    if (m_device.isNull())
-        return tr("No sound output was found, so nothing could be played.");
-    CueSound sound;
-    if (m_preferences.tones && m_available.tones)
-        sound.tone = Tone::PhaseStart;
-    const QString sentence = tr("This is how Limber sounds. Breathe slowly and relax into the stretch.");
-    const bool speak = m_preferences.voice && m_available.voice;
-    if (speak)
-        sound.speech.append(sentence);
-    if (!sound.tone && sound.speech.isEmpty())
-        return tr("Tones and voice are both off, so there is nothing to play.");
-    const int percent = int(std::lround(m_volume * 100.0));
-    QString what = sound.tone && speak ? tr("Played the start tone and a sentence")
-        : sound.tone                   ? tr("Played the start tone")
-                                       : tr("Said a sentence");
-    what = tr("%1 at %2 % volume on “%3”.").arg(what).arg(percent).arg(m_device.description());
-    if (isOutputPlaying()) {
-        playNow(sound);
-        scheduleIdleClose();
-        return what;
+    if (m_device.isNull()) {
+        finished(noOutputSentence());
+        return;
     }
-    // The output opens first; the test plays as soon as it does.
-    openOutput();
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_stream.get(), &AudioStream::flowing, this, [this, sound, connection] {
-        disconnect(*connection);
-        playNow(sound);
+    const SoundTest test = SoundTest::compose(
+        m_preferences, m_available, m_voiceProblem, m_volume, m_device.description());
+    if (!test.playsSomething()) {
+        finished(test.report);
+        return;
+    }
+    auto playAndReport = [this, test, finished] {
+        playNow(test.sound);
         scheduleIdleClose();
+        whenQuiet([finished, report = test.report] { finished(report); });
+    };
+    if (isOutputPlaying()) {
+        playAndReport();
+        return;
+    }
+    // The output opens first; the test plays as soon as it does, or says why it cannot.
+    openOutput();
+    auto onFlowing = std::make_shared<QMetaObject::Connection>();
+    auto onFailed = std::make_shared<QMetaObject::Connection>();
+    *onFlowing = connect(
+        m_stream.get(), &AudioStream::flowing, this, [onFlowing, onFailed, playAndReport] {
+            disconnect(*onFlowing);
+            disconnect(*onFailed);
+            playAndReport();
+        });
+    *onFailed = connect(m_stream.get(), &AudioStream::failed, this,
+        [onFlowing, onFailed, finished](const QString &reason) {
+            disconnect(*onFlowing);
+            disconnect(*onFailed);
+            finished(reason + u' ' + tr("Cues are shown on screen only."));
+        });
+}
+
+void CuePlayer::whenQuiet(std::function<void()> then)
+{
+    // The mixer drops each sound once its last sample is mixed; a lost
+    // output plays nothing more, so the test is over then too.
+    auto *poll = new QTimer(this);
+    poll->setInterval(quietPoll);
+    connect(poll, &QTimer::timeout, this, [this, poll, then = std::move(then)] {
+        if (!m_mixer.isIdle() && isOutputPlaying())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        then();
     });
-    return what;
+    poll->start();
 }
 
 void CuePlayer::setPreferences(const CuePreferences &preferences)
@@ -475,27 +427,22 @@ void CuePlayer::setVolume(double volume)
 
 void CuePlayer::setVoiceName(const QString &name)
 {
-    m_voiceName = name;
-    applyVoice();
+    m_speech->setVoiceName(name);
 }
 
 QStringList CuePlayer::voiceNames() const
 {
-    return m_speech && m_speech->hasEngine() ? m_speech->voiceNames(interfaceLanguage()) : QStringList();
+    return m_speech->voiceNames();
+}
+
+const SpeechCache *CuePlayer::speechCache() const
+{
+    return m_speech->cache();
 }
 
 void CuePlayer::applyVolume()
 {
     m_mixer.setGain(linearGain(m_volume));
-}
-
-void CuePlayer::applyVoice()
-{
-    if (!m_speech)
-        return;
-    SpeechVoice voice = m_speech->voice();
-    voice.name = m_voiceName.isEmpty() ? languageVoice() : m_voiceName;
-    m_speech->setVoice(voice);
 }
 
 void CuePlayer::tell(const QString &reason)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "cuerouting.h"
-#include "cuesink.h"
-#include "mixer.h"
-#include "session/soundplan.h"
-#include "tone.h"
+#include "app/audio/cuerouting.h"
+#include "app/audio/cuesink.h"
+#include "app/audio/mixer.h"
+#include "app/audio/tone.h"
+#include "core/session/soundplan.h"
 
 #include <QAudioDevice>
 #include <QHash>
@@ -26,6 +26,7 @@ class SoundScheduler;
 class SoundTrace;
 class SpeechCache;
 class SpeechEngine;
+class SpeechPreparation;
 class Timeline;
 
 /// Everything a session sounds like, through one audio path the program owns:
@@ -88,9 +89,10 @@ public:
     /// Silences the session's sounds (it was stopped).
     void stopSpeaking();
 
-    /// Plays the start tone and a sentence now; returns what was played, or
-    /// why nothing could be, as a sentence for the person.
-    QString playTestSound();
+    /// Plays the start tone and a sentence now, as the preferences ask, then
+    /// calls `finished` with a sentence for the person: what was played, or
+    /// why nothing could be (then at once, before returning).
+    void playTestSound(std::function<void(const QString &)> finished);
 
     void setPreferences(const CuePreferences &preferences);
     const CuePreferences &preferences() const { return m_preferences; }
@@ -103,9 +105,12 @@ public:
 
     bool tonesAvailable() const { return m_available.tones; }
     bool voiceAvailable() const { return m_available.voice; }
+    /// Why spoken cues cannot be used here, for the person; empty when they can.
+    QString voiceProblem() const { return m_voiceProblem; }
     bool isOutputPlaying() const;
     Mixer &mixer() { return m_mixer; }
-    const SpeechCache *speechCache() const { return m_speech.get(); }
+    /// The rendered words; null before start().
+    const SpeechCache *speechCache() const;
     /// Length of the tone's clip.
     std::chrono::milliseconds toneLength(Tone tone) const;
 
@@ -125,27 +130,27 @@ private:
     void onDevicesChanged();
     void checkPrepared();
     void finishPreparing();
-    QStringList wordsOf(const Timeline &timeline) const;
+    bool willSpeak() const;
     /// How each cue sounds; `phases` (the timeline's) tell which phase a cue starts.
     QList<CueSound> soundsOf(const QList<Cue> &cues, const QList<Phase> &phases = {}) const;
     SoundPlan planFor(const Timeline &timeline) const;
     std::vector<std::shared_ptr<const PcmClip>> clipsFor(const SoundPlan &plan) const;
     void playNow(const CueSound &sound);
     void applyVolume();
-    void applyVoice();
     void tell(const QString &reason);
     void scheduleIdleClose();
+    void whenQuiet(std::function<void()> then);
 
     const MonotonicClock &m_clock;
     Machine m_machine;
     Mixer m_mixer;
     bool m_started = false;
     AudioAvailability m_available;
+    QString m_voiceProblem;
     CuePreferences m_preferences;
     double m_volume = 0.8;
-    QString m_voiceName;
     QHash<Tone, std::shared_ptr<const PcmClip>> m_tones;
-    std::unique_ptr<SpeechCache> m_speech;
+    std::unique_ptr<SpeechPreparation> m_speech;
     std::unique_ptr<AudioStream> m_stream;
     std::unique_ptr<SoundScheduler> m_scheduler;
     std::unique_ptr<SoundTrace> m_trace;
@@ -156,8 +161,6 @@ private:
 
     // The session being prepared.
     std::function<void()> m_ready;
-    quint64 m_speechRequest = 0;
-    bool m_speechReady = true;
     QTimer m_patience;
 
     QPointer<SessionRunner> m_runner;

@@ -1,4 +1,4 @@
-#include "cuerouting.h"
+#include "app/audio/cuerouting.h"
 
 namespace limber {
 

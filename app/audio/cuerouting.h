@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/cue.h"
-#include "tone.h"
+#include "app/audio/tone.h"
+#include "core/session/cue.h"
 
 #include <QString>
 

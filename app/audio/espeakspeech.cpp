@@ -1,11 +1,10 @@
-#include "espeakspeech.h"
+#include "app/audio/espeakspeech.h"
 
 #include <QCoreApplication>
 
-#include <espeak-ng/speak_lib.h>
-
 #include <algorithm>
 #include <cmath>
+#include <espeak-ng/speak_lib.h>
 #include <mutex>
 #include <vector>
 
@@ -35,10 +34,12 @@ std::vector<float> trimmed(const PcmClip &clip)
 {
     const std::vector<float> in = clip.toFloat();
     constexpr float threshold = 0.004f; // about -48 dBFS
-    const auto first = std::find_if(in.begin(), in.end(), [](float s) { return std::abs(s) > threshold; });
+    const auto first
+        = std::find_if(in.begin(), in.end(), [](float s) { return std::abs(s) > threshold; });
     if (first == in.end())
         return {};
-    const auto last = std::find_if(in.rbegin(), in.rend(), [](float s) { return std::abs(s) > threshold; });
+    const auto last
+        = std::find_if(in.rbegin(), in.rend(), [](float s) { return std::abs(s) > threshold; });
     const auto keep = std::ptrdiff_t(clip.sampleRate() / 200); // 5 ms
     const auto from = std::max(in.begin(), first - keep);
     const auto to = std::min(in.end(), last.base() + keep);
@@ -100,8 +101,9 @@ Result<PcmClip> EspeakSpeech::render(const QString &text, const SpeechVoice &voi
     const QString name = voice.name.isEmpty() ? QStringLiteral("en") : voice.name;
     if (name != m_voice) {
         if (espeak_SetVoiceByName(name.toUtf8().constData()) != EE_OK)
-            return Error {QCoreApplication::translate("EspeakSpeech",
-                "The speech engine has no voice called “%1”.").arg(name)};
+            return Error {QCoreApplication::translate(
+                "EspeakSpeech", "The speech engine has no voice called “%1”.")
+                              .arg(name)};
         m_voice = name;
     }
     espeak_SetParameter(espeakRATE, std::clamp(voice.wordsPerMinute, espeakRATE_MINIMUM, 300), 0);
@@ -111,8 +113,9 @@ Result<PcmClip> EspeakSpeech::render(const QString &text, const SpeechVoice &voi
     const espeak_ERROR status = espeak_Synth(utf8.constData(), std::size_t(utf8.size()) + 1, 0,
         POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &samples);
     if (status != EE_OK)
-        return Error {QCoreApplication::translate("EspeakSpeech",
-            "The speech engine could not say “%1”.").arg(text.left(80))};
+        return Error {
+            QCoreApplication::translate("EspeakSpeech", "The speech engine could not say “%1”.")
+                .arg(text.left(80))};
     const PcmClip raw = PcmClip::fromInt16(samples.data(), samples.size(), m_sampleRate);
     return PcmClip(trimmed(raw), m_sampleRate);
 }

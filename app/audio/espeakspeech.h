@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speechengine.h"
+#include "app/audio/speechengine.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "mixer.h"
+#include "app/audio/mixer.h"
 
 #include <algorithm>
 
@@ -27,7 +27,8 @@ void Mixer::cancel(quint64 id)
 void Mixer::cancelPending(quint64 group)
 {
     const std::lock_guard lock(m_mutex);
-    std::erase_if(m_voices, [group](const Voice &voice) { return !voice.started && voice.group == group; });
+    std::erase_if(
+        m_voices, [group](const Voice &voice) { return !voice.started && voice.group == group; });
 }
 
 void Mixer::cancelAllPending()

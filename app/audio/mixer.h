@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pcmclip.h"
-#include "streamtiming.h"
+#include "app/audio/pcmclip.h"
+#include "app/audio/streamtiming.h"
 
 #include <QtGlobal>
 
@@ -16,9 +16,9 @@ namespace limber {
 /// plays at the moment it was asked for. The session side calls play() ahead
 /// of time with a moment on the steady clock; the audio thread calls
 /// render() whenever the device pulls the next stretch of the stream, and
-/// from the pulls StreamTiming maps moments to frames. So a sound lands on its sample however early it was queued and
-/// whenever the device happens to ask for data. Thread-safe: one mutex, held
-/// only for the short bookkeeping and mixing of one buffer.
+/// from the pulls StreamTiming maps moments to frames. So a sound lands on its sample however early
+/// it was queued and whenever the device happens to ask for data. Thread-safe: one mutex, held only
+/// for the short bookkeeping and mixing of one buffer.
 class Mixer
 {
 public:

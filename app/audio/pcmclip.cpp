@@ -1,4 +1,4 @@
-#include "pcmclip.h"
+#include "app/audio/pcmclip.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -64,7 +64,8 @@ Result<PcmClip> PcmClip::fromWav(const QByteArray &bytes, const QString &name)
         const qsizetype size = readU32(bytes.constData() + at + 4);
         const qsizetype body = at + 8;
         if (size > bytes.size() - body)
-            return broken(tr("the “%1” chunk runs past the end of the file.").arg(QString::fromLatin1(id)));
+            return broken(
+                tr("the “%1” chunk runs past the end of the file.").arg(QString::fromLatin1(id)));
         if (id == "fmt ") {
             if (size < 16)
                 return broken(tr("its format chunk is too short."));
@@ -91,7 +92,7 @@ Result<PcmClip> PcmClip::fromWav(const QByteArray &bytes, const QString &name)
     for (std::size_t frame = 0; frame < frames; ++frame) {
         float sum = 0;
         for (int channel = 0; channel < channels; ++channel) {
-            const auto offset = qsizetype((frame * channels + channel) * 2);
+            const auto offset = qsizetype(frame * std::size_t(channels) + std::size_t(channel)) * 2;
             sum += float(qint16(readU16(data + offset))) / 32768.0f;
         }
         samples[frame] = sum / float(channels);
@@ -129,9 +130,11 @@ PcmClip PcmClip::resampled(int sampleRate) const
         const double fraction = double(phase) / phases;
         for (int k = 0; k < taps; ++k) {
             const double x = fraction - double(k - halfTaps + 1); // distance to tap k
-            const double sinc = std::abs(x) < 1e-9 ? 1.0 : std::sin(M_PI * cutoff * x) / (M_PI * cutoff * x);
+            const double sinc
+                = std::abs(x) < 1e-9 ? 1.0 : std::sin(M_PI * cutoff * x) / (M_PI * cutoff * x);
             const double window = 0.5 + 0.5 * std::cos(M_PI * x / halfTaps); // Hann
-            kernel[std::size_t(phase * taps + k)] = float(cutoff * sinc * window);
+            kernel[std::size_t(phase) * std::size_t(taps) + std::size_t(k)]
+                = float(cutoff * sinc * window);
         }
     }
     const auto frames = std::size_t(std::floor(double(m_samples.size() - 1) / step)) + 1;
@@ -140,7 +143,8 @@ PcmClip PcmClip::resampled(int sampleRate) const
     for (std::size_t i = 0; i < frames; ++i) {
         const double position = double(i) * step;
         const auto centre = qint64(std::floor(position));
-        const auto phase = std::min(phases - 1, int((position - double(centre)) * phases + 0.5));
+        const auto phase
+            = std::min(phases - 1, int(std::lround((position - double(centre)) * phases)));
         const float *weights = kernel.data() + std::ptrdiff_t(phase * taps);
         float sum = 0;
         for (int k = 0; k < taps; ++k) {

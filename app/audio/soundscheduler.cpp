@@ -1,7 +1,7 @@
-#include "soundscheduler.h"
+#include "app/audio/soundscheduler.h"
 
-#include "session/clock.h"
-#include "session/sessionrunner.h"
+#include "core/session/sessionrunner.h"
+#include "core/util/clock.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mixer.h"
-#include "session/soundplan.h"
+#include "app/audio/mixer.h"
+#include "core/session/soundplan.h"
 
 #include <QObject>
 #include <QPointer>
@@ -65,7 +65,8 @@ public:
 Q_SIGNALS:
     /// A planned sound was handed to the mixer; `heardAt` is the steady-clock
     /// moment it was asked for.
-    void soundQueued(const limber::PlannedSound &sound, std::chrono::steady_clock::time_point heardAt);
+    void soundQueued(
+        const limber::PlannedSound &sound, std::chrono::steady_clock::time_point heardAt);
     /// The session is over and everything it queued has been played.
     void finishedPlaying();
 

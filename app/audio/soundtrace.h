@@ -1,9 +1,12 @@
 #pragma once
 
-#include "session/soundplan.h"
+#include "core/session/soundplan.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QString>
+
+#include <chrono>
 
 namespace limber {
 
@@ -19,9 +22,14 @@ public:
     SoundTrace();
 
     bool isOn() const { return m_file.isOpen(); }
-    /// A session began with `plan`; returns its number (1, 2, ...).
+    /// A session began with `plan`; returns its number (1, 2, ...). Times in
+    /// the file ("trace_ms", "starts_ms") count from the file's opening.
     int sessionPlanned(const SoundPlan &plan);
     void sessionFinished(int session, bool completed);
+    /// A planned sound was handed to the mixer to start `fromNow` after this
+    /// call: what a session with skips, pauses or a new plan asked for can be
+    /// read back.
+    void soundQueued(int session, const PlannedSound &sound, std::chrono::milliseconds fromNow);
     /// Every sound of the session has been played out.
     void sessionIdle(int session);
 
@@ -29,6 +37,7 @@ private:
     void writeLine(const QByteArray &json);
 
     QFile m_file;
+    QElapsedTimer m_sinceOpen;
     int m_sessions = 0;
 };
 

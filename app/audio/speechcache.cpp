@@ -1,4 +1,4 @@
-#include "speechcache.h"
+#include "app/audio/speechcache.h"
 
 #include <QThread>
 
@@ -63,7 +63,8 @@ quint64 SpeechCache::prepare(const QStringList &texts)
     const quint64 request = m_nextRequest++;
     const SpeechVoice voice = this->voice();
     if (!m_hasEngine) {
-        QMetaObject::invokeMethod(this, [this, request] { Q_EMIT prepared(request); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, request] { Q_EMIT prepared(request); }, Qt::QueuedConnection);
         return request;
     }
     QMetaObject::invokeMethod(m_renderer, [renderer = m_renderer, request, texts, voice] {
@@ -76,7 +77,8 @@ void SpeechCache::renderAll(quint64 request, const QStringList &texts, const Spe
 {
     for (const QString &text : texts)
         renderOne(text, voice);
-    QMetaObject::invokeMethod(this, [this, request] { Q_EMIT prepared(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, request] { Q_EMIT prepared(request); }, Qt::QueuedConnection);
 }
 
 std::shared_ptr<const PcmClip> SpeechCache::renderOne(const QString &text, const SpeechVoice &voice)

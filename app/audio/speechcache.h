@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pcmclip.h"
-#include "speechengine.h"
+#include "app/audio/pcmclip.h"
+#include "app/audio/speechengine.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pcmclip.h"
-#include "util/error.h"
+#include "app/audio/pcmclip.h"
+#include "core/util/error.h"
 
 #include <QString>
 #include <QStringList>

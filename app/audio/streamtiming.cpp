@@ -1,4 +1,4 @@
-#include "streamtiming.h"
+#include "app/audio/streamtiming.h"
 
 #include <cmath>
 
@@ -8,7 +8,8 @@ namespace {
 
 double microsecondsOf(StreamTiming::Clock::time_point point)
 {
-    return double(std::chrono::duration_cast<std::chrono::microseconds>(point.time_since_epoch()).count());
+    return double(
+        std::chrono::duration_cast<std::chrono::microseconds>(point.time_since_epoch()).count());
 }
 
 } // namespace

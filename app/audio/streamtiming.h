@@ -31,7 +31,8 @@ class StreamTiming
 public:
     using Clock = std::chrono::steady_clock;
 
-    explicit StreamTiming(int sampleRate, std::chrono::milliseconds window = std::chrono::seconds(10));
+    explicit StreamTiming(
+        int sampleRate, std::chrono::milliseconds window = std::chrono::seconds(10));
 
     /// The device asks for data at `now`, with `written` frames written before.
     void observe(Clock::time_point now, qint64 written);

@@ -1,6 +1,6 @@
-#include "tone.h"
+#include "app/audio/tone.h"
 
-#include "sound_resources.h"
+#include "resources/sounds/sound_resources.h"
 
 using namespace Qt::Literals::StringLiterals;
 

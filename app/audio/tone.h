@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/tone.h"
+#include "core/session/tone.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "exercise/exercisedialog.h"
+#include "app/exercise/exercisedialog.h"
 
-#include "exercise/exercisepage.h"
+#include "app/exercise/exercisepage.h"
 
 #include <QDialogButtonBox>
 #include <QLocale>

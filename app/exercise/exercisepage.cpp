@@ -1,7 +1,7 @@
-#include "exercise/exercisepage.h"
+#include "app/exercise/exercisepage.h"
 
-#include "exercise/exercisesections.h"
-#include "exercise/movingfigure.h"
+#include "app/exercise/exercisesections.h"
+#include "app/exercise/movingfigure.h"
 
 #include <QAction>
 #include <QApplication>

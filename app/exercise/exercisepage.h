@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/exercise.h"
+#include "core/model/exercise.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "exercise/exercisesections.h"
+#include "app/exercise/exercisesections.h"
 
-#include "exercise/figurerow.h"
-#include "exercise/movingfigure.h"
-#include "exercise/pagetext.h"
-#include "mutedtext.h"
+#include "app/exercise/figurerow.h"
+#include "app/exercise/movingfigure.h"
+#include "app/exercise/pagetext.h"
+#include "app/mutedtext.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

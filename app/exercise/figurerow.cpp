@@ -1,4 +1,4 @@
-#include "exercise/figurerow.h"
+#include "app/exercise/figurerow.h"
 
 #include <QBoxLayout>
 #include <QResizeEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "figure/camera.h"
-#include "figure/figuregeometry.h"
-#include "model/pose.h"
+#include "core/figure/camera.h"
+#include "core/figure/figuregeometry.h"
+#include "core/model/pose.h"
 
 #include <QWidget>
 

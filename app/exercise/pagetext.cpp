@@ -1,4 +1,4 @@
-#include "exercise/pagetext.h"
+#include "app/exercise/pagetext.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>

@@ -1,6 +1,6 @@
-#include "figure/figurepainter.h"
+#include "app/figure/figurepainter.h"
 
-#include "figure/motionarrow.h"
+#include "core/figure/motionarrow.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -167,7 +167,7 @@ private:
 } // namespace
 
 FigurePainter::FigurePainter(FigureStyle style)
-    : m_style(std::move(style))
+    : m_style(style)
 { }
 
 QTransform FigurePainter::fitTransform(const QRectF &target, const Bounds &bounds, double margin)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "figure/figuregeometry.h"
-#include "figure/figurestyle.h"
+#include "app/figure/figurestyle.h"
+#include "core/figure/figuregeometry.h"
 
 #include <QRectF>
 #include <QString>

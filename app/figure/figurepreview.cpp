@@ -16,15 +16,15 @@
 // --contact-sheet draws every exercise of the content (bundled unless
 // --content names a root) in programme order: each pose it shows, with its
 // camera, on the left and on the right side.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "figure/figuregeometry.h"
-#include "figure/figurepainter.h"
-#include "figure/figurestyle.h"
-#include "figure/motionarrow.h"
-#include "figure/posemath.h"
-#include "model/pose.h"
-#include "previewsheet.h"
+#include "app/figure/figurepainter.h"
+#include "app/figure/figurestyle.h"
+#include "app/figure/previewsheet.h"
+#include "core/content/contentlibrary.h"
+#include "core/figure/figuregeometry.h"
+#include "core/figure/motionarrow.h"
+#include "core/figure/posemath.h"
+#include "core/model/pose.h"
+#include "resources/content_resources.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "figure/figurestyle.h"
+#include "app/figure/figurestyle.h"
 
 namespace limber {
 

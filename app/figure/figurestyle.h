@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/side.h"
+#include "core/model/side.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,9 +1,9 @@
-#include "figure/figureview.h"
+#include "app/figure/figureview.h"
 
-#include "figure/figurepainter.h"
-#include "figure/figurestyle.h"
-#include "figure/motionarrow.h"
-#include "figure/posemath.h"
+#include "app/figure/figurepainter.h"
+#include "app/figure/figurestyle.h"
+#include "core/figure/motionarrow.h"
+#include "core/figure/posemath.h"
 
 #include <QEasingCurve>
 #include <QPainter>

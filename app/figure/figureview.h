@@ -1,9 +1,9 @@
 #pragma once
 
-#include "figure/camera.h"
-#include "figure/figuregeometry.h"
-#include "model/pose.h"
-#include "model/side.h"
+#include "core/figure/camera.h"
+#include "core/figure/figuregeometry.h"
+#include "core/model/pose.h"
+#include "core/model/side.h"
 
 #include <QWidget>
 

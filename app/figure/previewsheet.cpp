@@ -1,10 +1,10 @@
-#include "previewsheet.h"
+#include "app/figure/previewsheet.h"
 
-#include "content/contentlibrary.h"
-#include "figure/figuregeometry.h"
-#include "figure/figurepainter.h"
-#include "figure/figurestyle.h"
-#include "figure/posemath.h"
+#include "app/figure/figurepainter.h"
+#include "app/figure/figurestyle.h"
+#include "core/content/contentlibrary.h"
+#include "core/figure/figuregeometry.h"
+#include "core/figure/posemath.h"
 
 #include <QFont>
 #include <QPainter>

@@ -2,11 +2,11 @@
 // exercise shows, with the camera it is shown with, on both sides.
 #pragma once
 
-#include "model/exercise.h"
+#include "core/model/exercise.h"
 
 #include <QImage>
-#include <QPalette>
 #include <QList>
+#include <QPalette>
 #include <QString>
 
 namespace limber {

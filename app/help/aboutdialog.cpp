@@ -1,6 +1,6 @@
-#include "help/aboutdialog.h"
+#include "app/help/aboutdialog.h"
 
-#include "mutedtext.h"
+#include "app/mutedtext.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

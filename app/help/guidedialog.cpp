@@ -1,4 +1,4 @@
-#include "help/guidedialog.h"
+#include "app/help/guidedialog.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>

@@ -1,9 +1,9 @@
-#include "help/helpmenu.h"
+#include "app/help/helpmenu.h"
 
-#include "help/aboutdialog.h"
-#include "help/guidedialog.h"
-#include "help/shortcutswindow.h"
-#include "start/safetynotice.h"
+#include "app/help/aboutdialog.h"
+#include "app/help/guidedialog.h"
+#include "app/help/shortcutswindow.h"
+#include "app/start/safetynotice.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,4 +1,4 @@
-#include "help/shortcutlist.h"
+#include "app/help/shortcutlist.h"
 
 #include <QCoreApplication>
 
@@ -66,12 +66,15 @@ QList<ShortcutGroup> allShortcuts()
                 {{key(Qt::Key_Question), key(Qt::Key_F1)},
                     tr("Read about this exercise (the session waits)"), {}},
                 {{key(Qt::Key_H)}, tr("It hurts: stop the session"), {}},
-                {{key(Qt::Key_Escape)}, tr("Stop the session"), {}},
+                {{key(Qt::Key_Escape)},
+                    tr("Leave full screen; otherwise ask whether to stop (Esc again: keep going)"),
+                    {}},
             }},
         {tr("Pain questions"),
             {
-                {digits(), tr("Choose that level"), tr("0 … 9")},
-                {{key(Qt::Key_T)}, tr("Choose 10 (first screen of a session)"), {}},
+                {digits(), tr("Choose that level of pain"), tr("0 … 9")},
+                {{key(Qt::Key_T)}, tr("Choose pain 10"), {}},
+                {{}, tr("Choose how far you got (after a session)"), tr("A, B, C, …")},
                 {{}, tr("Move between levels, or clear the answer"), tr("Left, Right, Delete")},
             }},
         {tr("Routines"),

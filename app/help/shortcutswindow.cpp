@@ -1,6 +1,6 @@
-#include "help/shortcutswindow.h"
+#include "app/help/shortcutswindow.h"
 
-#include "help/shortcutlist.h"
+#include "app/help/shortcutlist.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

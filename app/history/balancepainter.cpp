@@ -1,7 +1,7 @@
-#include "history/balancepainter.h"
+#include "app/history/balancepainter.h"
 
-#include "history/chartdrawing.h"
-#include "history/historyformat.h"
+#include "app/history/chartdrawing.h"
+#include "app/history/historyformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -33,7 +33,7 @@ void drawWarningSign(QPainter &painter, const QRectF &box, const QColor &colour)
 
 QString BalancePainter::minutesText(qint64 ms, const QLocale &locale)
 {
-    return tr("%1 min").arg(formatMinutes(ms, locale));
+    return formatHeldTime(ms, locale);
 }
 
 void BalancePainter::paint(

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/chartstyle.h"
-#include "model/side.h"
+#include "app/history/chartstyle.h"
+#include "core/model/side.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -33,7 +33,7 @@ class BalancePainter
 public:
     static void paint(QPainter &painter, const QRectF &rect, const BalanceChartData &data,
         const ChartStyle &style);
-    /// The minutes as written beside a bar, e.g. "42.5 min".
+    /// The time as written beside a bar, e.g. "42.5 min" or "45 s".
     static QString minutesText(qint64 ms, const QLocale &locale);
 };
 

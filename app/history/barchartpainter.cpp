@@ -1,7 +1,7 @@
-#include "history/barchartpainter.h"
+#include "app/history/barchartpainter.h"
 
-#include "history/chartdrawing.h"
-#include "history/historyformat.h"
+#include "app/history/chartdrawing.h"
+#include "app/history/historyformat.h"
 
 #include <QPainter>
 
@@ -26,6 +26,12 @@ QString totalLabel(double value, const WeekChartData &data)
     switch (data.format) {
     case ValueFormat::Duration:
         return formatDuration(std::llround(value * 60000.0), data.locale);
+    case ValueFormat::Minutes: {
+        // The axis counts minutes: only seconds need their unit.
+        const HeldAmount amount = heldAmount(std::llround(value * 60000.0), data.locale);
+        return amount.inSeconds ? formatHeldTime(std::llround(value * 60000.0), data.locale)
+                                : amount.number;
+    }
     case ValueFormat::Count:
         return data.locale.toString(std::llround(value));
     case ValueFormat::Number:

@@ -1,6 +1,6 @@
-#include "history/calendarpainter.h"
+#include "app/history/calendarpainter.h"
 
-#include "history/chartdrawing.h"
+#include "app/history/chartdrawing.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -42,8 +42,9 @@ Grid gridFor(const QRectF &rect, const MonthData &data, double unit)
 QRectF cellOf(const Grid &grid, int dayOfMonth)
 {
     const int index = grid.offset + dayOfMonth - 1;
-    return QRectF(grid.days.left() + (index % 7) * grid.cell,
-        grid.days.top() + (index / 7) * grid.cell, grid.cell, grid.cell);
+    const int row = index / 7;
+    return QRectF(grid.days.left() + (index % 7) * grid.cell, grid.days.top() + row * grid.cell,
+        grid.cell, grid.cell);
 }
 
 } // namespace

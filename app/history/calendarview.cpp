@@ -1,7 +1,7 @@
-#include "history/calendarview.h"
+#include "app/history/calendarview.h"
 
-#include "history/chartaccessibility.h"
-#include "history/chartstyle.h"
+#include "app/history/chartaccessibility.h"
+#include "app/history/chartstyle.h"
 
 #include <QPainter>
 

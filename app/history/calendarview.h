@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/balancepainter.h"
-#include "history/calendarpainter.h"
+#include "app/history/balancepainter.h"
+#include "app/history/calendarpainter.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "history/chartaccessibility.h"
+#include "app/history/chartaccessibility.h"
 
-#include "history/calendarview.h"
-#include "history/weekchartview.h"
+#include "app/history/calendarview.h"
+#include "app/history/weekchartview.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>

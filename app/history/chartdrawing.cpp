@@ -1,4 +1,4 @@
-#include "history/chartdrawing.h"
+#include "app/history/chartdrawing.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

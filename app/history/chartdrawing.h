@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/chartstyle.h"
+#include "app/history/chartstyle.h"
 
 #include <QList>
 #include <QPointF>

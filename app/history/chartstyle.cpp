@@ -1,8 +1,55 @@
-#include "history/chartstyle.h"
+#include "app/history/chartstyle.h"
 
-#include "figure/figurestyle.h"
+#include "app/figure/figurestyle.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
 
 namespace limber {
+
+namespace {
+
+// Hatching is thin; lines need this much contrast with the fill under
+// them to be seen (the WCAG figure for graphics).
+constexpr double hatchContrast = 3.0;
+
+double relativeLuminance(const QColor &colour)
+{
+    const auto linear
+        = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF())
+        + 0.0722 * linear(rgb.blueF());
+}
+
+// The first candidate that stands out enough from `fill`, else the one
+// that stands out most: on a light theme the accent's own dark shade, on a
+// dark one a light mix of text and accent.
+QColor hatchOver(const QColor &fill, std::initializer_list<QColor> candidates)
+{
+    QColor best;
+    double bestContrast = 0;
+    for (const QColor &candidate : candidates) {
+        const double contrast = contrastRatio(candidate, fill);
+        if (contrast >= hatchContrast)
+            return candidate;
+        if (contrast > bestContrast) {
+            best = candidate;
+            bestContrast = contrast;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 const SeriesLook &ChartStyle::look(SeriesRole role) const
 {
@@ -45,7 +92,9 @@ ChartStyle ChartStyle::fromPalette(const QPalette &palette, const QFont &font)
     style.left.fill = accent;
     style.right.fill = blendColours(accent, background, 0.6);
     style.right.hatch = Hatch::Diagonal;
-    style.right.hatchColour = blendColours(accent, background, 0.2);
+    style.right.hatchColour = hatchOver(style.right.fill,
+        {blendColours(accent, background, 0.2), blendColours(accent, text, 0.5),
+            blendColours(accent, text, 0.8), text});
     style.unsided.fill = blendColours(text, background, 0.6);
 
     style.primary.fill = blendColours(text, background, 0.5);

@@ -65,4 +65,7 @@ struct ChartStyle
     static ChartStyle forPaper(const QFont &font);
 };
 
+/// The WCAG contrast ratio of two colours, 1 (same) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
+
 } // namespace limber

@@ -1,6 +1,6 @@
-#include "history/firstusestate.h"
+#include "app/history/firstusestate.h"
 
-#include "mutedtext.h"
+#include "app/mutedtext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

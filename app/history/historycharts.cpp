@@ -1,4 +1,4 @@
-#include "history/historycharts.h"
+#include "app/history/historycharts.h"
 
 #include <functional>
 
@@ -38,7 +38,7 @@ std::optional<double> minutes(qint64 ms)
 
 WeekChartData HistoryCharts::holdMinutes(const QList<WeekRow> &weeks, const QLocale &locale)
 {
-    WeekChartData data = framed(weeks, locale, ValueFormat::Number);
+    WeekChartData data = framed(weeks, locale, ValueFormat::Minutes);
     data.emptyText = tr("No holds in these weeks.");
     bool sided = false;
     bool unsided = false;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/historysnapshot.h"
-#include "history/targetline.h"
-#include "history/weekchartdata.h"
+#include "app/history/historysnapshot.h"
+#include "app/history/targetline.h"
+#include "app/history/weekchartdata.h"
 
 #include <QCoreApplication>
 #include <QLocale>

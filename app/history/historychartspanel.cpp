@@ -1,11 +1,11 @@
-#include "history/historychartspanel.h"
+#include "app/history/historychartspanel.h"
 
-#include "history/calendarview.h"
-#include "history/historycharts.h"
-#include "history/historyformat.h"
-#include "history/historytext.h"
-#include "history/weekchartview.h"
-#include "mutedtext.h"
+#include "app/history/calendarview.h"
+#include "app/history/historycharts.h"
+#include "app/history/historyformat.h"
+#include "app/history/historytext.h"
+#include "app/history/weekchartview.h"
+#include "app/mutedtext.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -129,17 +129,24 @@ QWidget *HistoryChartsPanel::buildLatestWeek()
     m_weekHeading = heading(QString(), box);
     m_weekHeading->setObjectName(u"latestWeekHeading"_s);
     m_weekMinutes = bigNumber(u"latestWeekMinutes"_s, box);
-    auto *caption = new QLabel(tr("minutes held"), box);
-    setMutedText(caption);
+    m_weekCaption = new QLabel(tr("minutes held"), box);
+    m_weekCaption->setObjectName(u"latestWeekCaption"_s);
+    setMutedText(m_weekCaption);
     auto *number = new QHBoxLayout;
     number->addWidget(m_weekMinutes);
-    number->addWidget(caption, 1, Qt::AlignBottom);
+    number->addWidget(m_weekCaption, 1, Qt::AlignBottom);
     m_weekDetails = new QLabel(box);
     m_weekDetails->setObjectName(u"latestWeekDetails"_s);
     m_weekDetails->setWordWrap(true);
+    m_lastSession = new QLabel(box);
+    m_lastSession->setObjectName(u"lastSessionLine"_s);
+    m_lastSession->setWordWrap(true);
+    setMutedText(m_lastSession);
+    m_lastSession->hide();
     layout->addWidget(m_weekHeading);
     layout->addLayout(number);
     layout->addWidget(m_weekDetails);
+    layout->addWidget(m_lastSession);
     return box;
 }
 
@@ -248,15 +255,25 @@ void HistoryChartsPanel::showLatestWeek(const WeekRow &week, bool isThisWeek, co
 {
     m_weekHeading->setText(
         isThisWeek ? tr("This week") : tr("Week of %1").arg(shortDayLabel(week.weekStart, locale)));
-    m_weekMinutes->setText(formatMinutes(week.totalMs(), locale));
-    m_weekMinutes->setAccessibleName(
-        tr("%1 minutes held").arg(formatMinutes(week.totalMs(), locale)));
+    // Seconds under a minute, like the bars and the balance: a short first
+    // hold reads "9 seconds held", not "0.2" or "0" minutes.
+    const HeldAmount total = heldAmount(week.totalMs(), locale);
+    m_weekMinutes->setText(total.number);
+    m_weekCaption->setText(total.inSeconds ? tr("seconds held") : tr("minutes held"));
+    m_weekMinutes->setAccessibleName(total.inSeconds ? tr("%1 seconds held").arg(total.number)
+                                                     : tr("%1 minutes held").arg(total.number));
     m_weekDetails->setText(week.holdCount == 0
             ? tr("No holds yet.")
-            : tr("Left %1 min, right %2 min. Sessions: %3. Longest hold: %4.")
-                  .arg(formatMinutes(week.leftMs, locale), formatMinutes(week.rightMs, locale),
+            : tr("Left %1, right %2. Sessions: %3. Longest hold: %4.")
+                  .arg(formatHeldTime(week.leftMs, locale), formatHeldTime(week.rightMs, locale),
                       locale.toString(week.sessionCount),
                       formatDuration(week.longestHoldMs, locale)));
+}
+
+void HistoryChartsPanel::showLastSession(const QString &when)
+{
+    m_lastSession->setText(tr("Last session: %1").arg(when));
+    m_lastSession->setVisible(!when.isEmpty());
 }
 
 void HistoryChartsPanel::showStreaks(const Streaks &streaks, const QLocale &locale)
@@ -280,7 +297,11 @@ void HistoryChartsPanel::showBalance(const SideBalance &balance, const QLocale &
     m_balance->setBalance(chartData);
     const QString sentence = HistoryText::balanceSentence(balance);
     m_balance->setAccessibleDescription(sentence);
-    m_balanceSentence->setText(sentence);
+    m_balance->setToolTip(sentence);
+    // A number and its per cent sign stay on one line when the sentence wraps.
+    QString shown = sentence;
+    shown.replace(u" %"_s, u"\u00a0%"_s);
+    m_balanceSentence->setText(shown);
     QFont font = m_balanceSentence->font();
     font.setBold(balance.isUnbalanced());
     m_balanceSentence->setFont(font);

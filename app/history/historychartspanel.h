@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/calendarpainter.h"
-#include "history/historysnapshot.h"
-#include "history/targetline.h"
+#include "app/history/calendarpainter.h"
+#include "app/history/historysnapshot.h"
+#include "app/history/targetline.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -34,6 +34,8 @@ public:
         const QLocale &locale, const TargetLine &target = {}, QDate today = {});
     /// The newest week shown, in numbers; \a isThisWeek when it holds today.
     void showLatestWeek(const WeekRow &week, bool isThisWeek, const QLocale &locale);
+    /// "Last session: Today, 08:00"; hidden when \a when is empty.
+    void showLastSession(const QString &when);
     void showStreaks(const Streaks &streaks, const QLocale &locale);
     void showBalance(const SideBalance &balance, const QLocale &locale);
     /// \a canGoForward: whether a later month may be chosen (not past today's).
@@ -63,7 +65,9 @@ private:
     QLabel *m_targetNote = nullptr;
     QLabel *m_weekHeading = nullptr;
     QLabel *m_weekMinutes = nullptr;
+    QLabel *m_weekCaption = nullptr;
     QLabel *m_weekDetails = nullptr;
+    QLabel *m_lastSession = nullptr;
     QLabel *m_currentStreak = nullptr;
     QLabel *m_bestStreak = nullptr;
     QLabel *m_monthLabel = nullptr;

@@ -1,7 +1,8 @@
-#include "history/historyformat.h"
+#include "app/history/historyformat.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,7 +59,27 @@ QString formatOneDecimal(double value, const QLocale &locale)
 
 QString formatMinutes(qint64 ms, const QLocale &locale)
 {
-    return formatOneDecimal(static_cast<double>(ms) / 60000.0, locale);
+    const double minutes = static_cast<double>(ms) / 60000.0;
+    if (ms > 0 && std::round(minutes * 10.0) == 0.0)
+        return u"< %1"_s.arg(locale.toString(0.1, 'f', 1));
+    return formatOneDecimal(minutes, locale);
+}
+
+HeldAmount heldAmount(qint64 ms, const QLocale &locale)
+{
+    // A hold of a fraction of a second still counts as held.
+    const qint64 seconds = ms > 0 ? std::max<qint64>(1, (ms + 500) / 1000) : 0;
+    if (seconds > 0 && seconds < 60)
+        return {locale.toString(seconds), true};
+    return {formatMinutes(ms, locale), false};
+}
+
+QString formatHeldTime(qint64 ms, const QLocale &locale)
+{
+    const HeldAmount amount = heldAmount(ms, locale);
+    return amount.inSeconds
+        ? QCoreApplication::translate("HistoryFormat", "%1 s").arg(amount.number)
+        : QCoreApplication::translate("HistoryFormat", "%1 min").arg(amount.number);
 }
 
 QString relativeDayLabel(QDate day, QDate today, const QLocale &locale)
@@ -71,10 +92,22 @@ QString relativeDayLabel(QDate day, QDate today, const QLocale &locale)
     if (daysAgo > 1 && daysAgo < 7)
         // Two to six days, so the English text needs no plural form.
         return QCoreApplication::translate("HistoryFormat", "%1 days ago").arg(daysAgo);
+    const QString date = day.year() == today.year() ? shortDayLabel(day, locale)
+                                                    : locale.toString(day, QLocale::ShortFormat);
+    return QCoreApplication::translate("HistoryFormat", "on %1").arg(date);
+}
+
+QString dayName(QDate day, QDate today, const QLocale &locale)
+{
+    const qint64 daysAgo = day.daysTo(today);
+    if (daysAgo == 0)
+        return QCoreApplication::translate("HistoryFormat", "Today");
+    if (daysAgo == 1)
+        return QCoreApplication::translate("HistoryFormat", "Yesterday");
     const QString date = day.year() == today.year()
         ? shortDayLabel(day, locale)
-        : locale.toString(day, QLocale::ShortFormat);
-    return QCoreApplication::translate("HistoryFormat", "on %1").arg(date);
+        : locale.toString(day, monthFirst(locale) ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s);
+    return u"%1 %2"_s.arg(locale.toString(day, u"ddd"_s), date);
 }
 
 } // namespace limber

@@ -1,13 +1,15 @@
-#include "history/historypage.h"
+#include "app/history/historypage.h"
 
-#include "content/contentlibrary.h"
-#include "history/firstusestate.h"
-#include "history/historychartspanel.h"
-#include "history/historyformat.h"
-#include "history/historystore.h"
-#include "history/historytablemodel.h"
-#include "history/historytext.h"
-#include "session/clock.h"
+#include "app/history/firstusestate.h"
+#include "app/history/historychartspanel.h"
+#include "app/history/historyformat.h"
+#include "app/history/historytablemodel.h"
+#include "app/history/historytext.h"
+#include "app/history/sessionlist.h"
+#include "app/history/sessiontablemodel.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/historystore.h"
+#include "core/util/clock.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -85,6 +87,12 @@ HistoryPage::HistoryPage(HistoryStore &store, const ContentLibrary *library, QWi
     m_views->setDocumentMode(true);
     m_views->addTab(scroll, tr("&Charts"));
     m_views->addTab(m_table, tr("&Table"));
+    m_sessions = new SessionList(store);
+    connect(m_sessions, &SessionList::sessionDeleted, this, [this] {
+        refresh();
+        Q_EMIT historyChanged();
+    });
+    m_views->addTab(m_sessions, tr("Sess&ions"));
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->addWidget(buildHeader());
@@ -103,6 +111,21 @@ HistoryPage::HistoryPage(HistoryStore &store, const ContentLibrary *library, QWi
 }
 
 HistoryPage::~HistoryPage() = default;
+
+SessionTableModel *HistoryPage::sessionModel() const
+{
+    return m_sessions->sessionModel();
+}
+
+SessionDeletion &HistoryPage::sessionDeletion() const
+{
+    return m_sessions->deletion();
+}
+
+void HistoryPage::deleteSelectedSession()
+{
+    m_sessions->deleteSelected();
+}
 
 QWidget *HistoryPage::buildHeader()
 {
@@ -341,20 +364,45 @@ void HistoryPage::reload()
     const QStringList levels = levelNames();
     // A target line needs one exercise: the one chosen, or the only one practised.
     const QString targetExercise = !m_exerciseId.isEmpty() ? m_exerciseId
-        : m_snapshot.exerciseIds.size() == 1                ? m_snapshot.exerciseIds.constFirst()
-                                                            : QString();
+        : m_snapshot.exerciseIds.size() == 1               ? m_snapshot.exerciseIds.constFirst()
+                                                           : QString();
     m_targetLine = m_targetSource && !targetExercise.isEmpty() ? m_targetSource(targetExercise)
-                                                                : TargetLine {};
+                                                               : TargetLine {};
     m_charts->showWeeks(m_snapshot.weeks, levels, here, m_targetLine, request.today);
     if (!m_snapshot.weeks.isEmpty()) {
         const WeekRow &latest = m_snapshot.weeks.constLast();
         m_charts->showLatestWeek(latest, !m_lastWeekDay.isValid(), here);
     }
+    if (!loadSessions(request))
+        return;
+    // The newest session, in the same words as the Sessions tab.
+    const SessionTableModel &listed = *m_sessions->sessionModel();
+    m_charts->showLastSession(
+        listed.sessions().isEmpty() ? QString() : listed.whenText(listed.sessions().constFirst()));
     m_charts->showStreaks(m_snapshot.streaks, here);
     m_charts->showBalance(m_snapshot.balance, here);
     m_model->setWeeks(m_snapshot.weeks, levels, here);
     updateNavigation();
     showMonth();
+}
+
+bool HistoryPage::loadSessions(const HistoryRequest &request)
+{
+    const WeekWindow shown = window();
+    auto sessions
+        = SessionRecords(m_store).between(shown.firstDay(), shown.lastDay(), request.filter);
+    if (!sessions) {
+        m_errorText->setText(sessions.error().message);
+        m_states->setCurrentWidget(m_error);
+        return false;
+    }
+    const QStringList uiLanguages = locale().uiLanguages();
+    m_sessions->sessionModel()->setSessions(
+        *sessions, request.today, locale(), [this, uiLanguages](const QString &id) {
+            const Exercise *exercise = m_library ? m_library->exercise(id) : nullptr;
+            return exercise ? exercise->title.text(uiLanguages) : QString();
+        });
+    return true;
 }
 
 void HistoryPage::showMonth()

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "history/calendar.h"
-#include "history/historyqueries.h"
-#include "history/historysnapshot.h"
-#include "history/targetline.h"
+#include "app/history/historysnapshot.h"
+#include "app/history/targetline.h"
+#include "core/history/calendar.h"
+#include "core/history/historyqueries.h"
 
 #include <QDate>
 #include <QWidget>
@@ -24,6 +24,9 @@ class FirstUseState;
 class HistoryChartsPanel;
 class HistoryStore;
 class HistoryTableModel;
+class SessionDeletion;
+class SessionList;
+class SessionTableModel;
 
 /// The History page: hold minutes per week (left and right stacked),
 /// longest hold, sessions, reach and pain over 8 or 12 weeks, the streaks,
@@ -68,6 +71,10 @@ public:
     const TargetLine &targetLine() const { return m_targetLine; }
 
     HistoryTableModel *tableModel() const { return m_model; }
+    /// The sessions of the weeks shown, newest first (the Sessions tab).
+    SessionTableModel *sessionModel() const;
+    /// Asks before deleting and shows failures; tests replace its dialogs.
+    SessionDeletion &sessionDeletion() const;
     HistoryChartsPanel *chartsPanel() const { return m_charts; }
     /// True while the page shows the first-use state (no holds at all).
     bool isShowingFirstUse() const;
@@ -85,10 +92,16 @@ public Q_SLOTS:
     void setExerciseFilter(const QString &exerciseId);
     void showPreviousMonth();
     void showNextMonth();
+    /// Deletes the session selected in the Sessions tab, after asking (the
+    /// Delete key and the table's context menu do this).
+    void deleteSelectedSession();
 
 Q_SIGNALS:
     /// The first-use state's button: the person wants to start a session.
     void startSessionRequested();
+    /// A session was deleted from the history here; whatever else shows the
+    /// history (the start page's last-session line) should read it again.
+    void historyChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -97,6 +110,7 @@ protected:
 private:
     QWidget *buildHeader();
     QWidget *buildError();
+    bool loadSessions(const HistoryRequest &request);
     void reload();
     void showMonth();
     void updateExerciseChoices();
@@ -134,6 +148,7 @@ private:
     HistoryChartsPanel *m_charts = nullptr;
     HistoryTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    SessionList *m_sessions = nullptr;
 };
 
 } // namespace limber

@@ -12,19 +12,19 @@
 // (one week missed), holds getting longer, reach improving and pain easing,
 // the right side behind in the last weeks, and a few holds of an exercise
 // without sides.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "history/balancepainter.h"
-#include "history/barchartpainter.h"
-#include "history/calendarpainter.h"
-#include "history/calendarview.h"
-#include "history/historychartspanel.h"
-#include "history/historypage.h"
-#include "history/historystore.h"
-#include "history/linechartpainter.h"
-#include "history/sessionlog.h"
-#include "history/weekchartview.h"
-#include "session/clock.h"
+#include "app/history/balancepainter.h"
+#include "app/history/barchartpainter.h"
+#include "app/history/calendarpainter.h"
+#include "app/history/calendarview.h"
+#include "app/history/historychartspanel.h"
+#include "app/history/historypage.h"
+#include "app/history/linechartpainter.h"
+#include "app/history/weekchartview.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/historystore.h"
+#include "core/history/sessionlog.h"
+#include "core/util/clock.h"
+#include "resources/content_resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,14 +65,15 @@ bool seed(HistoryStore &store, ManualClock &clock)
             return false;
         const bool rightBehind = week >= 6;
         for (int hold = 0; hold < 4; ++hold) {
-            HoldEntry entry;
+            HoldRecord entry;
             entry.exerciseId = u"seated-leg-cross"_s;
             entry.side = hold % 2 == 0 ? Side::Left : Side::Right;
-            entry.holdIndex = hold / 2;
-            entry.targetMs = 90000;
+            entry.holdNumber = hold / 2 + 1;
+            entry.target = std::chrono::milliseconds(90000);
             const qint64 base = 50000 + week * 6000 + (day * 3700) % 15000;
-            entry.heldMs = entry.side == Side::Right && rightBehind ? base * 7 / 10 : base;
-            entry.startedUtc = start.addSecs(hold * 150);
+            entry.held = std::chrono::milliseconds(
+                entry.side == Side::Right && rightBehind ? base * 7 / 10 : base);
+            entry.startUtc = start.addSecs(hold * 150);
             entry.utcOffsetSeconds = 3600;
             entry.completed = true;
             entry.reach = std::min(3, week / 3 + (day % 4 == 0 ? 1 : 0));
@@ -80,11 +81,11 @@ bool seed(HistoryStore &store, ManualClock &clock)
                 return false;
         }
         if (day % 3 == 0) {
-            HoldEntry breathing;
+            HoldRecord breathing;
             breathing.exerciseId = u"belly-breathing"_s;
-            breathing.targetMs = 60000;
-            breathing.heldMs = 60000;
-            breathing.startedUtc = start.addSecs(700);
+            breathing.target = std::chrono::milliseconds(60000);
+            breathing.held = std::chrono::milliseconds(60000);
+            breathing.startUtc = start.addSecs(700);
             breathing.utcOffsetSeconds = 3600;
             breathing.completed = true;
             if (!log.recordHold(breathing))
@@ -94,6 +95,27 @@ bool seed(HistoryStore &store, ManualClock &clock)
             || !log.finish(SessionEnd::Completed))
             return false;
     }
+    clock.jumpWallClock(std::chrono::milliseconds(clock.nowUtc().msecsTo(previewNow)));
+    return true;
+}
+
+// The history after a first try: one 9 s hold on the left, this morning.
+bool seedFirstHold(HistoryStore &store, ManualClock &clock)
+{
+    const QDateTime start(previewNow.date(), QTime(7, 30), QTimeZone::utc());
+    clock.jumpWallClock(std::chrono::milliseconds(clock.nowUtc().msecsTo(start)));
+    SessionLog log(store);
+    if (!log.begin(u"daily-hip-stretch"_s))
+        return false;
+    HoldRecord entry;
+    entry.exerciseId = u"seated-leg-cross"_s;
+    entry.side = Side::Left;
+    entry.target = std::chrono::milliseconds(60000);
+    entry.held = std::chrono::milliseconds(9000);
+    entry.startUtc = start.addSecs(20);
+    entry.utcOffsetSeconds = 3600;
+    if (!log.recordHold(entry) || !log.finish(SessionEnd::Stopped))
+        return false;
     clock.jumpWallClock(std::chrono::milliseconds(clock.nowUtc().msecsTo(previewNow)));
     return true;
 }
@@ -182,10 +204,13 @@ int main(int argc, char **argv)
     const QCommandLineOption widthOption(u"width"_s, u"Page width."_s, u"px"_s, u"1200"_s);
     const QCommandLineOption heightOption(u"height"_s, u"Page height."_s, u"px"_s, u"900"_s);
     const QCommandLineOption emptyOption(u"empty"_s, u"Render an empty history."_s);
+    const QCommandLineOption firstHoldOption(
+        u"first-hold"_s, u"Render a history of one 9 s hold, made today."_s);
     const QCommandLineOption pdfOption(
         u"pdf"_s, u"Also draw the charts on paper into a PDF."_s, u"file"_s);
     const QCommandLineOption showOption(u"show"_s, u"Open the page in a window."_s);
-    parser.addOptions({outOption, widthOption, heightOption, emptyOption, pdfOption, showOption});
+    parser.addOptions({outOption, widthOption, heightOption, emptyOption, firstHoldOption,
+        pdfOption, showOption});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -198,7 +223,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
         return 1;
     }
-    if (!parser.isSet(emptyOption) && !seed(**store, clock)) {
+    if (parser.isSet(firstHoldOption)) {
+        if (!seedFirstHold(**store, clock)) {
+            std::fprintf(stderr, "Could not write the made-up history.\n");
+            return 1;
+        }
+    } else if (!parser.isSet(emptyOption) && !seed(**store, clock)) {
         std::fprintf(stderr, "Could not write the made-up history.\n");
         return 1;
     }
@@ -216,7 +246,9 @@ int main(int argc, char **argv)
 
     const QString out = parser.value(outOption);
     QDir().mkpath(out);
-    const QString suffix = parser.isSet(emptyOption) ? u"-empty"_s : QString();
+    const QString suffix = parser.isSet(emptyOption) ? u"-empty"_s
+        : parser.isSet(firstHoldOption)              ? u"-first-hold"_s
+                                                     : QString();
     const QPalette light = QApplication::style()->standardPalette();
     for (const auto &[name, palette] :
         {std::pair {u"light"_s, light}, std::pair {u"dark"_s, darkPalette()}}) {
@@ -242,6 +274,11 @@ int main(int argc, char **argv)
                 = QDir(out).filePath(u"history-%1-table%2.png"_s.arg(name, suffix));
             if (page.grab().save(tablePath))
                 std::printf("%s\n", qPrintable(tablePath));
+            views->setCurrentIndex(2);
+            const QString sessionsPath
+                = QDir(out).filePath(u"history-%1-sessions%2.png"_s.arg(name, suffix));
+            if (page.grab().save(sessionsPath))
+                std::printf("%s\n", qPrintable(sessionsPath));
         }
     }
     return 0;

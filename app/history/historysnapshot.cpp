@@ -1,6 +1,6 @@
-#include "history/historysnapshot.h"
+#include "app/history/historysnapshot.h"
 
-#include "history/calendar.h"
+#include "core/history/calendar.h"
 
 #include <QHash>
 

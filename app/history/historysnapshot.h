@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/historyqueries.h"
-#include "util/error.h"
+#include "core/history/historyqueries.h"
+#include "core/util/error.h"
 
 #include <QDate>
 #include <QList>

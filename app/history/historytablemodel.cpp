@@ -1,7 +1,7 @@
-#include "history/historytablemodel.h"
+#include "app/history/historytablemodel.h"
 
-#include "history/historyformat.h"
-#include "history/historytext.h"
+#include "app/history/historyformat.h"
+#include "app/history/historytext.h"
 
 namespace limber {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/historysnapshot.h"
+#include "app/history/historysnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

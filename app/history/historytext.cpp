@@ -1,6 +1,6 @@
-#include "history/historytext.h"
+#include "app/history/historytext.h"
 
-#include "history/historyformat.h"
+#include "app/history/historyformat.h"
 
 #include <cmath>
 
@@ -10,6 +10,13 @@ QString HistoryText::balanceSentence(const SideBalance &balance)
 {
     if (balance.leftMs <= 0 && balance.rightMs <= 0)
         return tr("No left or right holds in the last four weeks.");
+    if (!balance.hasEnoughToCompare())
+        return tr("Too early to compare left and right: that needs holds from two sessions or "
+                  "more.");
+    if (balance.rightMs <= 0)
+        return tr("Only your left side has holds in the last four weeks.");
+    if (balance.leftMs <= 0)
+        return tr("Only your right side has holds in the last four weeks.");
     const int percent = static_cast<int>(std::lround(balance.lagFraction * 100.0));
     switch (balance.lagging) {
     case Side::Right:
@@ -35,10 +42,10 @@ QString HistoryText::holdMinutes(const WeekRow &week, const QLocale &locale)
 {
     if (week.holdCount == 0)
         return tr("%1: no holds.").arg(weekName(week, locale));
-    return tr("%1: %2 min held; left %3 min, right %4 min, no side %5 min.")
-        .arg(weekName(week, locale), formatMinutes(week.totalMs(), locale),
-            formatMinutes(week.leftMs, locale), formatMinutes(week.rightMs, locale),
-            formatMinutes(week.unsidedMs, locale));
+    return tr("%1: %2 held; left %3, right %4, no side %5.")
+        .arg(weekName(week, locale), formatHeldTime(week.totalMs(), locale),
+            formatHeldTime(week.leftMs, locale), formatHeldTime(week.rightMs, locale),
+            formatHeldTime(week.unsidedMs, locale));
 }
 
 QString HistoryText::longestHold(const WeekRow &week, const QLocale &locale)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/historyqueries.h"
-#include "history/historysnapshot.h"
-#include "history/targetline.h"
+#include "app/history/historysnapshot.h"
+#include "app/history/targetline.h"
+#include "core/history/historyqueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "history/linechartpainter.h"
+#include "app/history/linechartpainter.h"
 
-#include "history/chartdrawing.h"
+#include "app/history/chartdrawing.h"
 
 #include <QPainter>
 #include <QPolygonF>
@@ -79,10 +79,11 @@ void LineChartPainter::paint(QPainter &painter, const QRectF &rect, const WeekCh
                     style.background);
         }
     }
-    frame.drawLevelNames(painter, style);
+    const bool empty = !anyValue(data);
+    frame.drawLevelNames(painter, style, empty ? frame.emptyTextRect() : QRectF());
     frame.drawWeekLabels(painter, style);
     frame.drawLegend(painter, style, true);
-    if (!anyValue(data))
+    if (empty)
         frame.drawEmptyText(painter, style);
     painter.restore();
 }

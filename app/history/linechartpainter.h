@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/chartstyle.h"
-#include "history/weekaxis.h"
-#include "history/weekchartdata.h"
+#include "app/history/chartstyle.h"
+#include "app/history/weekaxis.h"
+#include "app/history/weekchartdata.h"
 
 #include <QRectF>
 

@@ -1,4 +1,4 @@
-#include "history/targetline.h"
+#include "app/history/targetline.h"
 
 namespace limber {
 

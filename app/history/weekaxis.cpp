@@ -1,6 +1,7 @@
-#include "history/weekaxis.h"
+#include "app/history/weekaxis.h"
 
-#include "history/historyformat.h"
+#include "app/history/historyformat.h"
+#include "app/history/valuescale.h"
 
 #include <QPainter>
 
@@ -14,20 +15,6 @@ namespace {
 constexpr double padding = 0.25;
 // Room above the highest level's gridline for its name.
 constexpr double levelHeadroom = 0.8;
-
-// A round step of about `raw`: 1, 2 or 5 times a power of ten, whole
-// numbers at least for counts, and quarter and half minutes for durations.
-double roundStep(double raw, ValueFormat format)
-{
-    if (raw <= 0)
-        return 1;
-    if (format == ValueFormat::Duration && raw < 1)
-        return raw <= 0.25 ? 0.25 : (raw <= 0.5 ? 0.5 : 1.0);
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    const double fraction = raw / power;
-    const double step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
-    return format == ValueFormat::Count ? std::max(1.0, step) : step;
-}
 
 } // namespace
 
@@ -81,32 +68,80 @@ void WeekAxis::placeTicks(double largest)
         }
         return;
     }
-    m_low = m_data.minimum.value_or(0.0);
-    const double wanted = std::clamp(std::floor(m_plot.height() / (m_unit * 1.6)), 1.0, 5.0);
-    double high = m_data.maximum.value_or(std::max(largest, m_low + 1e-9));
-    const double step = roundStep((high - m_low) / wanted, format);
-    if (!m_data.maximum)
-        high = m_low + std::max(1.0, std::ceil((high - m_low) / step - 1e-9)) * step;
-    m_high = high;
-    for (double tick = m_low; tick <= m_high + step * 1e-6; tick += step) {
-        m_ticks.append(tick);
-        m_tickLabels.append(tickLabel(tick));
-    }
+    const int wanted
+        = static_cast<int>(std::clamp(std::floor(m_plot.height() / (m_unit * 1.6)), 1.0, 5.0));
+    const ValueScale scale = ValueScale::choose(
+        m_data.minimum.value_or(0.0), largest, m_data.maximum, wanted, format, m_data.locale);
+    m_low = scale.low;
+    m_high = scale.high;
+    m_ticks = scale.ticks;
+    m_tickLabels = scale.labels;
 }
 
-QString WeekAxis::tickLabel(double value) const
+QList<QRectF> WeekAxis::valueLabelRects(const QRectF &avoid) const
 {
-    const QLocale &locale = m_data.locale;
-    switch (m_data.format) {
-    case ValueFormat::Duration:
-        return formatDuration(std::llround(value * 60000.0), locale);
-    case ValueFormat::Count:
-        return locale.toString(std::llround(value));
-    case ValueFormat::Number:
-    case ValueFormat::Level:
-        break;
+    QList<QRectF> rects;
+    const bool levels = m_data.format == ValueFormat::Level;
+    for (qsizetype i = 0; i < m_ticks.size(); ++i) {
+        const double y = this->y(m_ticks.at(i));
+        if (levels) {
+            // Above the gridline, inside the plot, on a plate as wide as the
+            // name; a name beside the empty text ends before it.
+            const double left = m_plot.left() + m_unit * 0.2;
+            const QRectF row(left - m_unit * 0.1, y - m_unit * 1.3, 0, m_unit);
+            const bool beside = !avoid.isNull() && row.top() < avoid.bottom() + m_unit * 0.15
+                && row.bottom() > avoid.top() - m_unit * 0.15;
+            const double right = beside ? avoid.left() - m_unit * 0.5 : m_plot.right();
+            const double room = std::max(0.0, right - left);
+            const QString text = m_metrics.elidedText(m_tickLabels.at(i), Qt::ElideRight, room);
+            const double width = text.isEmpty()
+                ? 0.0
+                : std::min(room, m_metrics.horizontalAdvance(text) + m_unit * 0.2);
+            rects.append(QRectF(row.left(), row.top(), width, row.height()));
+        } else {
+            // Right aligned in the margin left of the plot.
+            const double right = m_plot.left() - m_unit * 0.3;
+            const double width
+                = std::min(right - m_rect.left(), m_metrics.horizontalAdvance(m_tickLabels.at(i)));
+            rects.append(QRectF(right - width, y - m_unit / 2, std::max(0.0, width), m_unit));
+        }
     }
-    return formatOneDecimal(value, locale);
+    return rects;
+}
+
+QRectF WeekAxis::emptyTextRect() const
+{
+    if (m_data.emptyText.isEmpty() || m_plot.height() < m_unit)
+        return {};
+    const double width = std::min(m_plot.width(), m_metrics.horizontalAdvance(m_data.emptyText));
+    // A little air around each name: touching rows read as one line.
+    QList<QRectF> labels = valueLabelRects();
+    for (QRectF &label : labels)
+        label.adjust(-m_unit * 0.5, -m_unit * 0.15, m_unit * 0.5, m_unit * 0.15);
+    const auto clear = [&labels](const QRectF &rect) {
+        return std::none_of(labels.cbegin(), labels.cend(),
+            [&rect](const QRectF &label) { return label.intersects(rect); });
+    };
+    // Centred if it can be; else the free row nearest the middle, centred,
+    // then at the right edge, away from the names at the left. Failing
+    // that, at the right edge in the middle: the names beside it are
+    // shortened (valueLabelRects(avoid)).
+    const double centreLeft = m_plot.center().x() - width / 2;
+    const double rightLeft = m_plot.right() - width;
+    const double middle = m_plot.center().y() - m_unit / 2;
+    const double lowest = m_plot.bottom() - m_unit;
+    for (const double left : {centreLeft, rightLeft}) {
+        for (double shift = 0; shift <= m_plot.height(); shift += m_unit / 4) {
+            for (const double top : {middle - shift, middle + shift}) {
+                if (top < m_plot.top() || top > lowest)
+                    continue;
+                const QRectF rect(left, top, width, m_unit);
+                if (clear(rect))
+                    return rect;
+            }
+        }
+    }
+    return QRectF(rightLeft, middle, width, m_unit);
 }
 
 QRectF WeekAxis::column(int index) const
@@ -149,6 +184,7 @@ void WeekAxis::drawGrid(QPainter &painter, const ChartStyle &style) const
 {
     const double hairline = std::max(1.0, m_unit * 0.05);
     const bool levels = m_data.format == ValueFormat::Level;
+    const QList<QRectF> labels = valueLabelRects();
     for (qsizetype i = 0; i < m_ticks.size(); ++i) {
         const double y = this->y(m_ticks.at(i));
         painter.setPen(QPen(i == 0 ? style.axis : style.grid, hairline));
@@ -156,14 +192,12 @@ void WeekAxis::drawGrid(QPainter &painter, const ChartStyle &style) const
         if (levels)
             continue;
         painter.setPen(style.mutedText);
-        const QRectF beside(
-            m_rect.left(), y - m_unit / 2, m_plot.left() - m_rect.left() - m_unit * 0.3, m_unit);
-        chart::drawElidedText(
-            painter, beside, Qt::AlignRight | Qt::AlignVCenter, m_tickLabels.at(i), m_metrics);
+        chart::drawElidedText(painter, labels.at(i), Qt::AlignRight | Qt::AlignVCenter,
+            m_tickLabels.at(i), m_metrics);
     }
 }
 
-void WeekAxis::drawLevelNames(QPainter &painter, const ChartStyle &style) const
+void WeekAxis::drawLevelNames(QPainter &painter, const ChartStyle &style, const QRectF &avoid) const
 {
     if (m_data.format != ValueFormat::Level)
         return;
@@ -172,18 +206,16 @@ void WeekAxis::drawLevelNames(QPainter &painter, const ChartStyle &style) const
     // on the gridline uncovered.
     QColor plate = style.background;
     plate.setAlphaF(0.85f);
+    const QList<QRectF> labels = valueLabelRects(avoid);
     for (qsizetype i = 0; i < m_ticks.size(); ++i) {
-        const double y = this->y(m_ticks.at(i));
-        const double left = m_plot.left() + m_unit * 0.2;
-        const QRectF above(left, y - m_unit * 1.3, m_plot.right() - left, m_unit);
-        const QString text
-            = m_metrics.elidedText(m_tickLabels.at(i), Qt::ElideRight, above.width());
-        const double width
-            = std::min(above.width(), m_metrics.horizontalAdvance(text) + m_unit * 0.2);
-        painter.fillRect(
-            QRectF(above.left() - m_unit * 0.1, above.top(), width, above.height()), plate);
+        const QRectF &where = labels.at(i);
+        if (where.width() <= 0)
+            continue;
+        painter.fillRect(where, plate);
+        const QRectF text = where.adjusted(m_unit * 0.1, 0, 0, 0);
         painter.setPen(style.mutedText);
-        painter.drawText(above, Qt::AlignLeft | Qt::AlignBottom, text);
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignBottom,
+            m_metrics.elidedText(m_tickLabels.at(i), Qt::ElideRight, text.width() + 0.5));
     }
 }
 
@@ -224,11 +256,15 @@ void WeekAxis::drawLegend(QPainter &painter, const ChartStyle &style, bool lines
 
 void WeekAxis::drawEmptyText(QPainter &painter, const ChartStyle &style) const
 {
-    if (m_data.emptyText.isEmpty() || m_plot.height() < m_unit)
+    const QRectF where = emptyTextRect();
+    if (where.isNull())
         return;
+    // On a plate, like the level names, so a gridline never runs through it.
+    QColor plate = style.background;
+    plate.setAlphaF(0.85f);
+    painter.fillRect(where.adjusted(-m_unit * 0.2, 0, m_unit * 0.2, 0), plate);
     painter.setPen(style.mutedText);
-    const QRectF line(m_plot.left(), m_plot.center().y() - m_unit / 2, m_plot.width(), m_unit);
-    chart::drawElidedText(painter, line, Qt::AlignCenter, m_data.emptyText, m_metrics);
+    chart::drawElidedText(painter, where, Qt::AlignCenter, m_data.emptyText, m_metrics);
 }
 
 } // namespace limber

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/chartdrawing.h"
-#include "history/weekchartdata.h"
+#include "app/history/chartdrawing.h"
+#include "app/history/weekchartdata.h"
 
 #include <QFontMetricsF>
 #include <QList>
@@ -41,15 +41,25 @@ public:
     /// Gridlines, and the values beside them (not the level names).
     void drawGrid(QPainter &painter, const ChartStyle &style) const;
     /// The names of the levels above their gridlines, for ValueFormat::Level;
-    /// drawn after the series.
-    void drawLevelNames(QPainter &painter, const ChartStyle &style) const;
+    /// drawn after the series. Names beside \a avoid end before it.
+    void drawLevelNames(QPainter &painter, const ChartStyle &style, const QRectF &avoid = {}) const;
     void drawWeekLabels(QPainter &painter, const ChartStyle &style) const;
     void drawLegend(QPainter &painter, const ChartStyle &style, bool lines) const;
     void drawEmptyText(QPainter &painter, const ChartStyle &style) const;
 
+    /// Where each value label is written: left of the plot for numbers,
+    /// inside it above the gridline for level names (shortened to end
+    /// before \a avoid when beside it).
+    QList<QRectF> valueLabelRects(const QRectF &avoid = {}) const;
+    /// Where the empty text goes: inside the plot, with air around the
+    /// value labels where there is room; else at the plot's right edge,
+    /// and the level names beside it end before it. Null without empty text.
+    QRectF emptyTextRect() const;
+    const QStringList &valueLabels() const { return m_tickLabels; }
+    const QList<double> &ticks() const { return m_ticks; }
+
 private:
     void placeTicks(double largest);
-    QString tickLabel(double value) const;
 
     const WeekChartData &m_data;
     QFontMetricsF m_metrics;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/chartstyle.h"
+#include "app/history/chartstyle.h"
 
 #include <QDate>
 #include <QList>
@@ -14,9 +14,10 @@ namespace limber {
 
 /// How the values of a week chart read on its value axis.
 enum class ValueFormat {
-    Number, ///< plain numbers; whole numbers only when every value is whole
+    Number, ///< plain numbers, with as many decimals as the scale's step needs
     Count, ///< whole numbers (sessions)
     Duration, ///< values in minutes, shown as m:ss
+    Minutes, ///< values in minutes, shown as minutes, or as seconds under a minute
     Level, ///< steps 0..n-1 named by WeekChartData::levelNames
 };
 

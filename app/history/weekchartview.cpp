@@ -1,8 +1,8 @@
-#include "history/weekchartview.h"
+#include "app/history/weekchartview.h"
 
-#include "history/barchartpainter.h"
-#include "history/chartaccessibility.h"
-#include "history/linechartpainter.h"
+#include "app/history/barchartpainter.h"
+#include "app/history/chartaccessibility.h"
+#include "app/history/linechartpainter.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

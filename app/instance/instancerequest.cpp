@@ -1,6 +1,6 @@
-#include "instance/instancerequest.h"
+#include "app/instance/instancerequest.h"
 
-#include "session/routinerequest.h"
+#include "app/session/routinerequest.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commandline.h"
-#include "util/error.h"
+#include "app/commandline.h"
+#include "core/util/error.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "instance/singleinstance.h"
+#include "app/instance/singleinstance.h"
 
 #include <QCoreApplication>
 #include <QDir>

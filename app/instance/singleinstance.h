@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/instancelock.h"
-#include "instance/instancerequest.h"
-#include "util/error.h"
+#include "app/instance/instancerequest.h"
+#include "core/history/instancelock.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QFileSystemWatcher>

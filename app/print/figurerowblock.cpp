@@ -1,9 +1,9 @@
-#include "print/figurerowblock.h"
+#include "app/print/figurerowblock.h"
 
-#include "figure/figuregeometry.h"
-#include "figure/figurepainter.h"
-#include "figure/figurestyle.h"
-#include "figure/motionarrow.h"
+#include "app/figure/figurepainter.h"
+#include "app/figure/figurestyle.h"
+#include "core/figure/figuregeometry.h"
+#include "core/figure/motionarrow.h"
 
 #include <QPainter>
 

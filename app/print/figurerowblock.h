@@ -1,8 +1,8 @@
 #pragma once
 
-#include "figure/figuregeometry.h"
-#include "print/sheetblock.h"
-#include "print/sheetcontent.h"
+#include "app/print/sheetblock.h"
+#include "app/print/sheetcontent.h"
+#include "core/figure/figuregeometry.h"
 
 #include <optional>
 #include <vector>

@@ -1,12 +1,9 @@
-#include "print/historyreadcopy.h"
+#include "app/print/historyreadcopy.h"
 
-#include "history/connection.h"
-#include "history/databasefiles.h"
-#include "history/historystore.h"
-#include "history/inspection.h"
-#include "history/storagemessages.h"
-#include "history/verifiedcopy.h"
-#include "print/reportsessions.h"
+#include "core/history/historystore.h"
+#include "core/history/inspection.h"
+#include "core/history/sessionqueries.h"
+#include "core/history/snapshotcopy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -58,44 +55,24 @@ std::optional<Failure> inspect(const QString &path, const QString &dataDir)
     case Inspection::State::NotADatabase:
     case Inspection::State::Foreign:
     case Inspection::State::Damaged:
-        return unreadable(HistoryReadCopy::tr("No report was made: %1 cannot be read, because %2 "
-                                              "Open Limber to keep it aside and restore a backup.")
-                              .arg(shown, inspection.problem));
+        return unreadable(
+            HistoryReadCopy::tr("No report was made: the history file %1 is damaged or is not "
+                                "Limber's: %2 It is left unchanged where it is. Open Limber to "
+                                "keep it aside and restore a backup.")
+                .arg(shown, inspection.problem));
     case Inspection::State::Unreadable:
         return unreadable(inspection.problem);
     }
     return std::nullopt;
 }
 
-// One read snapshot of \a source copied into a new file at \a target.
-Status copySnapshot(const QString &source, const QString &target)
-{
-    // A folder where SQLite cannot make its -shm index can still be read
-    // when no -wal holds anything beyond the main file (as the store does).
-    const bool immutable = !DatabaseFiles(source).hasWal()
-        && !DatabaseFiles::folderIsWritable(QFileInfo(source).absolutePath());
-    auto reader = sql::Connection::open(
-        source, immutable ? sql::OpenMode::ReadOnlyImmutable : sql::OpenMode::ReadOnly);
-    if (!reader)
-        return reader.error();
-    if (Status configured = HistoryStore::configure(reader.value(), busyTimeout); !configured)
-        return configured;
-    auto copy = sql::Connection::open(target, sql::OpenMode::ReadWriteCreate);
-    if (!copy)
-        return copy.error();
-    if (Status copied = copyInto(reader.value(), copy.value()); !copied)
-        return copied;
-    if (Status closed = copy->close(); !closed)
-        return closed;
-    return reader->close();
-}
-
 } // namespace
 
 HistoryReadCopy::~HistoryReadCopy()
 {
+    // The copy is only read; a close that fails can only be logged.
     if (m_store)
-        m_store->close();
+        logFailure(m_store->close(), "Closing the report's copy of the history");
 }
 
 std::variant<std::unique_ptr<HistoryReadCopy>, Failure> HistoryReadCopy::open(
@@ -113,7 +90,7 @@ std::variant<std::unique_ptr<HistoryReadCopy>, Failure> HistoryReadCopy::open(
                               .arg(copy->m_folder.errorString()));
     }
     const QString target = QDir(copy->m_folder.path()).filePath(fileName);
-    if (Status copied = copySnapshot(source, target); !copied) {
+    if (Status copied = copyHistorySnapshot(source, target, busyTimeout); !copied) {
         return unreadable(tr("No report was made: the history in %1 could not be read. %2")
                               .arg(QDir::toNativeSeparators(source), copied.error().message));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/clock.h"
-#include "util/error.h"
+#include "core/util/clock.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QString>

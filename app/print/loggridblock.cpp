@@ -1,4 +1,4 @@
-#include "print/loggridblock.h"
+#include "app/print/loggridblock.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "print/sheetblock.h"
-#include "print/sheetcontent.h"
+#include "app/print/sheetblock.h"
+#include "app/print/sheetcontent.h"
 
 #include <QCoreApplication>
 

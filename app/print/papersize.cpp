@@ -1,4 +1,4 @@
-#include "print/papersize.h"
+#include "app/print/papersize.h"
 
 #include <algorithm>
 #include <array>

@@ -1,11 +1,11 @@
-#include "print/printcommand.h"
+#include "app/print/printcommand.h"
 
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "print/papersize.h"
-#include "print/routinesheet.h"
-#include "print/sheetcontent.h"
-#include "print/sheetpdfwriter.h"
+#include "app/print/papersize.h"
+#include "app/print/pdfdocumentwriter.h"
+#include "app/print/routinesheet.h"
+#include "app/print/sheetcontent.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -55,8 +55,9 @@ int runPrintSheetCommand(const PrintSheetRequest &request, QTextStream &err)
         err.flush();
         return PrintSheetNoRoutine;
     }
-    const Status written = SheetPdfWriter::write(
-        RoutineSheet(*content), request.outputPath, paperSizeFor(request.locale));
+    const RoutineSheet sheet(*content);
+    const Status written = PdfDocumentWriter::write(pdfDocument(sheet.content().title, sheet),
+        request.outputPath, paperSizeFor(request.locale));
     if (!written) {
         err << written.error().message << u'\n';
         err.flush();

@@ -1,7 +1,7 @@
-#include "print/printpage.h"
+#include "app/print/printpage.h"
 
-#include "content/contentlibrary.h"
-#include "print/sheetprinter.h"
+#include "app/print/sheetprinter.h"
+#include "core/content/contentlibrary.h"
 
 #include <QCheckBox>
 #include <QComboBox>

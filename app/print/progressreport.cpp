@@ -1,11 +1,12 @@
-#include "print/progressreport.h"
+#include "app/print/progressreport.h"
 
-#include "history/historycharts.h"
-#include "history/historyformat.h"
-#include "print/reportblocks.h"
-#include "print/reporttext.h"
-#include "print/textblocks.h"
-#include "progression/progresstext.h"
+#include "app/history/historycharts.h"
+#include "app/history/historyformat.h"
+#include "app/print/pageframe.h"
+#include "app/print/reportblocks.h"
+#include "app/print/reporttext.h"
+#include "app/print/textblocks.h"
+#include "app/progression/progresstext.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -20,12 +21,6 @@ namespace {
 
 using Font = SheetStyle::Font;
 
-constexpr double kMinMargin = 34; // points, as on the routine sheet
-constexpr double kFooter = 22;
-constexpr double kSectionGap = 18;
-constexpr double kHoldChartHeight = 170;
-constexpr double kPainChartHeight = 130;
-constexpr double kReachChartHeight = 120;
 constexpr qsizetype kMaxWeeksWithNumbers = 26;
 
 template<typename Block, typename... Args>
@@ -39,10 +34,13 @@ Block &add(SheetBlocks &blocks, double spaceBefore, Args &&...args)
 }
 
 /// A section's heading, kept on the page of what follows it, with a quiet
-/// line under it that says how to read the section.
-void addHeading(SheetBlocks &blocks, const QString &text, const QString &caption = {})
+/// line under it that says how to read the section. A section that fits on
+/// a page is kept on one (layOutPages()), so no page holds a lone line of it.
+void addHeading(SheetBlocks &blocks, double gap, const QString &text, const QString &caption = {})
 {
-    add<ParagraphBlock>(blocks, kSectionGap, Font::Heading, text).keepWithNext = true;
+    auto &heading = add<ParagraphBlock>(blocks, gap, Font::Heading, text);
+    heading.keepWithNext = true;
+    heading.startsSection = true;
     if (!caption.isEmpty())
         add<ParagraphBlock>(blocks, 3, Font::Body, caption, true).keepWithNext = true;
 }
@@ -53,40 +51,44 @@ ProgressReport::ProgressReport(ReportContent content)
     : m_content(std::move(content))
 { }
 
-QRectF ProgressReport::contentArea(const QPagedPaintDevice &device, const SheetStyle &style)
+ProgressReport::Layout ProgressReport::layOut(const SheetStyle &style, const QRectF &area) const
 {
-    const QMarginsF margins = device.pageLayout().margins(QPageLayout::Point);
-    const auto extra = [&](double margin) { return style.pt(std::max(0.0, kMinMargin - margin)); };
-    return QRectF(0, 0, device.width(), device.height())
-        .adjusted(extra(margins.left()), extra(margins.top()), -extra(margins.right()),
-            -extra(margins.bottom()) - style.pt(kFooter));
+    // A report that spills a little onto another page is set tighter when
+    // that saves the page, rather than printing a page that holds a line.
+    Layout regular {makeBlocks(Spacing {}), {}};
+    regular.pages = layOutPages(regular.blocks, style, area);
+    if (regular.pages.size() < 2)
+        return regular;
+    Layout compact {makeBlocks(Spacing::compact()), {}};
+    compact.pages = layOutPages(compact.blocks, style, area);
+    return compact.pages.size() < regular.pages.size() ? std::move(compact) : std::move(regular);
+}
+
+ProgressReport::Layout ProgressReport::layOut(const QPagedPaintDevice &device) const
+{
+    const SheetStyle style(device);
+    return layOut(style, PageFrame::contentArea(device, style));
 }
 
 int ProgressReport::pageCount(const QPagedPaintDevice &device) const
 {
-    const SheetStyle style(device);
-    const SheetBlocks blocks = makeBlocks();
-    return int(layOutPages(blocks, style, contentArea(device, style)).size());
+    return int(layOut(device).pages.size());
 }
 
 void ProgressReport::paint(QPainter &painter, QPagedPaintDevice &device) const
 {
     const SheetStyle style(device);
-    const QRectF area = contentArea(device, style);
-    const SheetBlocks blocks = makeBlocks();
-    const QList<SheetPage> pages = layOutPages(blocks, style, area);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    for (qsizetype page = 0; page < pages.size(); ++page) {
-        if (page > 0)
-            device.newPage();
-        for (const PlacedBlock &placed : pages.at(page))
-            placed.block->paint(painter, style, placed.area);
-        paintFooter(painter, style, area, int(page), int(pages.size()));
-    }
+    const QRectF area = PageFrame::contentArea(device, style);
+    const Layout layout = layOut(style, area);
+    PageFrame::paintPages(painter, device, style, area, layout.pages, [this](int page, int pages) {
+        return tr("%1 \u00b7 %2 \u00b7 page %3 of %4")
+            .arg(title(), dayRangeLabel(m_content.firstDay, m_content.lastDay, m_content.locale))
+            .arg(page + 1)
+            .arg(pages);
+    });
 }
 
-SheetBlocks ProgressReport::makeBlocks() const
+SheetBlocks ProgressReport::makeBlocks(const Spacing &spacing) const
 {
     const ReportContent &c = m_content;
     SheetBlocks blocks;
@@ -106,7 +108,7 @@ SheetBlocks ProgressReport::makeBlocks() const
                 pain.isEmpty() ? tr("not recorded") : tr("0\u201310, first week \u2192 last week")},
         });
 
-    addHeading(blocks, tr("Minutes held each week"),
+    addHeading(blocks, spacing.sectionGap, tr("Minutes held each week"),
         tr("Left and right stacked, the week's total above each bar. Each week is named by "
            "its first day."));
     QList<WeekChartBlock::Row> rows;
@@ -118,33 +120,33 @@ SheetBlocks ProgressReport::makeBlocks() const
         rows.append({tr("Sessions"), sessions});
     }
     add<WeekChartBlock>(blocks, 6, HistoryCharts::holdMinutes(c.weeks, c.locale),
-        WeekChartBlock::Kind::Bars, kHoldChartHeight, rows);
+        WeekChartBlock::Kind::Bars, spacing.holdChart, rows);
 
-    addHeading(blocks, tr("Left and right, last four weeks"));
+    addHeading(blocks, spacing.sectionGap, tr("Left and right, last four weeks"));
     add<BalanceBlock>(blocks, 6,
         BalanceChartData {tr("Left"), tr("Right"), c.balance.leftMs, c.balance.rightMs,
             c.balance.lagging, c.locale},
         ReportText::balance(c));
 
-    addHeading(blocks, tr("Pain before and after a session"),
+    addHeading(blocks, spacing.sectionGap, tr("Pain before and after a session"),
         tr("The week's average of the scores given before and after each session: 0 is no "
            "pain, 10 the worst imaginable."));
     add<WeekChartBlock>(blocks, 6, HistoryCharts::pain(c.weeks, c.locale),
-        WeekChartBlock::Kind::Lines, kPainChartHeight)
+        WeekChartBlock::Kind::Lines, spacing.painChart)
         .keepWithNext
         = true;
     add<ParagraphBlock>(blocks, 8, Font::Body, ReportText::painSummary(c));
 
-    addReach(blocks);
-    addTargets(blocks);
-    addNotes(blocks);
+    addReach(blocks, spacing);
+    addTargets(blocks, spacing);
+    addNotes(blocks, spacing);
     return blocks;
 }
 
-void ProgressReport::addReach(SheetBlocks &blocks) const
+void ProgressReport::addReach(SheetBlocks &blocks, const Spacing &spacing) const
 {
     const ReportContent &c = m_content;
-    addHeading(blocks, tr("How far into the stretch"),
+    addHeading(blocks, spacing.sectionGap, tr("How far into the stretch"),
         tr("The furthest position reached each week, on the exercise's own steps."));
     if (c.reach.isEmpty()) {
         add<ParagraphBlock>(blocks, 4, Font::Body, tr("No reach recorded in these weeks."), true);
@@ -158,19 +160,19 @@ void ProgressReport::addReach(SheetBlocks &blocks) const
         WeekChartData data = HistoryCharts::reach(weeks, reach.levelNames, c.locale);
         data.showLegend = false;
         add<WeekChartBlock>(
-            blocks, 4, std::move(data), WeekChartBlock::Kind::Lines, kReachChartHeight)
+            blocks, 4, std::move(data), WeekChartBlock::Kind::Lines, spacing.reachChart)
             .keepWithNext
             = true;
         add<ParagraphBlock>(blocks, 8, Font::Body, ReportText::reachSummary(reach, c));
     }
 }
 
-void ProgressReport::addTargets(SheetBlocks &blocks) const
+void ProgressReport::addTargets(SheetBlocks &blocks, const Spacing &spacing) const
 {
     const ReportContent &c = m_content;
     if (c.targets.isEmpty())
         return; // every exercise still at its routine's plan: nothing to say
-    addHeading(blocks, tr("Hold targets"),
+    addHeading(blocks, spacing.sectionGap, tr("Hold targets"),
         tr("How long and how often each exercise is held. Limber proposes a change when the "
            "sessions call for one; the person decides."));
     for (const TargetHistory &target : c.targets) {
@@ -185,30 +187,16 @@ void ProgressReport::addTargets(SheetBlocks &blocks) const
     }
 }
 
-void ProgressReport::addNotes(SheetBlocks &blocks) const
+void ProgressReport::addNotes(SheetBlocks &blocks, const Spacing &spacing) const
 {
     const ReportContent &c = m_content;
-    addHeading(blocks, tr("Notes after sessions"));
+    addHeading(blocks, spacing.sectionGap, tr("Notes after sessions"));
     if (c.notes.isEmpty()) {
         add<ParagraphBlock>(blocks, 4, Font::Body, tr("No notes in these weeks."), true);
         return;
     }
     for (const SessionNote &note : c.notes)
         add<LabelledBlock>(blocks, 5, ReportText::noteDate(note, c), QStringList {note.text});
-}
-
-void ProgressReport::paintFooter(
-    QPainter &painter, const SheetStyle &style, const QRectF &area, int page, int pages) const
-{
-    if (pages < 2)
-        return;
-    const QRectF footer(area.left(), area.bottom(), area.width(), style.pt(kFooter));
-    style.drawText(painter, Font::Body, footer,
-        tr("%1 \u00b7 %2 \u00b7 page %3 of %4")
-            .arg(title(), dayRangeLabel(m_content.firstDay, m_content.lastDay, m_content.locale))
-            .arg(page + 1)
-            .arg(pages),
-        style.quiet(), Qt::AlignRight | Qt::AlignBottom);
 }
 
 } // namespace limber

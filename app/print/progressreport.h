@@ -1,9 +1,10 @@
 #pragma once
 
-#include "print/reportcontent.h"
-#include "print/sheetblock.h"
+#include "app/print/reportcontent.h"
+#include "app/print/sheetblock.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -34,14 +35,36 @@ public:
     /// after the first are started with device.newPage().
     void paint(QPainter &painter, QPagedPaintDevice &device) const;
 
+    /// The report's blocks and where each goes, page by page.
+    struct Layout
+    {
+        SheetBlocks blocks;
+        QList<SheetPage> pages; ///< points into blocks
+    };
+
+    /// The layout paint() paints on \a device, so where the pages break can
+    /// be checked from the blocks rather than from pixels.
+    Layout layOut(const QPagedPaintDevice &device) const;
+
 private:
-    SheetBlocks makeBlocks() const;
-    void addReach(SheetBlocks &blocks) const;
-    void addTargets(SheetBlocks &blocks) const;
-    void addNotes(SheetBlocks &blocks) const;
-    static QRectF contentArea(const QPagedPaintDevice &device, const SheetStyle &style);
-    void paintFooter(
-        QPainter &painter, const SheetStyle &style, const QRectF &area, int page, int pages) const;
+    /// The room between sections and the heights of the charts, in points.
+    struct Spacing
+    {
+        double sectionGap = 18;
+        double holdChart = 170;
+        double painChart = 130;
+        double reachChart = 120;
+
+        /// Tighter, for a report that would otherwise leave a few lines on
+        /// a page of their own.
+        static Spacing compact() { return {10, 135, 100, 95}; }
+    };
+
+    Layout layOut(const SheetStyle &style, const QRectF &area) const;
+    SheetBlocks makeBlocks(const Spacing &spacing) const;
+    void addReach(SheetBlocks &blocks, const Spacing &spacing) const;
+    void addTargets(SheetBlocks &blocks, const Spacing &spacing) const;
+    void addNotes(SheetBlocks &blocks, const Spacing &spacing) const;
 
     ReportContent m_content;
 };

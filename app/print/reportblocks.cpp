@@ -1,8 +1,8 @@
-#include "print/reportblocks.h"
+#include "app/print/reportblocks.h"
 
-#include "history/barchartpainter.h"
-#include "history/chartstyle.h"
-#include "history/linechartpainter.h"
+#include "app/history/barchartpainter.h"
+#include "app/history/chartstyle.h"
+#include "app/history/linechartpainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

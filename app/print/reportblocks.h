@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/balancepainter.h"
-#include "history/weekchartdata.h"
-#include "print/sheetblock.h"
+#include "app/history/balancepainter.h"
+#include "app/history/weekchartdata.h"
+#include "app/print/sheetblock.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "print/reportcommand.h"
+#include "app/print/reportcommand.h"
 
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "print/historyreadcopy.h"
-#include "print/papersize.h"
-#include "print/progressreport.h"
-#include "print/reportcontent.h"
-#include "print/reportpdfwriter.h"
+#include "app/print/historyreadcopy.h"
+#include "app/print/papersize.h"
+#include "app/print/pdfdocumentwriter.h"
+#include "app/print/progressreport.h"
+#include "app/print/reportcontent.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -73,8 +73,9 @@ int runReportCommand(const ReportRequest &request, QTextStream &err)
     if (!content)
         return fail(err, content.error().message, ReportHistoryUnreadable);
 
-    const Status written = ReportPdfWriter::write(
-        ProgressReport(*content), request.outputPath, paperSizeFor(request.locale));
+    const ProgressReport report(*content);
+    const Status written = PdfDocumentWriter::write(pdfDocument(ProgressReport::title(), report),
+        request.outputPath, paperSizeFor(request.locale));
     if (!written)
         return fail(err, written.error().message, ReportWriteFailed);
     err.flush();

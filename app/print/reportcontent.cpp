@@ -1,8 +1,8 @@
-#include "print/reportcontent.h"
+#include "app/print/reportcontent.h"
 
-#include "content/contentlibrary.h"
-#include "history/calendar.h"
-#include "history/historytext.h"
+#include "app/history/historytext.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/calendar.h"
 
 #include <QMap>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "history/historyqueries.h"
-#include "history/historysnapshot.h"
-#include "history/targetevents.h"
-#include "print/reportsessions.h"
-#include "util/error.h"
+#include "app/history/historysnapshot.h"
+#include "core/history/historyqueries.h"
+#include "core/history/sessionqueries.h"
+#include "core/history/targetevents.h"
+#include "core/util/error.h"
 
 #include <QDate>
 #include <QList>
@@ -95,8 +95,8 @@ public:
 private:
     QString exerciseTitle(const QString &id, const QLocale &locale) const;
     QStringList levelNames(const QString &id, const QLocale &locale) const;
-    Result<QList<TargetHistory>> targetHistories(const QStringList &exerciseIds,
-        const QLocale &locale, QDate firstDay, QDate lastDay) const;
+    Result<QList<TargetHistory>> targetHistories(
+        const QStringList &exerciseIds, const QLocale &locale, QDate firstDay, QDate lastDay) const;
 
     HistoryStore &m_store;
     const ContentLibrary &m_library;

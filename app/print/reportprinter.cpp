@@ -1,16 +1,14 @@
-#include "print/reportprinter.h"
+#include "app/print/reportprinter.h"
 
-#include "print/papersize.h"
-#include "print/pdfexport.h"
-#include "print/reportcommand.h"
-#include "print/reportpdfwriter.h"
-#include "print/reportsessions.h"
+#include "app/print/papersize.h"
+#include "app/print/pdfdocumentwriter.h"
+#include "app/print/pdfexport.h"
+#include "app/print/reportcommand.h"
+#include "core/history/sessionqueries.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -24,13 +22,8 @@ ReportPrinter::ReportPrinter(HistoryStore &store, const ContentLibrary &library,
     , m_store(store)
     , m_library(library)
     , m_weeks(reportDefaultWeeks)
-    , m_chooseFile([](QWidget *dialogParent, const QString &suggested) {
-        return QFileDialog::getSaveFileName(
-            dialogParent, tr("Export Progress Report"), suggested, tr("PDF files (*.pdf)"));
-    })
-    , m_report([](QWidget *dialogParent, const QString &message) {
-        QMessageBox::warning(dialogParent, tr("Progress Report"), message);
-    })
+    , m_dialogs(PdfExportDialogs::standard(
+          tr("Export Progress Report"), tr("Progress Report"), tr("The progress report is saved.")))
 { }
 
 ReportPrinter::~ReportPrinter() = default;
@@ -60,12 +53,13 @@ bool ReportPrinter::exportPdf(QWidget *parent)
 {
     const Result<ProgressReport> built = report();
     if (!built) {
-        m_report(parent, built.error().message);
+        m_dialogs.reportProblem(parent, built.error().message);
         return false;
     }
     const QString path = chooseAndWritePdf(
-        parent, suggestedPath(*built), m_chooseFile, m_report, [&built](const QString &target) {
-            return ReportPdfWriter::write(*built, target, paperSizeFor(QLocale()));
+        parent, suggestedPath(*built), m_dialogs, [&built](const QString &target) {
+            return PdfDocumentWriter::write(
+                pdfDocument(ProgressReport::title(), *built), target, paperSizeFor(QLocale()));
         });
     if (path.isEmpty())
         return false;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "print/pdfexport.h"
-#include "print/progressreport.h"
-#include "util/error.h"
+#include "app/print/pdfexport.h"
+#include "app/print/progressreport.h"
+#include "core/util/error.h"
 
 #include <QDate>
 #include <QObject>
@@ -45,9 +45,17 @@ public:
     /// an error when no session has been recorded yet.
     Result<ProgressReport> report() const;
 
-    /// Seams for tests; the defaults use QFileDialog and QMessageBox.
-    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
-    void setProblemReporter(ProblemReporter reporter) { m_report = std::move(reporter); }
+    /// Seams for tests; the defaults use QFileDialog, QMessageBox and
+    /// PdfSavedDialog (PdfExportDialogs::standard()).
+    void setSaveFileChooser(SaveFileChooser chooser) { m_dialogs.chooseFile = std::move(chooser); }
+    void setProblemReporter(ProblemReporter reporter)
+    {
+        m_dialogs.reportProblem = std::move(reporter);
+    }
+    void setSaveConfirmer(SaveConfirmer confirmer)
+    {
+        m_dialogs.confirmSaved = std::move(confirmer);
+    }
 
 Q_SIGNALS:
     void pdfExported(const QString &path);
@@ -59,8 +67,7 @@ private:
     const ContentLibrary &m_library;
     int m_weeks;
     QDate m_today;
-    SaveFileChooser m_chooseFile;
-    ProblemReporter m_report;
+    PdfExportDialogs m_dialogs;
 };
 
 } // namespace limber

@@ -1,7 +1,7 @@
-#include "print/reporttext.h"
+#include "app/print/reporttext.h"
 
-#include "history/historyformat.h"
-#include "history/historytext.h"
+#include "app/history/historyformat.h"
+#include "app/history/historytext.h"
 
 #include <algorithm>
 #include <functional>
@@ -130,7 +130,7 @@ QString ReportText::painChange(const ReportContent &content, bool before)
         content.weeks, [before](const WeekRow &week) { return painOf(week, before); });
     if (!span)
         return {};
-    const QString first = formatOneDecimal(span->first.value, content.locale);
+    QString first = formatOneDecimal(span->first.value, content.locale);
     if (span->first.weekStart == span->second.weekStart)
         return first;
     return u"%1 \u2192 %2"_s.arg(first, formatOneDecimal(span->second.value, content.locale));

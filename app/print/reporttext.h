@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/reportcontent.h"
+#include "app/print/reportcontent.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,9 @@
-#include "print/routinesheet.h"
+#include "app/print/routinesheet.h"
 
-#include "print/figurerowblock.h"
-#include "print/loggridblock.h"
-#include "print/textblocks.h"
+#include "app/print/figurerowblock.h"
+#include "app/print/loggridblock.h"
+#include "app/print/pageframe.h"
+#include "app/print/textblocks.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -17,8 +18,6 @@ namespace {
 
 using Font = SheetStyle::Font;
 
-constexpr double kMinMargin = 34; // points, about 12 mm of white around the sheet
-constexpr double kFooter = 22;
 constexpr int kMaxFigureColumns = 4;
 
 /// Up to three figures stand in one row; more go in one row of small
@@ -57,17 +56,6 @@ RoutineSheet::RoutineSheet(SheetContent content)
     : m_content(std::move(content))
 { }
 
-QRectF RoutineSheet::contentArea(const QPagedPaintDevice &device, const SheetStyle &style)
-{
-    // The device's own margins are kept; a printer that allows very narrow
-    // ones still gets a calm white border.
-    const QMarginsF margins = device.pageLayout().margins(QPageLayout::Point);
-    const auto extra = [&](double margin) { return style.pt(std::max(0.0, kMinMargin - margin)); };
-    return QRectF(0, 0, device.width(), device.height())
-        .adjusted(extra(margins.left()), extra(margins.top()), -extra(margins.right()),
-            -extra(margins.bottom()) - style.pt(kFooter));
-}
-
 RoutineSheet::Layout RoutineSheet::layOut(const SheetStyle &style, const QRectF &area) const
 {
     // Pictures as large as the paper allows: two rows of larger figures
@@ -92,24 +80,17 @@ RoutineSheet::Layout RoutineSheet::layOut(
 int RoutineSheet::pageCount(const QPagedPaintDevice &device) const
 {
     const SheetStyle style(device);
-    return int(layOut(style, contentArea(device, style)).pages.size());
+    return int(layOut(style, PageFrame::contentArea(device, style)).pages.size());
 }
 
 void RoutineSheet::paint(QPainter &painter, QPagedPaintDevice &device) const
 {
     const SheetStyle style(device);
-    const QRectF area = contentArea(device, style);
+    const QRectF area = PageFrame::contentArea(device, style);
     const Layout layout = layOut(style, area);
-    const QList<SheetPage> &pages = layout.pages;
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    for (qsizetype page = 0; page < pages.size(); ++page) {
-        if (page > 0)
-            device.newPage();
-        for (const PlacedBlock &placed : pages.at(page))
-            placed.block->paint(painter, style, placed.area);
-        paintFooter(painter, style, area, int(page), int(pages.size()));
-    }
+    PageFrame::paintPages(painter, device, style, area, layout.pages, [this](int page, int pages) {
+        return tr("%1 \u00b7 page %2 of %3").arg(m_content.title).arg(page + 1).arg(pages);
+    });
 }
 
 SheetBlocks RoutineSheet::makeBlocks(
@@ -175,17 +156,6 @@ void RoutineSheet::addWeekLog(SheetBlocks &blocks, const SheetStyle &style, doub
         add<ParagraphBlock>(blocks, 3, Font::Body, legend.join(u" \u00b7 "_s)).keepWithNext = true;
     for (auto &band : LogGridBlock::bands(m_content, style, width))
         blocks.push_back(std::move(band));
-}
-
-void RoutineSheet::paintFooter(
-    QPainter &painter, const SheetStyle &style, const QRectF &area, int page, int pages) const
-{
-    if (pages < 2)
-        return;
-    const QRectF footer(area.left(), area.bottom(), area.width(), style.pt(kFooter));
-    style.drawText(painter, Font::Body, footer,
-        tr("%1 \u00b7 page %2 of %3").arg(m_content.title).arg(page + 1).arg(pages), style.quiet(),
-        Qt::AlignRight | Qt::AlignBottom);
 }
 
 } // namespace limber

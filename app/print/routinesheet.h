@@ -1,7 +1,7 @@
 #pragma once
 
-#include "print/sheetblock.h"
-#include "print/sheetcontent.h"
+#include "app/print/sheetblock.h"
+#include "app/print/sheetcontent.h"
 
 #include <QCoreApplication>
 
@@ -49,9 +49,6 @@ private:
     SheetBlocks makeBlocks(const SheetStyle &style, double width, FigureSize figures) const;
     void addExercise(SheetBlocks &blocks, const SheetExercise &exercise, FigureSize figures) const;
     void addWeekLog(SheetBlocks &blocks, const SheetStyle &style, double width) const;
-    static QRectF contentArea(const QPagedPaintDevice &device, const SheetStyle &style);
-    void paintFooter(
-        QPainter &painter, const SheetStyle &style, const QRectF &area, int page, int pages) const;
 
     SheetContent m_content;
 };

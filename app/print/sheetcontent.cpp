@@ -1,11 +1,11 @@
-#include "print/sheetcontent.h"
+#include "app/print/sheetcontent.h"
 
-#include "content/contentlibrary.h"
-#include "figure/posemath.h"
-#include "model/exercise.h"
-#include "model/routine.h"
-#include "routines/routineduration.h"
-#include "session/timeline.h"
+#include "app/routines/routineduration.h"
+#include "core/content/contentlibrary.h"
+#include "core/figure/posemath.h"
+#include "core/model/exercise.h"
+#include "core/model/routine.h"
+#include "core/session/timeline.h"
 
 #include <chrono>
 

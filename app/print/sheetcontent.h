@@ -1,9 +1,9 @@
 #pragma once
 
-#include "figure/camera.h"
-#include "model/localizedtext.h"
-#include "model/pose.h"
-#include "util/error.h"
+#include "core/figure/camera.h"
+#include "core/model/localizedtext.h"
+#include "core/model/pose.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QDate>

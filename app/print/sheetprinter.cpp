@@ -1,16 +1,14 @@
-#include "print/sheetprinter.h"
+#include "app/print/sheetprinter.h"
 
-#include "content/contentlibrary.h"
-#include "print/papersize.h"
-#include "print/pdfexport.h"
-#include "print/sheetcontent.h"
-#include "print/sheetpdfwriter.h"
+#include "app/print/papersize.h"
+#include "app/print/pdfdocumentwriter.h"
+#include "app/print/pdfexport.h"
+#include "app/print/sheetcontent.h"
+#include "core/content/contentlibrary.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -26,13 +24,8 @@ namespace limber {
 SheetPrinter::SheetPrinter(const ContentLibrary &library, QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_chooseFile([](QWidget *dialogParent, const QString &suggested) {
-        return QFileDialog::getSaveFileName(
-            dialogParent, tr("Export Routine Sheet"), suggested, tr("PDF files (*.pdf)"));
-    })
-    , m_report([](QWidget *dialogParent, const QString &message) {
-        QMessageBox::warning(dialogParent, tr("Routine Sheet"), message);
-    })
+    , m_dialogs(PdfExportDialogs::standard(
+          tr("Export Routine Sheet"), tr("Routine Sheet"), tr("The routine sheet is saved.")))
 { }
 
 SheetPrinter::~SheetPrinter() = default;
@@ -53,11 +46,11 @@ Result<RoutineSheet> SheetPrinter::sheet() const
     return RoutineSheet(std::move(content).value());
 }
 
-QPrintPreviewDialog *SheetPrinter::openPrintPreview(QWidget *parent)
+QPrintPreviewDialog *SheetPrinter::openPrintPreview(QWidget *parent) const
 {
     Result<RoutineSheet> built = sheet();
     if (!built) {
-        m_report(parent, built.error().message);
+        m_dialogs.reportProblem(parent, built.error().message);
         return nullptr;
     }
     // The dialog owns its printer, so the page size follows the printer
@@ -80,12 +73,13 @@ bool SheetPrinter::exportPdf(QWidget *parent)
 {
     const Result<RoutineSheet> built = sheet();
     if (!built) {
-        m_report(parent, built.error().message);
+        m_dialogs.reportProblem(parent, built.error().message);
         return false;
     }
     const QString path = chooseAndWritePdf(
-        parent, suggestedPath(*built), m_chooseFile, m_report, [&built](const QString &target) {
-            return SheetPdfWriter::write(*built, target, paperSizeFor(QLocale()));
+        parent, suggestedPath(*built), m_dialogs, [&built](const QString &target) {
+            return PdfDocumentWriter::write(
+                pdfDocument(built->content().title, *built), target, paperSizeFor(QLocale()));
         });
     if (path.isEmpty())
         return false;

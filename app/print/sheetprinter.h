@@ -1,8 +1,8 @@
 #pragma once
 
-#include "print/pdfexport.h"
-#include "print/routinesheet.h"
-#include "util/error.h"
+#include "app/print/pdfexport.h"
+#include "app/print/routinesheet.h"
+#include "core/util/error.h"
 
 #include <QObject>
 #include <QString>
@@ -43,7 +43,7 @@ public:
     /// File ▸ Print…: opens the print preview window-modally over \a parent
     /// and returns at once; the dialog deletes itself when closed. Returns
     /// nullptr, after reporting why, when the routine cannot be printed.
-    QPrintPreviewDialog *openPrintPreview(QWidget *parent);
+    QPrintPreviewDialog *openPrintPreview(QWidget *parent) const;
 
     /// File ▸ Export PDF…: asks for a file, writes the sheet there and
     /// reports a failure. Returns true when the file was written.
@@ -52,9 +52,17 @@ public:
     /// The sheet for the current routine and options.
     Result<RoutineSheet> sheet() const;
 
-    /// Seams for tests; the defaults use QFileDialog and QMessageBox.
-    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
-    void setProblemReporter(ProblemReporter reporter) { m_report = std::move(reporter); }
+    /// Seams for tests; the defaults use QFileDialog, QMessageBox and
+    /// PdfSavedDialog (PdfExportDialogs::standard()).
+    void setSaveFileChooser(SaveFileChooser chooser) { m_dialogs.chooseFile = std::move(chooser); }
+    void setProblemReporter(ProblemReporter reporter)
+    {
+        m_dialogs.reportProblem = std::move(reporter);
+    }
+    void setSaveConfirmer(SaveConfirmer confirmer)
+    {
+        m_dialogs.confirmSaved = std::move(confirmer);
+    }
 
 Q_SIGNALS:
     void pdfExported(const QString &path);
@@ -66,8 +74,7 @@ private:
     QString m_routineId;
     RoutineSource m_routineSource;
     bool m_logGrid = false;
-    SaveFileChooser m_chooseFile;
-    ProblemReporter m_report;
+    PdfExportDialogs m_dialogs;
 };
 
 } // namespace limber

@@ -1,4 +1,4 @@
-#include "print/sheetstyle.h"
+#include "app/print/sheetstyle.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>

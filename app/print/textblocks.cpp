@@ -1,4 +1,4 @@
-#include "print/textblocks.h"
+#include "app/print/textblocks.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/sheetblock.h"
+#include "app/print/sheetblock.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,14 +1,14 @@
-#include "progression/progresscontroller.h"
+#include "app/progression/progresscontroller.h"
 
-#include "history/calendar.h"
-#include "history/historystore.h"
-#include "mainwindow.h"
-#include "progression/progresspanel.h"
-#include "progression/progresstext.h"
-#include "progression/targetsdialog.h"
-#include "routines/routinecontroller.h"
-#include "session/sessionlauncher.h"
-#include "start/startpage.h"
+#include "app/mainwindow.h"
+#include "app/progression/progresspanel.h"
+#include "app/progression/progresstext.h"
+#include "app/progression/targetsdialog.h"
+#include "app/routines/routinecontroller.h"
+#include "app/session/sessionlauncher.h"
+#include "app/start/startpage.h"
+#include "core/history/calendar.h"
+#include "core/history/historystore.h"
 
 #include <QMessageBox>
 

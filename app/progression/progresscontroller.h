@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/targetline.h"
-#include "progress/progressadvisor.h"
+#include "app/history/targetline.h"
+#include "core/progress/progressadvisor.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "progression/progresspanel.h"
+#include "app/progression/progresspanel.h"
 
-#include "mutedtext.h"
+#include "app/mutedtext.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -121,7 +121,8 @@ QWidget *ProgressPanel::proposalRow(int index, const ProposalView &proposal)
     buttons->addWidget(accept);
     buttons->addWidget(decline);
     connect(accept, &QPushButton::clicked, this, [this, index] { Q_EMIT proposalAccepted(index); });
-    connect(decline, &QPushButton::clicked, this, [this, index] { Q_EMIT proposalDeclined(index); });
+    connect(
+        decline, &QPushButton::clicked, this, [this, index] { Q_EMIT proposalDeclined(index); });
     return frame;
 }
 

@@ -1,4 +1,4 @@
-#include "progression/progresstext.h"
+#include "app/progression/progresstext.h"
 
 namespace limber {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progress/progressadvisor.h"
+#include "core/progress/progressadvisor.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,7 +21,8 @@ public:
     /// Why the proposal is made and what it would change, e.g. "You held
     /// every hold in your last 3 sessions and your pain did not rise. Try
     /// 2 × 75 s each side (now 2 × 60 s each side)?"
-    static QString proposal(const TargetProposal &proposal, const QString &exerciseTitle, bool sided);
+    static QString proposal(
+        const TargetProposal &proposal, const QString &exerciseTitle, bool sided);
     /// "Seated Leg Cross feels comfortable now. When you feel ready, try the
     /// next exercise of the programme: Stacked Leg Cross."
     static QString nextExercise(const QString &comfortableTitle, const QString &nextTitle);

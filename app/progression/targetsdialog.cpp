@@ -1,8 +1,8 @@
-#include "progression/targetsdialog.h"
+#include "app/progression/targetsdialog.h"
 
-#include "model/routine.h"
-#include "mutedtext.h"
-#include "progression/progresstext.h"
+#include "app/mutedtext.h"
+#include "app/progression/progresstext.h"
+#include "core/model/routine.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -33,7 +33,8 @@ TargetsDialog::TargetsDialog(
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
-    const QStringList headings {tr("Exercise"), tr("Hold (seconds)"), tr("Holds"), tr("Routine plan")};
+    const QStringList headings {
+        tr("Exercise"), tr("Hold (seconds)"), tr("Holds"), tr("Routine plan")};
     for (int column = 0; column < headings.size(); ++column) {
         auto *heading = new QLabel(headings.at(column), this);
         setMutedText(heading);

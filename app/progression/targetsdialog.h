@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progress/holdtarget.h"
+#include "core/progress/holdtarget.h"
 
 #include <QDialog>
 #include <QList>
@@ -28,7 +28,8 @@ class TargetsDialog : public QDialog
     Q_OBJECT
 
 public:
-    TargetsDialog(const QString &routineTitle, const QList<TargetRow> &rows, QWidget *parent = nullptr);
+    TargetsDialog(
+        const QString &routineTitle, const QList<TargetRow> &rows, QWidget *parent = nullptr);
 
     /// The rows whose target the person changed, with the new target in `current`.
     QList<TargetRow> changedRows() const;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/clock.h"
-#include "session/sessionrecords.h"
+#include "core/session/sessionrecords.h"
+#include "core/util/clock.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,21 +12,21 @@ class QAction;
 
 namespace limber {
 
-class ChoiceScale;
 class ContentLibrary;
 class HistoryPage;
+class HistoryTransfer;
 class HistoryStore;
 class MainWindow;
 class ReportPrinter;
-class SelfReportPanel;
 class SessionLauncher;
 class SessionRecorder;
+class TransferDialogs;
 
 /// The history in the running program: opens the store once the window is
 /// up, tells the person what opening found (a damaged file kept aside, a
 /// newer file opened read-only), records every session through a
 /// SessionRecorder, asks the self-reports, shows the History page, and
-/// offers export, import and restore in the File menu.
+/// puts HistoryTransfer's export, import and restore in the File menu.
 class HistoryController : public QObject
 {
     Q_OBJECT
@@ -52,10 +52,6 @@ private:
     void prepareSelfReports(const SessionSummary &summary);
     void showSaveProblem(const QString &message);
     void updateLastSessionLine();
-    void exportCsv();
-    void exportJson();
-    void importJson();
-    void restoreBackup();
 
     MainWindow &m_window;
     SessionLauncher &m_sessions;
@@ -63,10 +59,9 @@ private:
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<SessionRecorder> m_recorder;
     QPointer<HistoryPage> m_page;
-    QPointer<SelfReportPanel> m_selfReports;
-    QPointer<ChoiceScale> m_painBefore; ///< on the start page
-    QPointer<ChoiceScale> m_sessionPainBefore; ///< on the session's first screen
     ReportPrinter *m_reportPrinter = nullptr;
+    std::unique_ptr<TransferDialogs> m_transferDialogs;
+    HistoryTransfer *m_transfer = nullptr; ///< export, import and restore
     QString m_openProblem;
 };
 

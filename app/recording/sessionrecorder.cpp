@@ -1,6 +1,6 @@
-#include "recording/sessionrecorder.h"
+#include "app/recording/sessionrecorder.h"
 
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,20 +14,6 @@ SessionRecorder::SessionRecorder(HistoryStore *store, QObject *parent)
 { }
 
 SessionRecorder::~SessionRecorder() = default;
-
-HoldEntry SessionRecorder::toEntry(const HoldRecord &record)
-{
-    HoldEntry entry;
-    entry.exerciseId = record.exerciseId;
-    entry.side = record.side;
-    entry.holdIndex = record.holdNumber - 1;
-    entry.targetMs = record.target.count();
-    entry.heldMs = record.held.count();
-    entry.startedUtc = record.startUtc;
-    entry.utcOffsetSeconds = record.utcOffsetSeconds;
-    entry.completed = record.completed;
-    return entry;
-}
 
 void SessionRecorder::begin(const QString &routineId)
 {
@@ -49,18 +35,17 @@ void SessionRecorder::recordHold(const HoldRecord &record)
 {
     if (!m_log)
         return;
-    const HoldEntry entry = toEntry(record);
-    m_holds.append(entry);
-    const Status status = m_log->recordHold(entry);
+    m_holds.append(record);
+    const Status status = m_log->recordHold(record);
     report(status);
     if (status) {
         // Read by the crash test: a hold reported here is on disk.
         qCInfo(lcRecording).noquote()
-            << u"hold saved: %1 %2 #%3 %4 ms at %5"_s.arg(entry.exerciseId, sideKey(entry.side))
-                   .arg(entry.holdIndex)
-                   .arg(entry.heldMs)
-                   .arg(entry.startedUtc.toMSecsSinceEpoch());
-        Q_EMIT holdSaved(entry);
+            << u"hold saved: %1 %2 #%3 %4 ms at %5"_s.arg(record.exerciseId, sideKey(record.side))
+                   .arg(record.holdNumber)
+                   .arg(qint64(record.held.count()))
+                   .arg(record.startUtc.toMSecsSinceEpoch());
+        Q_EMIT holdSaved(record);
     }
 }
 
@@ -90,16 +75,19 @@ void SessionRecorder::setPainAfter(int level)
         report(m_log->setPainAfter(level));
 }
 
-void SessionRecorder::setReach(const QString &exerciseId, int reach)
+void SessionRecorder::setReach(const HoldRecord &hold, int reach)
 {
-    if (!m_log)
-        return;
+    if (m_log)
+        report(m_log->setReach(hold, reach));
+}
+
+std::optional<HoldRecord> SessionRecorder::reachHold() const
+{
     for (auto it = m_holds.crbegin(); it != m_holds.crend(); ++it) {
-        if (it->exerciseId == exerciseId && it->completed) {
-            report(m_log->setReach(*it, reach));
-            return;
-        }
+        if (it->completed)
+            return *it;
     }
+    return std::nullopt;
 }
 
 void SessionRecorder::setNote(const QString &note)

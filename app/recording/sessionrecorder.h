@@ -1,15 +1,15 @@
 #pragma once
 
-#include "history/holdentry.h"
-#include "history/sessionlog.h"
-#include "session/sessionrecords.h"
-#include "util/error.h"
+#include "core/history/sessionlog.h"
+#include "core/session/sessionrecords.h"
+#include "core/util/error.h"
 
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace limber {
 
@@ -40,9 +40,12 @@ public:
 
     void setPainBefore(int level);
     void setPainAfter(int level);
-    /// How far the person got (0..3) in `exerciseId`: stored on its last
-    /// completed hold of this session.
-    void setReach(const QString &exerciseId, int reach);
+    /// How far the person got (0..3), stored on \a hold, one of this
+    /// session's holds (see reachHold()).
+    void setReach(const limber::HoldRecord &hold, int reach);
+    /// The hold a reach answer belongs to: the session's last hold held to
+    /// its end. None when no hold was.
+    std::optional<HoldRecord> reachHold() const;
     void setNote(const QString &note);
 
     /// Writes what a failed write kept in memory (disk full, read-only folder).
@@ -50,12 +53,10 @@ public:
     int pendingCount() const;
     bool isRecording() const { return m_log != nullptr; }
     /// The holds of the current (or last) session, as written.
-    const QList<HoldEntry> &holds() const { return m_holds; }
-
-    static HoldEntry toEntry(const HoldRecord &record);
+    const QList<HoldRecord> &holds() const { return m_holds; }
 
 Q_SIGNALS:
-    void holdSaved(const limber::HoldEntry &hold);
+    void holdSaved(const limber::HoldRecord &hold);
     /// A write failed; `message` says why and what to do. The write is kept.
     void saveFailed(const QString &message);
     /// Everything kept in memory has been written.
@@ -66,7 +67,7 @@ private:
 
     HistoryStore *m_store;
     std::unique_ptr<SessionLog> m_log;
-    QList<HoldEntry> m_holds;
+    QList<HoldRecord> m_holds;
 };
 
 } // namespace limber

@@ -1,4 +1,4 @@
-#include "autostart.h"
+#include "app/reminders/autostart.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,7 +76,7 @@ QString escapeValue(const QString &value)
 QString xdgConfigHome()
 {
     // The specification says to ignore a relative path here.
-    const QString configured = qEnvironmentVariable("XDG_CONFIG_HOME");
+    QString configured = qEnvironmentVariable("XDG_CONFIG_HOME");
     if (!configured.isEmpty() && QDir::isAbsolutePath(configured))
         return configured;
     return QDir::home().filePath(u".config"_s);

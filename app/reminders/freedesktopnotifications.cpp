@@ -1,7 +1,7 @@
-#include "freedesktopnotifications.h"
+#include "app/reminders/freedesktopnotifications.h"
 
-#include "limbericon.h"
-#include "notifycall.h"
+#include "app/reminders/limbericon.h"
+#include "app/reminders/notifycall.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

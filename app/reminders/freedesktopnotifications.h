@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktopnotifications.h"
+#include "app/reminders/desktopnotifications.h"
 
 #include <QStringList>
 

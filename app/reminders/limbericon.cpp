@@ -1,4 +1,4 @@
-#include "limbericon.h"
+#include "app/reminders/limbericon.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
-#include "notifycall.h"
+#include "app/reminders/notifycall.h"
 
-#include "reminderanswerlabel.h"
+#include "app/reminders/reminderanswerlabel.h"
 
 #include <QCoreApplication>
 

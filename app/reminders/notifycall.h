@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remindernotice.h"
+#include "app/reminders/remindernotice.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "reminderanswerlabel.h"
+#include "app/reminders/reminderanswerlabel.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "reminderbar.h"
+#include "app/reminders/reminderbar.h"
 
-#include "figure/figurestyle.h"
-#include "reminderanswerlabel.h"
+#include "app/figure/figurestyle.h"
+#include "app/reminders/reminderanswerlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

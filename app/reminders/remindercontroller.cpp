@@ -1,10 +1,10 @@
-#include "remindercontroller.h"
+#include "app/reminders/remindercontroller.h"
 
-#include "content/contentlibrary.h"
-#include "reminders/zonedtime.h"
-#include "routines/routineduration.h"
-#include "session/clock.h"
-#include "settings/settings.h"
+#include "app/routines/routineduration.h"
+#include "app/settings/settings.h"
+#include "core/content/contentlibrary.h"
+#include "core/reminders/zonedtime.h"
+#include "core/util/clock.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remindernotice.h"
-#include "reminders/reminderschedule.h"
+#include "app/reminders/remindernotice.h"
+#include "core/reminders/reminderschedule.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,17 +1,17 @@
-#include "reminders/reminderhub.h"
+#include "app/reminders/reminderhub.h"
 
-#include "mainwindow.h"
-#include "reminders/autostart.h"
-#include "reminders/desktopnotifications.h"
-#include "reminders/limbericon.h"
-#include "reminders/reminderbar.h"
-#include "reminders/remindercontroller.h"
-#include "reminders/reminderpresenter.h"
-#include "reminders/trayicon.h"
-#include "session/sessionlauncher.h"
-#include "settings/settings.h"
+#include "app/mainwindow.h"
+#include "app/reminders/autostart.h"
+#include "app/reminders/desktopnotifications.h"
+#include "app/reminders/limbericon.h"
+#include "app/reminders/reminderbar.h"
+#include "app/reminders/remindercontroller.h"
+#include "app/reminders/reminderpresenter.h"
+#include "app/reminders/trayicon.h"
+#include "app/session/sessionlauncher.h"
+#include "app/settings/settings.h"
 #ifdef LIMBER_DESKTOP_NOTIFICATIONS
-#include "reminders/freedesktopnotifications.h"
+#include "app/reminders/freedesktopnotifications.h"
 #endif
 
 #include <QApplication>
@@ -57,7 +57,8 @@ ReminderHub::ReminderHub(MainWindow &window, SessionLauncher &sessions, Settings
         &ReminderPresenter::clear);
     connect(m_presenter.get(), &ReminderPresenter::answered, m_schedule.get(),
         &ReminderController::answer);
-    connect(m_schedule.get(), &ReminderController::startRequested, this, &ReminderHub::startRoutine);
+    connect(
+        m_schedule.get(), &ReminderController::startRequested, this, &ReminderHub::startRoutine);
     // A session started any way (Start, the tray, a reminder, another copy)
     // takes a waiting reminder down and keeps new ones away until it closes.
     connect(&m_sessions, &SessionLauncher::sessionOpened, m_schedule.get(),

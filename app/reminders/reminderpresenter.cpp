@@ -1,8 +1,8 @@
-#include "reminderpresenter.h"
+#include "app/reminders/reminderpresenter.h"
 
-#include "desktopnotifications.h"
-#include "reminderbar.h"
-#include "trayicon.h"
+#include "app/reminders/desktopnotifications.h"
+#include "app/reminders/reminderbar.h"
+#include "app/reminders/trayicon.h"
 
 #include <QApplication>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "trayicon.h"
+#include "app/reminders/trayicon.h"
 
-#include "limbericon.h"
+#include "app/reminders/limbericon.h"
 
 #include <QMenu>
 #include <QSystemTrayIcon>

@@ -1,8 +1,8 @@
-#include "routines/exercisepicker.h"
+#include "app/routines/exercisepicker.h"
 
-#include "content/contentlibrary.h"
-#include "routines/exercisethumbnails.h"
-#include "routines/picturelistdelegate.h"
+#include "app/routines/exercisethumbnails.h"
+#include "app/routines/picturelistdelegate.h"
+#include "core/content/contentlibrary.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,8 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
-ExercisePicker::ExercisePicker(const ContentLibrary &library,
-    const ExerciseThumbnails &thumbnails, const QStringList &uiLanguages, QWidget *parent)
+ExercisePicker::ExercisePicker(const ContentLibrary &library, const ExerciseThumbnails &thumbnails,
+    const QStringList &uiLanguages, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"exercisePicker"_s);

@@ -1,9 +1,9 @@
-#include "routines/exercisethumbnails.h"
+#include "app/routines/exercisethumbnails.h"
 
-#include "content/contentlibrary.h"
-#include "figure/figuregeometry.h"
-#include "figure/figurepainter.h"
-#include "figure/figurestyle.h"
+#include "app/figure/figurepainter.h"
+#include "app/figure/figurestyle.h"
+#include "core/content/contentlibrary.h"
+#include "core/figure/figuregeometry.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -37,8 +37,7 @@ ExerciseThumbnails::ExerciseThumbnails(
     , m_size(size)
     , m_background(background)
     , m_palette(QGuiApplication::palette())
-{
-}
+{ }
 
 void ExerciseThumbnails::setPalette(const QPalette &palette)
 {
@@ -71,8 +70,8 @@ QPixmap ExerciseThumbnails::paint(const Exercise &exercise, QSize size, const QP
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const FigurePainter figurePainter(FigureStyle::fromPalette(palette, background));
-    figurePainter.paint(
-        painter, QRectF(QPointF(0, 0), QSizeF(size)), figureGeometry(*view.pose, Camera {view.yaw, 0}));
+    figurePainter.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)),
+        figureGeometry(*view.pose, Camera {view.yaw, 0}));
     return pixmap;
 }
 

@@ -17,8 +17,8 @@ class ExerciseThumbnails
 public:
     /// \a library must outlive this. \a background: the role the pictures
     /// sit on (a list's Base).
-    ExerciseThumbnails(const ContentLibrary &library, QSize size,
-        QPalette::ColorRole background = QPalette::Base);
+    ExerciseThumbnails(
+        const ContentLibrary &library, QSize size, QPalette::ColorRole background = QPalette::Base);
 
     QSize size() const { return m_size; }
     /// Pictures painted after this use \a palette; the kept ones are dropped.

@@ -1,8 +1,8 @@
-#include "routines/itemform.h"
+#include "app/routines/itemform.h"
 
-#include "content/contentlibrary.h"
-#include "mutedtext.h"
-#include "routines/rangespinbox.h"
+#include "app/mutedtext.h"
+#include "app/routines/rangespinbox.h"
+#include "core/content/contentlibrary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,8 +62,8 @@ ItemForm::ItemForm(RoutineEditorModel &model, const ContentLibrary &library, QWi
     addNumberRow(
         RoutineEditorModel::RestSecondsColumn, tr("R&est after:"), u"restSecondsField"_s, form);
 
-    reserveWidth(m_labels.value(RoutineEditorModel::HoldsColumn),
-        {tr("H&olds per side:"), tr("H&olds:")});
+    reserveWidth(
+        m_labels.value(RoutineEditorModel::HoldsColumn), {tr("H&olds per side:"), tr("H&olds:")});
     reserveWidth(m_labels.value(RoutineEditorModel::SwitchSecondsColumn),
         {tr("S&witch sides:"), tr("Pause bet&ween holds:")});
 
@@ -137,7 +137,8 @@ void ItemForm::addNumberRow(
     m_labels.insert(column, labelWidget);
     m_messages.insert(column, message);
 
-    connect(spin, &QSpinBox::valueChanged, this, [this, column](int value) { setNumber(column, value); });
+    connect(spin, &QSpinBox::valueChanged, this,
+        [this, column](int value) { setNumber(column, value); });
     connect(spin, &QAbstractSpinBox::editingFinished, this, [this] { commitPending(); });
     connect(spin, &RangeSpinBox::outOfRange, this,
         [this, column](int typed) { showRangeMessage(column, typed); });
@@ -240,8 +241,8 @@ void ItemForm::setFlag(Column column, bool on)
 {
     if (m_loading || m_row < 0)
         return;
-    if (m_model.setData(m_model.index(m_row, column), on ? Qt::Checked : Qt::Unchecked,
-            Qt::CheckStateRole)) {
+    if (m_model.setData(
+            m_model.index(m_row, column), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole)) {
         m_pending = false;
         load(); // the labels and the side choice follow "each side in turn"
         Q_EMIT committed();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "routines/routineeditormodel.h"
+#include "app/routines/routineeditormodel.h"
 
 #include <QHash>
 #include <QWidget>

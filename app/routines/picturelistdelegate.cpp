@@ -1,6 +1,6 @@
-#include "routines/picturelistdelegate.h"
+#include "app/routines/picturelistdelegate.h"
 
-#include "figure/figurestyle.h"
+#include "app/figure/figurestyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -21,8 +21,7 @@ PictureListDelegate::PictureListDelegate(
     , m_detailRole(detailRole)
     , m_badgeRole(badgeRole)
     , m_pictureSize(pictureSize)
-{
-}
+{ }
 
 void PictureListDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -49,8 +48,8 @@ void PictureListDelegate::paint(
     const bool selected = option.state & QStyle::State_Selected;
     const bool enabled = option.state & QStyle::State_Enabled;
     const QPalette::ColorGroup group = enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = option.palette.color(
-        group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor text
+        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor background
         = option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
     const QColor muted = blendColours(text, background, 0.35);
@@ -83,8 +82,8 @@ void PictureListDelegate::paint(
         const QRect pill(x, y + (titleMetrics.height() - detailMetrics.height() - 2) / 2, width,
             detailMetrics.height() + 2);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(selected ? blendColours(background, text, 0.25)
-                                   : blendColours(background, text, 0.12));
+        painter->setBrush(
+            selected ? blendColours(background, text, 0.25) : blendColours(background, text, 0.12));
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
         painter->setPen(text);
         painter->drawText(pill, Qt::AlignCenter, badge);

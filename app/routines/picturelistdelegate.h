@@ -13,7 +13,8 @@ class PictureListDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    PictureListDelegate(int detailRole, int badgeRole, QSize pictureSize, QObject *parent = nullptr);
+    PictureListDelegate(
+        int detailRole, int badgeRole, QSize pictureSize, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;

@@ -1,4 +1,4 @@
-#include "routines/rangespinbox.h"
+#include "app/routines/rangespinbox.h"
 
 #include <QLineEdit>
 

@@ -1,4 +1,4 @@
-#include "routines/routinechange.h"
+#include "app/routines/routinechange.h"
 
 namespace limber {
 
@@ -9,8 +9,7 @@ RoutineChange::RoutineChange(const QString &text, QString id, std::optional<Rout
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_apply(std::move(apply))
-{
-}
+{ }
 
 void RoutineChange::undo()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/routine.h"
+#include "core/model/routine.h"
 
 #include <QUndoCommand>
 

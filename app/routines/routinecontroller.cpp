@@ -1,13 +1,13 @@
-#include "routinecontroller.h"
+#include "app/routines/routinecontroller.h"
 
-#include "content/routinefile.h"
-#include "history/historystore.h"
-#include "history/userroutines.h"
-#include "mainwindow.h"
-#include "routines/routinenames.h"
-#include "routines/routinespage.h"
-#include "session/sessionlauncher.h"
-#include "settings/settings.h"
+#include "app/mainwindow.h"
+#include "app/routines/routinenames.h"
+#include "app/routines/routinespage.h"
+#include "app/session/sessionlauncher.h"
+#include "app/settings/settings.h"
+#include "core/content/routinefile.h"
+#include "core/history/historystore.h"
+#include "core/history/userroutines.h"
 
 #include <QMessageBox>
 #include <QSet>
@@ -77,6 +77,10 @@ Result<QString> RoutineController::addExercise(const QString &routineId, const Q
     if (mine == own.cend() && !bundled)
         return Error {tr("The routine “%1” is not there any more.").arg(routineId)};
     Routine routine = mine != own.cend() ? *mine : *bundled;
+    if (routine.items.size() >= limits::maxRoutineItems)
+        return Error {tr("“%1” already has %2 exercises, as many as a routine can hold.")
+                          .arg(routine.title.text(m_sessions.sessionOptions().uiLanguages))
+                          .arg(limits::maxRoutineItems)};
     if (mine == own.cend()) {
         QStringList titles;
         QSet<QString> ids;

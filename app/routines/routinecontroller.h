@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/routine.h"
-#include "util/error.h"
+#include "core/model/routine.h"
+#include "core/util/error.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,8 +28,8 @@ class RoutineController : public QObject
 
 public:
     /// Everything passed in must outlive the controller.
-    RoutineController(
-        MainWindow &window, SessionLauncher &sessions, Settings &settings, QObject *parent = nullptr);
+    RoutineController(MainWindow &window, SessionLauncher &sessions, Settings &settings,
+        QObject *parent = nullptr);
     ~RoutineController() override;
 
     /// The history is open (or could not be opened: \a store is null). The

@@ -1,7 +1,7 @@
-#include "routines/routineduration.h"
+#include "app/routines/routineduration.h"
 
-#include "content/contentlibrary.h"
-#include "session/timeline.h"
+#include "core/content/contentlibrary.h"
+#include "core/session/timeline.h"
 
 #include <QCoreApplication>
 

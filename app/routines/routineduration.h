@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/sessionoptions.h"
+#include "core/session/sessionoptions.h"
 
 #include <QString>
 

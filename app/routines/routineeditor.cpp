@@ -1,13 +1,13 @@
-#include "routines/routineeditor.h"
+#include "app/routines/routineeditor.h"
 
-#include "content/contentlibrary.h"
-#include "mutedtext.h"
-#include "routines/exercisethumbnails.h"
-#include "routines/itemform.h"
-#include "routines/picturelistdelegate.h"
-#include "routines/routineduration.h"
-#include "routines/routineeditormodel.h"
-#include "routines/routinenames.h"
+#include "app/mutedtext.h"
+#include "app/routines/exercisethumbnails.h"
+#include "app/routines/itemform.h"
+#include "app/routines/picturelistdelegate.h"
+#include "app/routines/routineduration.h"
+#include "app/routines/routineeditormodel.h"
+#include "app/routines/routinenames.h"
+#include "core/content/contentlibrary.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -36,7 +36,8 @@ QLabel *messageLabel(const QString &name, QWidget *parent)
     // Dark red reads as a problem on light and dark windows alike, and the
     // words carry the meaning for anyone who does not see the colour.
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x9a, 0x8a) : QColor(0xa4, 0x1e, 0x11));
+    palette.setColor(
+        QPalette::WindowText, dark ? QColor(0xff, 0x9a, 0x8a) : QColor(0xa4, 0x1e, 0x11));
     label->setPalette(palette);
     label->hide();
     return label;
@@ -52,8 +53,8 @@ QFont scaledFont(const QFont &base, double factor, bool bold)
 
 } // namespace
 
-RoutineEditor::RoutineEditor(const ContentLibrary &library,
-    const ExerciseThumbnails &thumbnails, SessionOptions options, QWidget *parent)
+RoutineEditor::RoutineEditor(const ContentLibrary &library, const ExerciseThumbnails &thumbnails,
+    SessionOptions options, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
     , m_options(std::move(options))
@@ -85,8 +86,8 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library,
     m_items->setAccessibleName(tr("Exercises in this routine"));
     m_items->setModel(m_model);
     m_items->setModelColumn(RoutineEditorModel::ExerciseColumn);
-    m_items->setItemDelegate(new PictureListDelegate(
-        RoutineEditorModel::SummaryRole, -1, thumbnails.size(), m_items));
+    m_items->setItemDelegate(
+        new PictureListDelegate(RoutineEditorModel::SummaryRole, -1, thumbnails.size(), m_items));
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setMinimumWidth(200);
@@ -102,8 +103,8 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library,
     formHeadingRow->addWidget(formHeading, 1);
     formHeadingRow->addWidget(m_help, 0, Qt::AlignTop);
     m_form = new ItemForm(*m_model, library, this);
-    m_formHint = new QLabel(tr("Add an exercise, then choose how long and how often to hold it."),
-        this);
+    m_formHint
+        = new QLabel(tr("Add an exercise, then choose how long and how often to hold it."), this);
     m_formHint->setObjectName(u"itemFormHint"_s);
     m_formHint->setWordWrap(true);
     setMutedText(m_formHint);
@@ -221,11 +222,12 @@ void RoutineEditor::buildItemButtons(QGridLayout *grid)
         connect(action, &QAction::triggered, this, slot);
         m_items->addAction(action);
     };
-    addKey(QKeySequence::Delete, [this] { removeSelectedItem(); }, Qt::WidgetShortcut);
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelectedItem(-1); },
-        Qt::WidgetShortcut);
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelectedItem(1); },
-        Qt::WidgetShortcut);
+    addKey(
+        QKeySequence::Delete, [this] { removeSelectedItem(); }, Qt::WidgetShortcut);
+    addKey(
+        QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelectedItem(-1); }, Qt::WidgetShortcut);
+    addKey(
+        QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelectedItem(1); }, Qt::WidgetShortcut);
     auto *helpKey = new QAction(this);
     helpKey->setShortcut(QKeySequence::HelpContents);
     helpKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -233,7 +235,8 @@ void RoutineEditor::buildItemButtons(QGridLayout *grid)
     addAction(helpKey);
 }
 
-void RoutineEditor::setRoutine(const Routine &routine, bool readOnly, const QStringList &otherTitles)
+void RoutineEditor::setRoutine(
+    const Routine &routine, bool readOnly, const QStringList &otherTitles)
 {
     const int row = selectedItem();
     m_form->setRow(-1); // a change in progress belongs to the routine shown before
@@ -410,7 +413,11 @@ void RoutineEditor::updateState()
 {
     const int row = selectedItem();
     const bool editable = m_hasRoutine && !isReadOnly();
-    m_add->setEnabled(editable);
+    const bool full = m_model->rowCount() >= limits::maxRoutineItems;
+    m_add->setEnabled(editable && !full);
+    m_add->setToolTip(full
+            ? tr("A routine holds at most %1 exercises.").arg(limits::maxRoutineItems)
+            : QString());
     m_remove->setEnabled(editable && row >= 0);
     m_up->setEnabled(editable && row > 0);
     m_down->setEnabled(editable && row >= 0 && row + 1 < m_model->rowCount());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/routine.h"
-#include "session/sessionoptions.h"
+#include "core/model/routine.h"
+#include "core/session/sessionoptions.h"
 
 #include <QWidget>
 

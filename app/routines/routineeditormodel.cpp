@@ -1,7 +1,7 @@
-#include "routines/routineeditormodel.h"
+#include "app/routines/routineeditormodel.h"
 
-#include "content/contentlibrary.h"
-#include "routines/exercisethumbnails.h"
+#include "app/routines/exercisethumbnails.h"
+#include "core/content/contentlibrary.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,8 +30,7 @@ RoutineEditorModel::RoutineEditorModel(
     : QAbstractTableModel(parent)
     , m_library(library)
     , m_thumbnails(thumbnails)
-{
-}
+{ }
 
 void RoutineEditorModel::setRoutine(const Routine &routine, bool readOnly)
 {
@@ -67,8 +66,9 @@ RoutineItem RoutineEditorModel::defaultItem(const QString &exerciseId) const
 
 bool RoutineEditorModel::insertItem(int row, const RoutineItem &item)
 {
-    if (m_readOnly || row < 0 || row > rowCount() || !m_library.exercise(item.exerciseId)
-        || !inRange(item))
+    // No more than a routine file may hold, or it would not load again.
+    if (m_readOnly || row < 0 || row > rowCount() || rowCount() >= limits::maxRoutineItems
+        || !m_library.exercise(item.exerciseId) || !inRange(item))
         return false;
     beginInsertRows({}, row, row);
     m_routine.items.insert(row, item);
@@ -202,9 +202,8 @@ bool RoutineEditorModel::setData(const QModelIndex &index, const QVariant &value
     if (column == SidedColumn || column == IncludeSetupColumn) {
         if (role != Qt::EditRole && role != Qt::CheckStateRole)
             return false;
-        const bool on = role == Qt::CheckStateRole
-            ? value.value<Qt::CheckState>() == Qt::Checked
-            : value.toBool();
+        const bool on = role == Qt::CheckStateRole ? value.value<Qt::CheckState>() == Qt::Checked
+                                                   : value.toBool();
         (column == SidedColumn ? item.sided : item.includeSetup) = on;
     } else if (role != Qt::EditRole) {
         return false;

@@ -1,8 +1,8 @@
-#include "routines/routinelistmodel.h"
+#include "app/routines/routinelistmodel.h"
 
-#include "content/contentlibrary.h"
-#include "routines/exercisethumbnails.h"
-#include "routines/routineduration.h"
+#include "app/routines/exercisethumbnails.h"
+#include "app/routines/routineduration.h"
+#include "core/content/contentlibrary.h"
 
 #include <QCollator>
 
@@ -18,8 +18,7 @@ RoutineListModel::RoutineListModel(const ContentLibrary &library,
     , m_library(library)
     , m_thumbnails(thumbnails)
     , m_options(std::move(options))
-{
-}
+{ }
 
 RoutineListModel::Entry RoutineListModel::makeEntry(
     const Routine &routine, bool bundled, bool saved) const

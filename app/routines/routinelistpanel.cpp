@@ -1,7 +1,7 @@
-#include "routines/routinelistpanel.h"
+#include "app/routines/routinelistpanel.h"
 
-#include "routines/picturelistdelegate.h"
-#include "routines/routinelistmodel.h"
+#include "app/routines/picturelistdelegate.h"
+#include "app/routines/routinelistmodel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -28,8 +28,8 @@ RoutineListPanel::RoutineListPanel(RoutineListModel *model, QSize pictureSize, Q
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
 
-    QPushButton *newButton = addButton(Action::New, tr("&New"), u"newRoutineButton"_s,
-        tr("Make a new routine (Ctrl+N)"));
+    QPushButton *newButton = addButton(
+        Action::New, tr("&New"), u"newRoutineButton"_s, tr("Make a new routine (Ctrl+N)"));
     QPushButton *duplicate = addButton(Action::Duplicate, tr("D&uplicate"),
         u"duplicateRoutineButton"_s, tr("Make your own copy of the selected routine"));
     QPushButton *rename = addButton(Action::Rename, tr("Rena&me"), u"renameRoutineButton"_s,
@@ -38,8 +38,8 @@ RoutineListPanel::RoutineListPanel(RoutineListModel *model, QSize pictureSize, Q
         tr("Delete the selected routine (Delete); Ctrl+Z brings it back"));
     QPushButton *import = addButton(Action::Import, tr("&Import…"), u"importRoutineButton"_s,
         tr("Add a routine from a .json file"));
-    QPushButton *exportButton = addButton(Action::Export, tr("E&xport…"),
-        u"exportRoutineButton"_s, tr("Save the selected routine as a .json file to share or keep"));
+    QPushButton *exportButton = addButton(Action::Export, tr("E&xport…"), u"exportRoutineButton"_s,
+        tr("Save the selected routine as a .json file to share or keep"));
     QPushButton *undo = addButton(Action::Undo, tr("Undo"), u"statusUndoButton"_s,
         tr("Bring back what was just changed (Ctrl+Z)"));
 

@@ -32,8 +32,8 @@ public:
     QWidget *lastInTabOrder() const;
 
 private:
-    QPushButton *addButton(Action action, const QString &text, const QString &name,
-        const QString &toolTip);
+    QPushButton *addButton(
+        Action action, const QString &text, const QString &name, const QString &toolTip);
 
     QListView *m_list = nullptr;
     QLabel *m_status = nullptr;

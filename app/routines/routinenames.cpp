@@ -1,4 +1,4 @@
-#include "routines/routinenames.h"
+#include "app/routines/routinenames.h"
 
 #include <QCoreApplication>
 
@@ -62,7 +62,7 @@ QString routineIdFromTitle(const QString &title, const QSet<QString> &takenIds)
         return base;
     for (int n = 2;; ++n) {
         const QString suffix = u"-"_s + QString::number(n);
-        const QString candidate = shortened(base, maxIdLength - suffix.size()) + suffix;
+        QString candidate = shortened(base, maxIdLength - suffix.size()) + suffix;
         if (!takenIds.contains(candidate))
             return candidate;
     }
@@ -70,11 +70,11 @@ QString routineIdFromTitle(const QString &title, const QSet<QString> &takenIds)
 
 QString uniqueRoutineTitle(const QString &base, const QStringList &takenTitles)
 {
-    const QString trimmed = base.trimmed();
+    QString trimmed = base.trimmed();
     if (!titleTaken(trimmed, takenTitles))
         return trimmed;
     for (int n = 2;; ++n) {
-        const QString candidate = trimmed + u' ' + QString::number(n);
+        QString candidate = trimmed + u' ' + QString::number(n);
         if (!titleTaken(candidate, takenTitles))
             return candidate;
     }

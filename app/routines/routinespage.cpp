@@ -1,14 +1,13 @@
-#include "routines/routinespage.h"
+#include "app/routines/routinespage.h"
 
-#include "content/contentlibrary.h"
-#include "mutedtext.h"
-#include "routines/exercisepicker.h"
-#include "routines/exercisethumbnails.h"
-#include "routines/routinechange.h"
-#include "routines/routineeditor.h"
-#include "routines/routinelistmodel.h"
-#include "routines/routinelistpanel.h"
-#include "routines/routinenames.h"
+#include "app/mutedtext.h"
+#include "app/routines/exercisepicker.h"
+#include "app/routines/exercisethumbnails.h"
+#include "app/routines/routineeditor.h"
+#include "app/routines/routineedits.h"
+#include "app/routines/routinelistmodel.h"
+#include "app/routines/routinelistpanel.h"
+#include "core/content/contentlibrary.h"
 
 #include <QAction>
 #include <QDir>
@@ -31,12 +30,6 @@ namespace {
 
 constexpr QSize kThumbnailSize(52, 44);
 
-bool sameRoutine(const Routine &a, const Routine &b)
-{
-    return a.id == b.id && a.title == b.title && a.description == b.description
-        && a.items == b.items;
-}
-
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -52,11 +45,12 @@ RoutinesPage::RoutinesPage(const ContentLibrary &library, SessionOptions options
     , m_options(std::move(options))
     , m_thumbnails(std::make_unique<ExerciseThumbnails>(library, kThumbnailSize))
     , m_model(new RoutineListModel(library, m_thumbnails.get(), m_options, this))
-    , m_undo(new QUndoStack(this))
+    , m_edits(new RoutineEdits(*m_model, this))
 {
     setObjectName(u"routinesPage"_s);
     m_thumbnails->setPalette(palette());
     m_model->setBundledRoutines(library.routines());
+    m_edits->setLanguages(m_options.uiLanguages);
     m_chooseFile = [this](FileChoice choice, const QString &suggestedName) {
         return askForFile(choice, suggestedName);
     };
@@ -97,7 +91,14 @@ RoutinesPage::RoutinesPage(const ContentLibrary &library, SessionOptions options
         if (!selectRoutine(m_selectedId) && m_model->rowCount() > 0)
             m_list->setCurrentIndex(m_model->index(0));
     });
-    connect(m_undo, &QUndoStack::indexChanged, this, &RoutinesPage::updateActions);
+    connect(undoStack(), &QUndoStack::indexChanged, this, &RoutinesPage::updateActions);
+    connect(m_edits, &RoutineEdits::saveRequested, this, &RoutinesPage::saveRequested);
+    connect(m_edits, &RoutineEdits::removeRequested, this, &RoutinesPage::removeRequested);
+    connect(m_edits, &RoutineEdits::applied, this, [this](const QString &, int row) {
+        if (row >= 0)
+            m_list->setCurrentIndex(m_model->index(row));
+        showSelected();
+    });
     connect(m_editor, &RoutineEditor::edited, this, &RoutinesPage::onEdited);
     connect(m_editor, &RoutineEditor::addExerciseRequested, this, &RoutinesPage::chooseExercise);
     connect(m_editor, &RoutineEditor::exerciseHelpRequested, this,
@@ -118,7 +119,7 @@ RoutinesPage::~RoutinesPage()
     // The stack is a child, deleted by QWidget's destructor after this page
     // has stopped being a RoutinesPage; clearing itself then would call
     // updateActions() on what is left.
-    m_undo->disconnect(this);
+    undoStack()->disconnect(this);
 }
 
 void RoutinesPage::changeEvent(QEvent *event)
@@ -195,8 +196,8 @@ void RoutinesPage::addShortcuts()
     add(this, {QKeySequence::New}, Qt::WidgetWithChildrenShortcut, &RoutinesPage::newRoutine);
     add(this, {QKeySequence(Qt::Key_F2)}, Qt::WidgetWithChildrenShortcut,
         &RoutinesPage::renameRoutine);
-    m_undoAction = add(this, {QKeySequence::Undo}, Qt::WidgetWithChildrenShortcut,
-        &RoutinesPage::undo);
+    m_undoAction
+        = add(this, {QKeySequence::Undo}, Qt::WidgetWithChildrenShortcut, &RoutinesPage::undo);
     m_redoAction = add(this,
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
         Qt::WidgetWithChildrenShortcut, &RoutinesPage::redo);
@@ -245,6 +246,7 @@ void RoutinesPage::setOptions(const SessionOptions &options)
     m_options = options;
     m_model->setOptions(options);
     m_editor->setOptions(options);
+    m_edits->setLanguages(options.uiLanguages);
 }
 
 void RoutinesPage::setFileChooser(FileChooser chooser)
@@ -296,9 +298,9 @@ bool RoutinesPage::isEditable(const QString &id) const
         && m_model->rowOf(id) >= 0;
 }
 
-bool RoutinesPage::canKeep(const Routine &routine)
+QUndoStack *RoutinesPage::undoStack() const
 {
-    return !routine.items.isEmpty() && !routine.title.text().trimmed().isEmpty();
+    return m_edits->undoStack();
 }
 
 void RoutinesPage::showSelected()
@@ -308,7 +310,7 @@ void RoutinesPage::showSelected()
     if (!routine) {
         m_selectedId.clear();
         m_editor->clear();
-    } else if (id != m_selectedId || !sameRoutine(m_editor->routine(), *routine)
+    } else if (id != m_selectedId || !RoutineEdits::sameRoutine(m_editor->routine(), *routine)
         || m_editor->isReadOnly() != !isEditable(id)) {
         m_selectedId = id;
         m_editor->setRoutine(*routine, !isEditable(id), m_model->titles(id));
@@ -321,64 +323,28 @@ void RoutinesPage::updateActions()
     const std::optional<Routine> routine = selectedRoutine();
     const QString id = routine ? routine->id : QString();
     const bool writable = m_readOnlyReason.isEmpty();
-    const bool startable = routine && canKeep(*routine)
-        && (m_model->isBundled(id) || m_model->isSaved(id));
+    const bool keepable = routine && RoutineEdits::canKeep(*routine);
+    const bool startable = keepable && (m_model->isBundled(id) || m_model->isSaved(id));
     using Action = RoutineListPanel::Action;
     m_panel->button(Action::New)->setEnabled(writable);
     m_panel->button(Action::Duplicate)->setEnabled(writable && routine.has_value());
     m_panel->button(Action::Rename)->setEnabled(isEditable(id));
     m_panel->button(Action::Delete)->setEnabled(isEditable(id));
     m_panel->button(Action::Import)->setEnabled(writable);
-    m_panel->button(Action::Export)->setEnabled(routine && canKeep(*routine));
+    m_panel->button(Action::Export)->setEnabled(keepable);
     m_start->setEnabled(startable);
     const bool isToday = !id.isEmpty() && m_model->todayRoutine() == id;
     m_today->setEnabled(startable && !isToday);
     m_today->setText(isToday ? tr("This is today's routine") : tr("Use as &today's routine"));
-    m_undoAction->setEnabled(writable && m_undo->canUndo());
-    m_redoAction->setEnabled(writable && m_undo->canRedo());
-    m_panel->button(Action::Undo)->setEnabled(writable && m_undo->canUndo());
-}
-
-void RoutinesPage::push(const QString &text, const QString &id, std::optional<Routine> before,
-    std::optional<Routine> after)
-{
-    m_undo->push(new RoutineChange(text, id, std::move(before), std::move(after),
-        [this](const QString &routineId, const std::optional<Routine> &state) {
-            apply(routineId, state);
-        }));
-}
-
-void RoutinesPage::apply(const QString &id, const std::optional<Routine> &state)
-{
-    const bool wasStored = m_model->isSaved(id);
-    if (state) {
-        const bool keep = canKeep(*state);
-        m_model->putUserRoutine(*state, keep || wasStored);
-        if (keep)
-            Q_EMIT saveRequested(*state);
-        selectRoutine(id);
-    } else {
-        const int row = m_model->rowOf(id);
-        m_model->removeUserRoutine(id);
-        if (wasStored)
-            Q_EMIT removeRequested(id);
-        if (m_model->rowCount() > 0)
-            m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1)));
-    }
-    showSelected();
+    m_undoAction->setEnabled(writable && undoStack()->canUndo());
+    m_redoAction->setEnabled(writable && undoStack()->canRedo());
+    m_panel->button(Action::Undo)->setEnabled(writable && undoStack()->canUndo());
 }
 
 void RoutinesPage::onEdited(const Routine &routine)
 {
-    const std::optional<Routine> before = m_model->routine(routine.id);
-    if (!before || !isEditable(routine.id) || sameRoutine(*before, routine))
-        return;
-    const QString title = routine.title.text(m_options.uiLanguages);
-    const QString text = before->title == routine.title
-        ? tr("Change “%1”").arg(title)
-        : tr("Rename “%1” to “%2”").arg(before->title.text(m_options.uiLanguages), title);
-    showStatus({}, false);
-    push(text, routine.id, before, routine);
+    if (isEditable(routine.id) && m_edits->change(routine))
+        showStatus({}, false);
 }
 
 void RoutinesPage::showStatus(const QString &text, bool offerUndo)
@@ -391,12 +357,8 @@ void RoutinesPage::newRoutine()
     if (!m_readOnlyReason.isEmpty())
         return;
     m_editor->commitPending();
-    const QString title = uniqueRoutineTitle(tr("New routine"), m_model->titles());
-    Routine routine;
-    routine.id = routineIdFromTitle(title, m_model->ids());
-    routine.title = LocalizedText(title);
     showStatus({}, false);
-    push(tr("New routine “%1”").arg(title), routine.id, std::nullopt, routine);
+    m_edits->addNew();
     m_editor->editTitle();
 }
 
@@ -406,14 +368,8 @@ void RoutinesPage::duplicateRoutine()
     if (!source || !m_readOnlyReason.isEmpty())
         return;
     m_editor->commitPending();
-    const QString sourceTitle = source->title.text(m_options.uiLanguages);
-    const QString title
-        = uniqueRoutineTitle(tr("%1 (my copy)").arg(sourceTitle), m_model->titles());
-    Routine copy = *source;
-    copy.id = routineIdFromTitle(title, m_model->ids());
-    copy.title = LocalizedText(title);
     showStatus({}, false);
-    push(tr("Duplicate “%1”").arg(sourceTitle), copy.id, std::nullopt, copy);
+    m_edits->duplicate(*source);
     m_editor->editTitle();
 }
 
@@ -428,8 +384,7 @@ void RoutinesPage::deleteRoutine()
     const std::optional<Routine> routine = selectedRoutine();
     if (!routine || !isEditable(routine->id))
         return;
-    const QString title = routine->title.text(m_options.uiLanguages);
-    push(tr("Delete “%1”").arg(title), routine->id, routine, std::nullopt);
+    const QString title = m_edits->remove(*routine);
     showStatus(tr("Deleted “%1”.").arg(title), true);
     m_list->setFocus();
 }
@@ -489,7 +444,7 @@ void RoutinesPage::undo()
         return;
     m_editor->commitPending();
     showStatus({}, false);
-    m_undo->undo();
+    m_edits->undo();
 }
 
 void RoutinesPage::redo()
@@ -498,7 +453,7 @@ void RoutinesPage::redo()
         return;
     m_editor->commitPending();
     showStatus({}, false);
-    m_undo->redo();
+    m_edits->redo();
 }
 
 } // namespace limber

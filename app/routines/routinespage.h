@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/routine.h"
-#include "session/sessionoptions.h"
+#include "core/model/routine.h"
+#include "core/session/sessionoptions.h"
 
 #include <QWidget>
 
@@ -20,6 +20,7 @@ namespace limber {
 class ContentLibrary;
 class ExerciseThumbnails;
 class RoutineEditor;
+class RoutineEdits;
 class RoutineListModel;
 class RoutineListPanel;
 
@@ -74,7 +75,7 @@ public:
     RoutineListModel *listModel() const { return m_model; }
     QListView *listView() const { return m_list; }
     RoutineEditor *editor() const { return m_editor; }
-    QUndoStack *undoStack() const { return m_undo; }
+    QUndoStack *undoStack() const;
 
 public Q_SLOTS:
     void newRoutine();
@@ -109,20 +110,16 @@ private:
     void addShortcuts();
     void showSelected();
     void updateActions();
-    void push(const QString &text, const QString &id, std::optional<Routine> before,
-        std::optional<Routine> after);
-    void apply(const QString &id, const std::optional<Routine> &state);
     void onEdited(const Routine &routine);
     void showStatus(const QString &text, bool offerUndo);
     QString askForFile(FileChoice choice, const QString &suggestedName);
     bool isEditable(const QString &id) const;
-    static bool canKeep(const Routine &routine);
 
     const ContentLibrary &m_library;
     SessionOptions m_options;
     std::unique_ptr<ExerciseThumbnails> m_thumbnails;
     RoutineListModel *m_model = nullptr;
-    QUndoStack *m_undo = nullptr;
+    RoutineEdits *m_edits = nullptr;
     QString m_readOnlyReason;
     QString m_selectedId;
     FileChooser m_chooseFile;

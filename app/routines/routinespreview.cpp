@@ -5,11 +5,11 @@
 //   QT_QPA_PLATFORM=offscreen limber-routines-preview OUT.png [CONTENT_ROOT...]
 //
 // The content roots are read after the bundled content.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "routines/routineeditor.h"
-#include "i18n.h"
-#include "routines/routinespage.h"
+#include "app/i18n.h"
+#include "app/routines/routineeditor.h"
+#include "app/routines/routinespage.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
 
 #include <QApplication>
 #include <QListView>
@@ -55,17 +55,18 @@ int main(int argc, char **argv)
         std::fputs("usage: limber-routines-preview OUT.png [CONTENT_ROOT...]\n", stderr);
         return 2;
     }
-    const ContentLibrary library = ContentLibrary::load(QStringList {bundledContentRoot()} + args.mid(1));
+    const ContentLibrary library
+        = ContentLibrary::load(QStringList {bundledContentRoot()} + args.mid(1));
     const QList<Exercise> exercises = library.exercises();
     const QString first = exercises.first().id;
     const QString last = exercises.last().id;
 
     RoutinesPage page(library, SessionOptions {});
-    page.setUserRoutines({routine(u"after-work"_s, u"After work"_s,
-                              {item(last, 2, 45, 20), item(first, 2, 90)}),
-        routine(u"short-break"_s, u"Short break at the desk"_s, {item(first, 1, 45)}),
-        routine(u"weekend-long-hold"_s, u"Weekend long hold"_s,
-            {item(first, 3, 120, 30), item(last, 2, 60)})});
+    page.setUserRoutines(
+        {routine(u"after-work"_s, u"After work"_s, {item(last, 2, 45, 20), item(first, 2, 90)}),
+            routine(u"short-break"_s, u"Short break at the desk"_s, {item(first, 1, 45)}),
+            routine(u"weekend-long-hold"_s, u"Weekend long hold"_s,
+                {item(first, 3, 120, 30), item(last, 2, 60)})});
     page.setTodayRoutine(u"after-work"_s);
     page.selectRoutine(u"after-work"_s);
     page.resize(1180, 720);

@@ -1,6 +1,6 @@
-#include "session/breathpacer.h"
+#include "app/session/breathpacer.h"
 
-#include "figure/figurestyle.h"
+#include "app/figure/figurestyle.h"
 
 #include <QPaintEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "session/dialogpause.h"
+#include "app/session/dialogpause.h"
 
-#include "session/sessiondriver.h"
+#include "app/session/sessiondriver.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "session/phasetext.h"
+#include "app/session/phasetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -70,7 +70,7 @@ QString instruction(const Phase &phase, const QStringList &languages)
 {
     switch (phase.kind) {
     case Phase::Kind::GetReady:
-        if (const QString words = phase.stepText.text(languages); !words.isEmpty())
+        if (QString words = phase.stepText.text(languages); !words.isEmpty())
             return words;
         return QCoreApplication::translate("SessionText", "Get into the starting position.");
     case Phase::Kind::Prepare:
@@ -97,9 +97,8 @@ QString sideLine(const Phase &phase, const QStringList &languages)
         if (phase.side == Side::None)
             return QCoreApplication::translate("SessionText", "Get ready");
         return QCoreApplication::translate("SessionText", "Get ready · %1 first")
-            .arg(phase.sideLabel.text(languages).isEmpty()
-                    ? sideName(phase.side, {}).toLower()
-                    : phase.sideLabel.text(languages));
+            .arg(phase.sideLabel.text(languages).isEmpty() ? sideName(phase.side, {}).toLower()
+                                                           : phase.sideLabel.text(languages));
     }
     if (phase.kind != Phase::Kind::Hold && phase.kind != Phase::Kind::Switch)
         return {};

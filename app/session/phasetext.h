@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/phase.h"
-#include "session/sessionrecords.h"
+#include "core/session/phase.h"
+#include "core/session/sessionrecords.h"
 
 #include <QString>
 #include <QStringList>

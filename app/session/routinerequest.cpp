@@ -1,7 +1,7 @@
-#include "session/routinerequest.h"
+#include "app/session/routinerequest.h"
 
-#include "content/contentlibrary.h"
-#include "content/routinefilecheck.h"
+#include "core/content/contentlibrary.h"
+#include "core/content/routinefilecheck.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

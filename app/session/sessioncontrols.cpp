@@ -1,6 +1,6 @@
-#include "session/sessioncontrols.h"
+#include "app/session/sessioncontrols.h"
 
-#include "figure/figurestyle.h"
+#include "app/figure/figurestyle.h"
 
 #include <QAction>
 #include <QEvent>
@@ -116,22 +116,43 @@ void SessionControls::installShortcuts(QWidget *scope)
     addAction(scope, m_skip, {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_N)});
     addAction(scope, m_extend, {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
     addAction(scope, m_help, {QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
-    addAction(scope, m_stop, {QKeySequence(Qt::Key_Escape)});
     addAction(scope, m_pain, {QKeySequence(Qt::Key_H)});
+    // Esc is not the Stop button's: full screen is left first, and while the
+    // page asks whether to stop, Esc answers "Keep going" (SessionPage).
+    m_escape = new QAction(tr("Leave full screen, or stop the session"), scope);
+    m_escape->setObjectName(u"escapeAction"_s);
+    m_escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_escape->setEnabled(m_active);
+    connect(m_escape, &QAction::triggered, this, &SessionControls::escapePressed);
+    scope->addAction(m_escape);
+    refreshBindings();
 }
 
 void SessionControls::setState(bool active, bool paused, bool inHold)
 {
+    m_active = active;
+    m_paused = paused;
+    m_inHold = inHold;
+    const bool free = active && !m_askingToStop;
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     m_pause->setAccessibleName(paused ? tr("Resume the session") : tr("Pause the session"));
-    m_pause->setEnabled(active);
-    m_back->setEnabled(active);
-    m_skip->setEnabled(active);
-    m_extend->setEnabled(active && inHold);
-    m_help->setEnabled(active);
-    m_stop->setEnabled(active);
+    m_pause->setEnabled(free);
+    m_back->setEnabled(free);
+    m_skip->setEnabled(free);
+    m_extend->setEnabled(free && inHold);
+    m_help->setEnabled(free);
+    m_stop->setEnabled(free);
     m_pain->setEnabled(active);
+    if (m_escape)
+        m_escape->setEnabled(active);
     refreshBindings();
+}
+
+void SessionControls::setAskingToStop(bool asking)
+{
+    m_askingToStop = asking;
+    setState(m_active, m_paused, m_inHold);
 }
 
 void SessionControls::refreshBindings()
@@ -141,6 +162,8 @@ void SessionControls::refreshBindings()
         binding.action->setText(binding.button->accessibleName());
         binding.button->setToolTip(withKeys(binding.button->accessibleName(), binding.keys));
     }
+    if (m_escape)
+        m_stop->setToolTip(withKeys(m_stop->accessibleName(), m_escape->shortcuts()));
 }
 
 void SessionControls::keepPauseWidth()

@@ -11,8 +11,9 @@ namespace limber {
 
 /// The session's buttons and their keys: pause/resume (Space), back (Left),
 /// skip (Right or N), more time (+ or =), help on the exercise (? or F1),
-/// stop (Esc), and, set apart and in
-/// red, "It hurts — stop" (H). The keys work anywhere on the page they are
+/// stop (the button; Esc is escapePressed(), which the page turns into
+/// leaving full screen or asking to stop), and, set apart and in red,
+/// "It hurts — stop" (H). The keys work anywhere on the page they are
 /// installed on, even when a button has the focus.
 class SessionControls : public QWidget
 {
@@ -27,6 +28,9 @@ public:
 
     /// What can be pressed now.
     void setState(bool active, bool paused, bool inHold);
+    /// While the page asks whether to stop, only "It hurts — stop" (and Esc)
+    /// stay: a stop for pain never waits for an answer.
+    void setAskingToStop(bool asking);
     /// The time +N s adds, for its label.
     void setExtendStep(std::chrono::seconds step);
 
@@ -44,6 +48,8 @@ Q_SIGNALS:
     void helpRequested();
     void stopRequested();
     void painStopRequested();
+    /// Esc, while a session is active.
+    void escapePressed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +76,11 @@ private:
     void keepPauseWidth();
 
     QList<Binding> m_bindings;
+    QAction *m_escape = nullptr;
+    bool m_active = false;
+    bool m_paused = false;
+    bool m_inHold = false;
+    bool m_askingToStop = false;
 };
 
 } // namespace limber

@@ -1,6 +1,6 @@
-#include "session/sessiondriver.h"
+#include "app/session/sessiondriver.h"
 
-#include "audio/cuesink.h"
+#include "app/audio/cuesink.h"
 
 #include <QTimer>
 
@@ -96,7 +96,12 @@ void SessionDriver::arm()
         m_deadline->stop();
         return;
     }
-    const auto capped = std::min<qint64>(wait->count(), std::numeric_limits<int>::max());
+    // With stall detection on, the runner must hear from us well within the
+    // threshold, or a quiet stretch of a hold would look like a stall.
+    std::chrono::milliseconds next = *wait;
+    if (const auto stall = m_runner.timeline().options().stallThreshold)
+        next = std::min(next, *stall / 3);
+    const auto capped = std::min<qint64>(next.count(), std::numeric_limits<int>::max());
     m_deadline->start(static_cast<int>(std::max<qint64>(capped, 0)));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/sessionrunner.h"
+#include "core/session/sessionrunner.h"
 
 #include <QObject>
 
@@ -16,7 +16,8 @@ class CueSink;
 /// Runs a SessionRunner on time. One single-shot Qt::PreciseTimer is armed
 /// from runner().timeUntilNextEvent() after every poll and every action, so
 /// phase ends and cues are emitted when they are due and the program sleeps
-/// in between: nothing here ticks. Every cue goes to the CueSink.
+/// in between: nothing ticks, except that with the options' stallThreshold
+/// set it polls at least three times within it. Every cue goes to the CueSink.
 ///
 /// Tests move a ManualClock and call poll() themselves; the timer only
 /// matters in the real event loop.

@@ -1,8 +1,8 @@
-#include "session/sessionfigure.h"
+#include "app/session/sessionfigure.h"
 
-#include "figure/figureview.h"
-#include "session/phasetext.h"
-#include "session/timeline.h"
+#include "app/figure/figureview.h"
+#include "app/session/phasetext.h"
+#include "core/session/timeline.h"
 
 #include <QVariantAnimation>
 
@@ -73,7 +73,8 @@ SideMark sideMarkOf(const Timeline &timeline, const Phase &phase)
     if (!marked || marked->side == Side::None)
         return {};
     const QString label = marked->sideLabel.text(timeline.options().uiLanguages);
-    return {marked->side, label.isEmpty() ? phasetext::sideName(marked->side, {}).toLower() : label};
+    return {
+        marked->side, label.isEmpty() ? phasetext::sideName(marked->side, {}).toLower() : label};
 }
 
 Side sideShownIn(const Timeline &timeline, const Phase &phase, Side current)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/pose.h"
-#include "model/side.h"
+#include "core/model/pose.h"
+#include "core/model/side.h"
 
 #include <QString>
 
@@ -23,9 +23,9 @@ using PoseLookup = std::function<const Pose *(const QString &poseId)>;
 /// setting up a sided exercise, with the side that comes first) the active
 /// leg is drawn in the side colour and a legend names it ("left leg on
 /// top"); unsided phases show neither, and their holds tint the stretched
-/// region instead (one colour, one meaning on the figure). A switch shows the starting position with the other leg on top; the next
-/// hold moves into the stretch.
-/// Movements follow the session's clock through advance().
+/// region instead (one colour, one meaning on the figure). A switch shows the starting position
+/// with the other leg on top; the next hold moves into the stretch. Movements follow the session's
+/// clock through advance().
 class SessionFigure
 {
 public:

@@ -1,17 +1,18 @@
-#include "session/sessionlauncher.h"
+#include "app/session/sessionlauncher.h"
 
-#include "audio/cueplayer.h"
-#include "content_resources.h"
-#include "exercise/exercisedialog.h"
-#include "mainwindow.h"
-#include "session/routinerequest.h"
-#include "session/sessiondriver.h"
-#include "session/sessionpage.h"
-#include "session/timeline.h"
-#include "settings/settings.h"
-#include "start/routineentries.h"
-#include "start/safetynotice.h"
-#include "start/startpage.h"
+#include "app/audio/cueplayer.h"
+#include "app/exercise/exercisedialog.h"
+#include "app/mainwindow.h"
+#include "app/session/routinerequest.h"
+#include "app/session/sessiondriver.h"
+#include "app/session/sessionpage.h"
+#include "app/settings/settings.h"
+#include "app/start/routineentries.h"
+#include "app/start/safetynotice.h"
+#include "app/start/startpage.h"
+#include "core/session/sessionrunner.h"
+#include "core/session/timeline.h"
+#include "resources/content_resources.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -106,6 +107,9 @@ SessionOptions SessionLauncher::sessionOptions() const
     options.breatheIn = m_settings.breatheIn();
     options.breatheOut = m_settings.breatheOut();
     options.uiLanguages = QLocale().uiLanguages();
+    // Held time is time the session ran on screen: a process stopped (or
+    // held up) for more than a few seconds pauses the session there.
+    options.stallThreshold = std::chrono::seconds(3);
     return options;
 }
 
@@ -197,7 +201,7 @@ void SessionLauncher::showTodayRoutine()
 void SessionLauncher::chooseRoutine(const QString &routineId)
 {
     m_settings.setTodayRoutineId(routineId);
-    m_settings.sync();
+    m_settings.save();
     if (todayRoutineId() != m_shownRoutineId)
         showTodayRoutine();
 }
@@ -249,9 +253,17 @@ Status SessionLauncher::open(const QString &request)
 
 void SessionLauncher::begin(const Routine &routine, Timeline timeline)
 {
-    m_page->begin(std::move(timeline), m_player ? m_player->sessionLead() : std::chrono::milliseconds(0));
-    if (m_player && m_page->driver())
-        m_player->attachSession(m_page->driver()->runner());
+    m_page->begin(
+        std::move(timeline), m_player ? m_player->sessionLead() : std::chrono::milliseconds(0));
+    if (m_runner)
+        m_runner->disconnect(this); // a session replaced says nothing more
+    m_runner = m_page->driver() ? &m_page->driver()->runner() : nullptr;
+    if (m_runner) {
+        connect(m_runner, &SessionRunner::holdFinished, this, &SessionLauncher::holdFinished);
+        connect(m_runner, &SessionRunner::finished, this, &SessionLauncher::sessionFinished);
+    }
+    if (m_player && m_runner)
+        m_player->attachSession(*m_runner);
     if (m_windowTitle.isEmpty())
         m_windowTitle = m_window.windowTitle();
     // The routine in the title: the task bar says what is running.
@@ -367,8 +379,11 @@ void SessionLauncher::closeSession()
 {
     if (!m_windowTitle.isEmpty())
         m_window.setWindowTitle(m_windowTitle);
-    setNavigationEnabled(true);
+    // The start page first, then the navigation bar: the other way round,
+    // the bar is added while the session page's height is still asked for,
+    // and on a 600 px screen the window grows.
     m_window.showPage(MainWindow::Page::Start);
+    setNavigationEnabled(true);
     Q_EMIT sessionClosed();
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "content/contentlibrary.h"
-#include "progress/progressadvisor.h"
-#include "session/clock.h"
-#include "session/sessionoptions.h"
-#include "session/timeline.h"
-#include "util/error.h"
+#include "core/content/contentlibrary.h"
+#include "core/progress/progressadvisor.h"
+#include "core/session/sessionoptions.h"
+#include "core/session/sessionrecords.h"
+#include "core/session/timeline.h"
+#include "core/util/clock.h"
+#include "core/util/error.h"
 
 #include <QLoggingCategory>
 #include <QObject>
@@ -24,6 +25,7 @@ class MainWindow;
 class SafetyNotice;
 struct RoutineProblem;
 class SessionPage;
+class SessionRunner;
 class Settings;
 
 /// Opens routines in the session page: loads the content (bundled, then the
@@ -107,6 +109,10 @@ public:
 Q_SIGNALS:
     /// A session of \a routineId has begun (its first phase is running).
     void sessionOpened(const QString &routineId);
+    /// Each hold of the session as it ends, for the log.
+    void holdFinished(const limber::HoldRecord &record);
+    /// The session has ended (its end screen shows).
+    void sessionFinished(const limber::SessionSummary &summary);
     /// Done was pressed on the end screen; the start page is shown again.
     void sessionClosed();
     /// The start page shows today's routine afresh (chosen, changed or after a session).
@@ -134,6 +140,7 @@ private:
     TargetsOf m_targets;
     QString m_shownRoutineId; ///< the routine on the start page
     SessionPage *m_page = nullptr; ///< owned by the window
+    QPointer<SessionRunner> m_runner; ///< the session begun last
     bool m_problemsShown = false;
     bool m_preparing = false; ///< the player is getting a session's sounds ready
     QString m_windowTitle; ///< the window's own title, back after a session

@@ -1,14 +1,18 @@
-#include "session/sessionpage.h"
+#include "app/session/sessionpage.h"
 
-#include "session/dialogpause.h"
-#include "session/phasetext.h"
-#include "session/sessioncontrols.h"
-#include "session/sessiondriver.h"
-#include "session/sessionscreen.h"
-#include "session/sessionsummaryview.h"
+#include "app/selfreport/choicescale.h"
+#include "app/session/dialogpause.h"
+#include "app/session/phasetext.h"
+#include "app/session/sessioncontrols.h"
+#include "app/session/sessiondriver.h"
+#include "app/session/sessionscreen.h"
+#include "app/session/sessionsummaryview.h"
+#include "app/session/stopconfirmation.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -59,8 +63,8 @@ QList<SessionSummaryView::ExerciseHolds> unsidedHoldsOf(
     const QStringList languages = timeline.options().uiLanguages;
     QList<SessionSummaryView::ExerciseHolds> holds;
     for (const QString &exercise : exercises) {
-        const auto done = std::count_if(records.cbegin(), records.cend(),
-            [&exercise](const HoldRecord &record) {
+        const auto done = std::count_if(
+            records.cbegin(), records.cend(), [&exercise](const HoldRecord &record) {
                 return record.completed && record.side == Side::None
                     && record.exerciseId == exercise;
             });
@@ -68,9 +72,8 @@ QList<SessionSummaryView::ExerciseHolds> unsidedHoldsOf(
             continue;
         const auto phase = std::find_if(timeline.phases().cbegin(), timeline.phases().cend(),
             [&exercise](const Phase &p) { return p.exerciseId == exercise; });
-        const QString title = phase == timeline.phases().cend()
-            ? exercise
-            : phase->exerciseTitle.text(languages);
+        const QString title
+            = phase == timeline.phases().cend() ? exercise : phase->exerciseTitle.text(languages);
         holds.append({title, static_cast<int>(done)});
     }
     return holds;
@@ -91,7 +94,14 @@ SessionPage::SessionPage(const MonotonicClock &clock, const WallClock &wallClock
     setObjectName(u"sessionPage"_s);
     setAccessibleName(tr("Guided session"));
     m_stack->addWidget(m_screen);
-    m_stack->addWidget(m_summary);
+    // The end screen scrolls rather than grow the window: a routine of many
+    // exercises asks how far each one went, which a 600 px screen cannot hold.
+    m_summaryScroll = new QScrollArea(m_stack);
+    m_summaryScroll->setObjectName(u"summaryScroll"_s);
+    m_summaryScroll->setFrameShape(QFrame::NoFrame);
+    m_summaryScroll->setWidgetResizable(true);
+    m_summaryScroll->setWidget(m_summary);
+    m_stack->addWidget(m_summaryScroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -101,15 +111,34 @@ SessionPage::SessionPage(const MonotonicClock &clock, const WallClock &wallClock
     m_screen->controls()->installShortcuts(this);
     setFocusProxy(m_screen->controls()->firstFocus());
 
+    // Pain before the session, for a session that began without the start
+    // page (--start, the History page): one key, on the first screen only.
+    m_painBefore = new ChoiceScale(tr("Pain right now, 0–10 (optional)"), painScaleLabels(), 0);
+    m_painBefore->setObjectName(u"sessionPainBefore"_s);
+    m_painBefore->setColumnCount(4);
+    m_painBefore->installShortcuts(this);
+    connect(m_painBefore, &ChoiceScale::valueChanged, this, [this](std::optional<int> level) {
+        if (level)
+            Q_EMIT painBeforeGiven(*level);
+    });
+    m_screen->setPainQuestion(m_painBefore);
+
     SessionControls *controls = m_screen->controls();
     connect(controls, &SessionControls::pauseToggled, this, [this] { m_driver->togglePause(); });
     connect(controls, &SessionControls::backRequested, this, [this] { m_driver->back(); });
     connect(controls, &SessionControls::skipRequested, this, [this] { m_driver->skip(); });
     connect(controls, &SessionControls::extendRequested, this, [this] { m_driver->extendHold(); });
-    connect(controls, &SessionControls::stopRequested, this,
-        [this] { m_driver->stop(StopReason::User); });
+    // A stop is asked about first, on this screen: an accidental Esc or click
+    // would otherwise end (and record) a session the person meant to go on
+    // with. Asking pauses it, and Keep going resumes it exactly as it was.
+    // "It hurts — stop" never asks: stopping for pain must be immediate.
+    connect(controls, &SessionControls::stopRequested, this, &SessionPage::askToStop);
+    connect(controls, &SessionControls::escapePressed, this, &SessionPage::onEscape);
     connect(controls, &SessionControls::painStopRequested, this,
         [this] { m_driver->stop(StopReason::Pain); });
+    StopConfirmation *confirmation = m_screen->stopConfirmation();
+    connect(confirmation, &StopConfirmation::stopConfirmed, this, [this] { answerStop(true); });
+    connect(confirmation, &StopConfirmation::keepGoing, this, [this] { answerStop(false); });
     connect(controls, &SessionControls::helpRequested, this, &SessionPage::requestExerciseHelp);
     connect(m_summary, &SessionSummaryView::doneRequested, this, &SessionPage::doneRequested);
 
@@ -135,12 +164,6 @@ void SessionPage::setBreathPacerEnabled(bool enabled)
 {
     m_screen->setBreathPacerEnabled(enabled);
     updateDisplayTick();
-}
-
-void SessionPage::setPainBeforeQuestion(QWidget *question)
-{
-    stopAskingPainBefore();
-    m_screen->setPainQuestion(question);
 }
 
 void SessionPage::askPainBefore()
@@ -175,6 +198,8 @@ void SessionPage::stopAskingPainBefore()
 void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
 {
     stopAskingPainBefore();
+    m_painBefore->setValue(std::nullopt);
+    closeStopQuestion();
     if (m_driver) {
         // The old session goes quietly: nothing it still emits reaches the page.
         m_driver->disconnect(this);
@@ -192,7 +217,6 @@ void SessionPage::begin(Timeline timeline, std::chrono::milliseconds lead)
     });
     connect(&runner, &SessionRunner::cue, m_screen, &SessionScreen::showCue);
     connect(&runner, &SessionRunner::cue, this, &SessionPage::keepEndAdvice);
-    connect(&runner, &SessionRunner::holdFinished, this, &SessionPage::holdFinished);
     connect(&runner, &SessionRunner::holdFinished, this,
         [this](const HoldRecord &record) { m_holdRecords.append(record); });
     connect(&runner, &SessionRunner::pausedChanged, this, &SessionPage::onPausedChanged);
@@ -218,7 +242,7 @@ bool SessionPage::isRunning() const
 
 bool SessionPage::isShowingSummary() const
 {
-    return m_stack->currentWidget() == m_summary;
+    return m_stack->currentWidget() == m_summaryScroll;
 }
 
 std::optional<std::chrono::milliseconds> SessionPage::displayTick() const
@@ -304,17 +328,77 @@ void SessionPage::keepEndAdvice(const Cue &cue)
         m_endAdvice = cue.text;
 }
 
+void SessionPage::onEscape()
+{
+    // Esc means "get me out of here" in two ways; the nearer one first.
+    if (leaveFullScreen())
+        return;
+    if (m_askingToStop)
+        answerStop(false);
+    else
+        askToStop();
+}
+
+bool SessionPage::leaveFullScreen()
+{
+    QWidget *top = window();
+    if (!top->isFullScreen())
+        return false;
+    // Through the window's own action when it has one, so its check mark stays true.
+    auto *action = top->findChild<QAction *>(u"fullScreenAction"_s);
+    if (action && action->isChecked())
+        action->setChecked(false);
+    if (top->isFullScreen())
+        top->showNormal();
+    return true;
+}
+
+void SessionPage::askToStop()
+{
+    if (!isRunning() || m_askingToStop)
+        return;
+    m_askingToStop = true;
+    m_resumeAfterStopQuestion = m_driver->runner().state() == SessionRunner::State::Running;
+    if (m_resumeAfterStopQuestion)
+        m_driver->pause();
+    m_screen->controls()->setAskingToStop(true);
+    m_screen->stopConfirmation()->ask();
+}
+
+void SessionPage::answerStop(bool stop)
+{
+    if (!m_askingToStop)
+        return;
+    const bool resume = m_resumeAfterStopQuestion;
+    closeStopQuestion();
+    if (stop) {
+        m_driver->stop(StopReason::User);
+        return;
+    }
+    if (resume && m_driver->runner().isPaused())
+        m_driver->resume();
+    m_screen->controls()->firstFocus()->setFocus(Qt::OtherFocusReason);
+}
+
+void SessionPage::closeStopQuestion()
+{
+    m_askingToStop = false;
+    m_resumeAfterStopQuestion = false;
+    m_screen->controls()->setAskingToStop(false);
+    m_screen->stopConfirmation()->hide();
+}
+
 void SessionPage::onFinished(const SessionSummary &summary)
 {
+    closeStopQuestion();
     m_dialogPause->setDriver(nullptr);
     stopAskingPainBefore();
     m_tick->stop();
     m_screen->showRunState(m_driver->runner());
     const Timeline &timeline = m_driver->runner().timeline();
-    m_summary->showSummary(
-        summary, sideNamesOf(timeline), unsidedHoldsOf(timeline, m_holdRecords));
+    m_summary->showSummary(summary, sideNamesOf(timeline), unsidedHoldsOf(timeline, m_holdRecords));
     m_summary->setAdvice(summary.stopReason == StopReason::User ? QString() : m_endAdvice);
-    m_stack->setCurrentWidget(m_summary);
+    m_stack->setCurrentWidget(m_summaryScroll);
     setFocusProxy(m_summary->doneButton());
     m_summary->doneButton()->setFocus(Qt::OtherFocusReason);
     Q_EMIT sessionFinished(summary);

@@ -1,17 +1,19 @@
 #pragma once
 
-#include "session/sessionfigure.h"
-#include "session/sessionrecords.h"
+#include "app/session/sessionfigure.h"
+#include "core/session/sessionrecords.h"
 
 #include <QWidget>
 
 #include <chrono>
 
+class QScrollArea;
 class QStackedWidget;
 class QTimer;
 
 namespace limber {
 
+class ChoiceScale;
 class CueSink;
 class DialogPause;
 class MonotonicClock;
@@ -44,14 +46,14 @@ public:
     /// Starts a session of \a timeline, replacing any session shown. Its
     /// first phase shows at once; its first moment comes \a lead later, so
     /// the sound side can queue the first cues ahead of their instant.
-    void begin(Timeline timeline, std::chrono::milliseconds lead = std::chrono::milliseconds::zero());
+    void begin(
+        Timeline timeline, std::chrono::milliseconds lead = std::chrono::milliseconds::zero());
     /// A session has begun and not yet ended.
     bool isRunning() const;
 
-    /// Puts \a question (a ChoiceScale asking for pain right now) on the
-    /// session screen, hidden until askPainBefore(). The page takes ownership.
-    void setPainBeforeQuestion(QWidget *question);
-    /// Asks the question on this session's first screen: it shows until the
+    /// "Pain right now", on the session screen, hidden until askPainBefore().
+    ChoiceScale *painBeforeQuestion() const { return m_painBefore; }
+    /// Asks it on this session's first screen: it shows until the
     /// first hold begins (through the first phase when that is a hold), and
     /// goes by itself then, answered or not. The session never waits for it,
     /// and Space still pauses. Call after begin(); the next begin() hides it.
@@ -67,6 +69,10 @@ public:
     /// True while the end screen is shown.
     bool isShowingSummary() const;
 
+    /// Stop (the button or Esc) asks first: the session pauses and the
+    /// screen asks "Stop the session?" (see askToStop()).
+    bool isAskingToStop() const { return m_askingToStop; }
+
     /// Between display ticks while the figure moves (20 Hz: a slow movement
     /// looks smooth, at a third of the cost of 60 Hz).
     static constexpr std::chrono::milliseconds movementTick {50};
@@ -80,11 +86,17 @@ public:
 public Q_SLOTS:
     /// What the display tick does: redraws the time and the breath pacer.
     void refreshDisplay();
+    /// Pauses the session and asks on the screen whether to stop. Stop ends
+    /// it (what was held is kept); Keep going resumes it only if this pause
+    /// was ours, so a session the person had paused stays paused.
+    void askToStop();
+    /// Answers the question: stop now, or keep going.
+    void answerStop(bool stop);
 
 Q_SIGNALS:
     void sessionFinished(const limber::SessionSummary &summary);
-    /// Each hold as it ends, for the log.
-    void holdFinished(const limber::HoldRecord &record);
+    /// Pain before the session, answered on its first screen.
+    void painBeforeGiven(int level);
     /// Done was pressed on the end screen.
     void doneRequested();
     /// The person asked how to do the exercise that runs (Help, ? or F1).
@@ -102,6 +114,9 @@ private:
     void stopAskingPainBefore();
     void requestExerciseHelp();
     void keepEndAdvice(const Cue &cue);
+    void onEscape();
+    bool leaveFullScreen();
+    void closeStopQuestion();
 
     const MonotonicClock &m_clock;
     const WallClock &m_wallClock;
@@ -110,6 +125,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     SessionScreen *m_screen = nullptr;
     SessionSummaryView *m_summary = nullptr;
+    QScrollArea *m_summaryScroll = nullptr; ///< holds m_summary
     QTimer *m_tick = nullptr;
     DialogPause *m_dialogPause = nullptr;
     QString m_endAdvice; ///< finish words for the end screen, from this session's cues
@@ -118,8 +134,11 @@ private:
     bool m_phaseDirty = false; ///< a phase began and is not shown yet
     bool m_stateDirty = false; ///< paused or resumed, not shown yet
     bool m_updateQueued = false;
+    bool m_askingToStop = false;
+    bool m_resumeAfterStopQuestion = false; ///< the question made the pause
     /// While the pain question shows: the phase at which it goes; -1 otherwise.
     int m_askPainUntilPhase = -1;
+    ChoiceScale *m_painBefore = nullptr; ///< owned by the screen
 };
 
 } // namespace limber

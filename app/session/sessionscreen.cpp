@@ -1,15 +1,15 @@
-#include "session/sessionscreen.h"
+#include "app/session/sessionscreen.h"
 
-#include "figure/figurestyle.h"
-#include "figure/figureview.h"
-#include "mutedtext.h"
-#include "session/breathpacer.h"
-#include "session/phasetext.h"
-#include "session/sessioncontrols.h"
-#include "session/sessionrunner.h"
-#include "session/sidebadge.h"
-#include "session/timeline.h"
-#include "session/timerring.h"
+#include "app/figure/figureview.h"
+#include "app/mutedtext.h"
+#include "app/session/breathpacer.h"
+#include "app/session/phasetext.h"
+#include "app/session/sessioncontrols.h"
+#include "app/session/sidebadge.h"
+#include "app/session/stopconfirmation.h"
+#include "app/session/timerring.h"
+#include "core/session/sessionrunner.h"
+#include "core/session/timeline.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -109,6 +109,8 @@ SessionScreen::SessionScreen(QWidget *parent)
     m_next = textLabel(u"nextLine"_s, this);
     setMutedText(m_next);
     m_controls = new SessionControls(this);
+    // Over the screen, not in its layout: asking moves nothing.
+    m_stopConfirmation = new StopConfirmation(this);
     buildLayout();
     scaleType();
 }
@@ -146,6 +148,7 @@ void SessionScreen::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     scaleType();
+    m_stopConfirmation->place();
 }
 
 void SessionScreen::changeEvent(QEvent *event)
@@ -159,25 +162,10 @@ void SessionScreen::styleQuestion()
 {
     if (!m_painQuestion)
         return;
-    // Edges like the session's buttons (3:1 against the window in light and
-    // dark themes), and the chosen answer in the accent colour, so it reads
-    // from the floor that the key was taken.
-    const QColor window = palette().color(QPalette::Window);
-    const QColor text = palette().color(QPalette::WindowText);
-    // The size goes in the sheet too: a style sheet sets its widgets' fonts.
-    const QString style = uR"(
-* { font-size: %2px; }
-QPushButton {
-    padding: 4px 0px; border-radius: 8px;
-    border: 2px solid %1; background: palette(button); color: palette(button-text);
-}
-QPushButton:focus { border: 3px solid palette(highlight); padding: 3px 0px; }
-QPushButton:checked {
-    background: palette(highlight); color: palette(highlighted-text);
-    border-color: palette(highlight);
-}
-)"_s.arg(blendColours(window, text, 0.5).name())
-                              .arg(m_questionPixels);
+    // The buttons draw their own edges and the chosen answer from the
+    // palette (ChoiceButton); the screen only gives the question its type
+    // size, as the "Next" line's. A style sheet sets its widgets' fonts.
+    const QString style = u"* { font-size: %1px; }"_s.arg(m_questionPixels);
     // Setting a style sheet repolishes, which may report a palette change again.
     if (style != m_painQuestion->styleSheet())
         m_painQuestion->setStyleSheet(style);
@@ -201,6 +189,7 @@ void SessionScreen::scaleType()
     m_cue->setMinimumHeight(QFontMetrics(m_cue->font()).lineSpacing());
     m_caution->setMinimumHeight(QFontMetrics(m_caution->font()).lineSpacing());
     m_pacer->setFont(typeFor(base, h, 34, false));
+    m_stopConfirmation->setTypeSize(typeFor(base, h, 25, true).pixelSize());
 }
 
 void SessionScreen::setPoseLookup(PoseLookup lookup)
@@ -261,8 +250,7 @@ void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jum
     m_headline->setText(phasetext::headline(phase, m_languages));
     m_badge->setText(phasetext::sideLine(phase, m_languages));
     // Outlined: a side or a stretch that is coming, not yet held.
-    m_badge->setUpcoming(
-        phase.kind == Phase::Kind::Switch || phase.kind == Phase::Kind::GetReady);
+    m_badge->setUpcoming(phase.kind == Phase::Kind::Switch || phase.kind == Phase::Kind::GetReady);
     m_instruction->setText(phasetext::instruction(phase, m_languages));
     const QString cautions = phasetext::cautions(phase, m_languages);
     m_caution->setText(cautions);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/cue.h"
-#include "session/sessionfigure.h"
+#include "app/session/sessionfigure.h"
+#include "core/session/cue.h"
 
 #include <QWidget>
 
@@ -19,6 +19,7 @@ class FigureView;
 class SessionControls;
 class SessionRunner;
 class SideBadge;
+class StopConfirmation;
 class Timeline;
 class TimerRing;
 
@@ -68,6 +69,8 @@ public:
     void showRunState(const SessionRunner &runner);
 
     SessionControls *controls() const { return m_controls; }
+    /// "Stop the session?", over the middle of the screen while it asks.
+    StopConfirmation *stopConfirmation() const { return m_stopConfirmation; }
     FigureView *figureView() const { return m_figureView; }
     const SessionFigure &figure() const { return *m_figure; }
     TimerRing *timerRing() const { return m_ring; }
@@ -100,6 +103,7 @@ private:
     QLabel *m_cue = nullptr;
     QLabel *m_next = nullptr;
     SessionControls *m_controls = nullptr;
+    StopConfirmation *m_stopConfirmation = nullptr;
     QGridLayout *m_middle = nullptr;
     QWidget *m_painQuestion = nullptr;
     int m_questionPixels = 0; ///< the question's type size, as the "Next" line's

@@ -1,6 +1,7 @@
-#include "session/sessionsummaryview.h"
+#include "app/session/sessionsummaryview.h"
 
-#include "session/phasetext.h"
+#include "app/selfreport/selfreportpanel.h"
+#include "app/session/phasetext.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -47,11 +48,9 @@ SessionSummaryView::SessionSummaryView(QWidget *parent)
     m_holds = centred(u"summaryHolds"_s, this, 1.5, false);
     m_total = centred(u"summaryTotal"_s, this, 1.5, true);
 
-    // Kept for the self-reports (pain, reach, a note) the history adds.
-    m_selfReports = new QWidget(this);
-    m_selfReports->setObjectName(u"selfReportArea"_s);
-    auto *reports = new QVBoxLayout(m_selfReports);
-    reports->setContentsMargins(0, 0, 0, 0);
+    // Asked only when there is a history to keep the answers in.
+    m_selfReports = new SelfReportPanel(this);
+    m_selfReports->hide();
 
     m_done = new QPushButton(tr("Done"), this);
     m_done->setObjectName(u"summaryDoneButton"_s);
@@ -63,9 +62,13 @@ SessionSummaryView::SessionSummaryView(QWidget *parent)
     m_done->setFont(larger);
     m_done->setMinimumSize(220, 64);
     m_done->setAutoDefault(true);
+    // One frame: the sheet draws the whole button (background included) and
+    // no focus rectangle inside it; the focus shows as the accent-coloured edge.
     m_done->setStyleSheet(
-        u"QPushButton { padding: 8px 36px; border-radius: 12px; border: 3px solid palette(mid); }"
-        " QPushButton:focus { border-color: palette(highlight); }"_s);
+        u"QPushButton { padding: 8px 36px; border-radius: 12px; border: 3px solid palette(mid);"
+        " background: palette(button); color: palette(button-text); outline: none; }"
+        " QPushButton:focus { border: 4px solid palette(highlight); padding: 7px 35px; }"
+        " QPushButton:pressed { background: palette(midlight); }"_s);
     connect(m_done, &QPushButton::clicked, this, &SessionSummaryView::doneRequested);
     setFocusProxy(m_done);
 
@@ -93,7 +96,7 @@ void SessionSummaryView::showSummary(
     case StopReason::None:
         // Say what happened: reaching the end by skipping is not finishing.
         if (!summary.completed) {
-            m_heading->setText(tr("Session over"));
+            m_heading->setText(tr("No holds done this time"));
             m_reason->setText(tr("You skipped to the end without holding a stretch to its end, "
                                  "so this session does not count as done."));
         } else if (summary.cutShortHolds > 0 || summary.skippedHolds > 0) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/sessionrecords.h"
+#include "core/session/sessionrecords.h"
 
 #include <QWidget>
 
@@ -10,10 +10,12 @@ class QVBoxLayout;
 
 namespace limber {
 
+class SelfReportPanel;
+
 /// The end of a session: how it ended (finished, stopped, stopped because
 /// it hurt), the holds done on each side, the time spent holding, and a
-/// Done button back to the start. Below the numbers is an empty area that
-/// the history's self-reports (pain, reach, a note) will fill.
+/// Done button back to the start. Below the numbers, the self-reports
+/// (pain, reach, a note) when there is a history to keep them.
 class SessionSummaryView : public QWidget
 {
     Q_OBJECT
@@ -53,9 +55,9 @@ public:
     QString totalText() const;
     QPushButton *doneButton() const { return m_done; }
 
-    /// Where self-reports go: empty until the history adds its widgets to
-    /// this area's QVBoxLayout.
-    QWidget *selfReportArea() const { return m_selfReports; }
+    /// The self-reports (pain, reach, a note), hidden until the history
+    /// prepares and shows them.
+    SelfReportPanel *selfReports() const { return m_selfReports; }
 
 Q_SIGNALS:
     void doneRequested();
@@ -66,7 +68,7 @@ private:
     QLabel *m_reason = nullptr;
     QLabel *m_holds = nullptr;
     QLabel *m_total = nullptr;
-    QWidget *m_selfReports = nullptr;
+    SelfReportPanel *m_selfReports = nullptr;
     QPushButton *m_done = nullptr;
     QStringList m_holdLines;
 };

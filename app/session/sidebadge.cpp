@@ -1,6 +1,6 @@
-#include "session/sidebadge.h"
+#include "app/session/sidebadge.h"
 
-#include "session/sidecolour.h"
+#include "app/session/sidecolour.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "session/sidecolour.h"
+#include "app/session/sidecolour.h"
 
-#include "figure/figurestyle.h"
+#include "app/figure/figurestyle.h"
 
 namespace limber {
 

@@ -1,8 +1,8 @@
-#include "session/timerring.h"
+#include "app/session/timerring.h"
 
-#include "figure/figurestyle.h"
-#include "session/phasetext.h"
-#include "session/sidecolour.h"
+#include "app/figure/figurestyle.h"
+#include "app/session/phasetext.h"
+#include "app/session/sidecolour.h"
 
 #include <QEvent>
 #include <QPaintEvent>
@@ -149,8 +149,7 @@ void TimerRing::paintEvent(QPaintEvent *event)
     const QColor text = colours.color(QPalette::WindowText);
     const QColor window = colours.color(QPalette::Window);
     const QColor track = blendColours(window, text, 0.12);
-    const QColor arc
-        = m_emphasised ? sideColour(colours) : blendColours(window, text, 0.45);
+    const QColor arc = m_emphasised ? sideColour(colours) : blendColours(window, text, 0.45);
 
     m_paintedFraction = m_fraction;
     painter.setRenderHint(QPainter::Antialiasing);

@@ -1,4 +1,4 @@
-#include "datadir.h"
+#include "app/settings/datadir.h"
 
 #include <QCoreApplication>
 #include <QDir>

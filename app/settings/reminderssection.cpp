@@ -1,8 +1,8 @@
-#include "reminderssection.h"
+#include "app/settings/reminderssection.h"
 
-#include "content/contentlibrary.h"
-#include "reminders/autostart.h"
-#include "settings.h"
+#include "app/reminders/autostart.h"
+#include "app/settings/settings.h"
+#include "core/content/contentlibrary.h"
 
 #include <QCheckBox>
 #include <QCollator>

@@ -1,4 +1,4 @@
-#include "settings.h"
+#include "app/settings/settings.h"
 
 #include <QDir>
 #include <QSettings>
@@ -152,6 +152,12 @@ Status Settings::sync()
                           .arg(QDir::toNativeSeparators(location()))};
     }
     return {};
+}
+
+void Settings::save()
+{
+    if (const Status saved = sync(); !saved)
+        Q_EMIT saveFailed(saved.error().message);
 }
 
 QVariant Settings::read(const QString &key, const QVariant &fallback) const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audio/cuerouting.h"
-#include "reminders/reminderplan.h"
-#include "util/error.h"
+#include "app/audio/cuerouting.h"
+#include "core/reminders/reminderplan.h"
+#include "core/util/error.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -43,6 +43,9 @@ public:
     QString dataDir() const { return m_dataDir; }
     /// Writes pending changes; an error says why they could not be kept.
     Status sync();
+    /// sync() for code that cannot show a problem itself: a failure is
+    /// announced by saveFailed(), which the app shows to the person.
+    void save();
 
     bool tonesEnabled() const;
     void setTonesEnabled(bool enabled);
@@ -98,6 +101,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// save() could not write the settings; \a message says where and why.
+    void saveFailed(const QString &message);
 
 private:
     QVariant read(const QString &key, const QVariant &fallback) const;

@@ -1,7 +1,7 @@
-#include "settingspage.h"
+#include "app/settings/settingspage.h"
 
-#include "reminderssection.h"
-#include "settings.h"
+#include "app/settings/reminderssection.h"
+#include "app/settings/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
@@ -16,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -112,6 +114,12 @@ QWidget *SettingsPage::buildSoundGroup()
     form->addRow(m_tones);
     m_voice = checkBox(tr("Speak the instructions aloud"), u"voiceCheck"_s, group);
     form->addRow(m_voice);
+    // Right under the box it explains: a greyed box alone does not say why.
+    m_voiceNotice = new QLabel(group);
+    m_voiceNotice->setObjectName(u"voiceNotice"_s);
+    m_voiceNotice->setWordWrap(true);
+    m_voiceNotice->setVisible(false);
+    form->addRow(m_voiceNotice);
 
     m_voiceName = new QComboBox(group);
     m_voiceName->setObjectName(u"voiceCombo"_s);
@@ -140,12 +148,6 @@ QWidget *SettingsPage::buildSoundGroup()
     m_countdown->addItem(tr("Spoken numbers"), static_cast<int>(CountdownStyle::Voice));
     m_countdown->addItem(tr("Tones"), static_cast<int>(CountdownStyle::Tones));
     form->addRow(tr("&Countdown:"), m_countdown);
-
-    m_voiceNotice = new QLabel(group);
-    m_voiceNotice->setObjectName(u"voiceNotice"_s);
-    m_voiceNotice->setWordWrap(true);
-    m_voiceNotice->setVisible(false);
-    form->addRow(m_voiceNotice);
     return group;
 }
 
@@ -176,7 +178,7 @@ void SettingsPage::reload()
     m_reminders->reload();
     m_loading = true;
     m_tones->setChecked(m_settings.tonesEnabled());
-    m_voice->setChecked(m_settings.voiceEnabled());
+    showVoiceChoice();
     const int voiceIndex = m_voiceName->findData(m_settings.voiceName());
     m_voiceName->setCurrentIndex(std::max(voiceIndex, 0));
     m_volume->setValue(static_cast<int>(std::lround(m_settings.volume() * 100.0)));
@@ -230,7 +232,7 @@ void SettingsPage::connectControls()
     connect(m_testSound, &QPushButton::clicked, this, &SettingsPage::playTestSound);
 }
 
-void SettingsPage::setTestSound(std::function<QString()> test)
+void SettingsPage::setTestSound(std::function<void(TestSoundDone)> test)
 {
     m_test = std::move(test);
     updateEnabled();
@@ -250,9 +252,25 @@ void SettingsPage::setVoiceNames(const QStringList &names)
 void SettingsPage::setVoiceAvailable(bool available, const QString &reason)
 {
     m_voiceAvailable = available;
-    m_voiceNotice->setText(reason);
-    m_voiceNotice->setVisible(!available && !reason.isEmpty());
+    m_voiceProblem = available ? QString()
+        : reason.isEmpty()     ? tr("Spoken instructions cannot be used on this computer.")
+                               : reason;
+    m_voiceNotice->setText(m_voiceProblem);
+    m_voiceNotice->setToolTip(m_voiceProblem);
+    m_voiceNotice->setVisible(!available);
+    m_voice->setToolTip(m_voiceProblem);
+    m_voice->setAccessibleDescription(m_voiceProblem);
+    const bool wasLoading = std::exchange(m_loading, true);
+    showVoiceChoice();
+    m_loading = wasLoading;
     updateEnabled();
+}
+
+void SettingsPage::showVoiceChoice()
+{
+    // Where no voice can speak the box shows what will happen (no voice); the
+    // stored choice stays, and comes back with a voice.
+    m_voice->setChecked(m_voiceAvailable && m_settings.voiceEnabled());
 }
 
 void SettingsPage::updateEnabled()
@@ -260,13 +278,47 @@ void SettingsPage::updateEnabled()
     const bool voiceUsable = m_voiceAvailable && m_voice->isChecked();
     m_voice->setEnabled(m_voiceAvailable);
     m_voiceName->setEnabled(voiceUsable);
-    m_testSound->setEnabled(m_test != nullptr);
+    m_testSound->setEnabled(m_test != nullptr && !m_testPlaying);
 }
 
 void SettingsPage::playTestSound()
 {
-    if (m_test)
-        m_testResult->setText(m_test());
+    if (!m_test || m_testPlaying)
+        return;
+    m_testPlaying = true;
+    // Disabling the button moves the keyboard focus away; it comes back after.
+    m_testHadFocus = m_testSound->hasFocus();
+    m_testSound->setText(tr("Playing…"));
+    m_testResult->setText(testSoundPlayingLine());
+    updateEnabled();
+    QPointer<SettingsPage> page(this);
+    m_test([page](const QString &result) {
+        if (page)
+            page->testSoundFinished(result);
+    });
+}
+
+void SettingsPage::testSoundFinished(const QString &result)
+{
+    m_testPlaying = false;
+    m_testSound->setText(tr("Test sound"));
+    m_testResult->setText(result);
+    updateEnabled();
+    if (std::exchange(m_testHadFocus, false))
+        m_testSound->setFocus();
+}
+
+QString SettingsPage::testSoundPlayingLine() const
+{
+    const bool tone = m_settings.tonesEnabled();
+    const bool voice = m_voiceAvailable && m_settings.voiceEnabled();
+    if (tone && voice)
+        return tr("Playing a tone and a sentence…");
+    if (tone)
+        return tr("Playing a tone…");
+    if (voice)
+        return tr("Saying a sentence…");
+    return tr("Testing the sound…");
 }
 
 } // namespace limber

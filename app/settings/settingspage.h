@@ -26,10 +26,12 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(Settings &settings, QWidget *parent = nullptr);
 
-    /// Where "Test sound" plays; without one the button is disabled.
-    /// What "Test sound" does: plays, and returns a sentence saying what it
-    /// played or why it could not. Without one the button is disabled.
-    void setTestSound(std::function<QString()> test);
+    /// Told once the test sound is over: what was played, or why nothing could be.
+    using TestSoundDone = std::function<void(const QString &)>;
+    /// What "Test sound" does: starts playing and calls the function it is
+    /// given when done (at once when nothing can play). While it plays the
+    /// page says so. Without one the button is disabled.
+    void setTestSound(std::function<void(TestSoundDone)> test);
     /// Voices the speech engine offers; the list starts with "System default".
     void setVoiceNames(const QStringList &names);
     /// Whether spoken cues can work here; reason is shown when they cannot.
@@ -45,10 +47,16 @@ private:
     void connectControls();
     void updateEnabled();
     void playTestSound();
+    void testSoundFinished(const QString &result);
+    QString testSoundPlayingLine() const;
+    void showVoiceChoice();
 
     Settings &m_settings;
-    std::function<QString()> m_test;
+    std::function<void(TestSoundDone)> m_test;
+    bool m_testPlaying = false;
+    bool m_testHadFocus = false;
     bool m_voiceAvailable = true;
+    QString m_voiceProblem;
     bool m_loading = false;
     QCheckBox *m_tones = nullptr;
     QCheckBox *m_voice = nullptr;

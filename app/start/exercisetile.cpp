@@ -1,7 +1,7 @@
-#include "start/exercisetile.h"
+#include "app/start/exercisetile.h"
 
-#include "figure/figurepainter.h"
-#include "figure/figurestyle.h"
+#include "app/figure/figurepainter.h"
+#include "app/figure/figurestyle.h"
 
 #include <QEvent>
 #include <QKeyEvent>

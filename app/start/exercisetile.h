@@ -1,7 +1,7 @@
 #pragma once
 
-#include "figure/camera.h"
-#include "model/pose.h"
+#include "core/figure/camera.h"
+#include "core/model/pose.h"
 
 #include <QToolButton>
 

@@ -1,7 +1,7 @@
-#include "start/routineentries.h"
+#include "app/start/routineentries.h"
 
-#include "content/contentlibrary.h"
-#include "progression/progresstext.h"
+#include "app/progression/progresstext.h"
+#include "core/content/contentlibrary.h"
 
 #include <algorithm>
 

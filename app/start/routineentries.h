@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/routine.h"
-#include "start/startpage.h"
+#include "app/start/startpage.h"
+#include "core/model/routine.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "safetynotice.h"
+#include "app/start/safetynotice.h"
 
-#include "settings/settings.h"
+#include "app/settings/settings.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -87,7 +87,7 @@ SafetyNotice *SafetyNotice::openIfNeeded(Settings &settings, QWidget *parent)
     auto *notice = new SafetyNotice(Purpose::FirstRun, parent);
     connect(notice, &QDialog::accepted, &settings, [&settings] {
         settings.setAcceptedSafetyNoticeVersion(currentVersion);
-        settings.sync();
+        settings.save();
     });
     notice->open();
     return notice;

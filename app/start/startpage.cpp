@@ -1,8 +1,9 @@
-#include "startpage.h"
+#include "app/start/startpage.h"
 
-#include "mutedtext.h"
-#include "routines/routineduration.h"
-#include "start/exercisetile.h"
+#include "app/mutedtext.h"
+#include "app/routines/routineduration.h"
+#include "app/selfreport/choicescale.h"
+#include "app/start/exercisetile.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -11,7 +12,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -107,6 +107,18 @@ StartPage::StartPage(QWidget *parent)
         m_start->setFocus(Qt::OtherFocusReason);
     });
 
+    // Pain before the session: one key or click, just above Start, with the
+    // same room below it as above. Hidden until there is a history to keep it.
+    m_painBeforeBox = new QWidget(this);
+    auto *painLayout = new QVBoxLayout(m_painBeforeBox);
+    painLayout->setContentsMargins(0, 0, 0, 32);
+    m_painBefore = new ChoiceScale(
+        tr("Pain right now, from 0 (none) to 10 (worst) — optional:"), painScaleLabels(), 0);
+    m_painBefore->setObjectName(u"painBefore"_s);
+    m_painBefore->installShortcuts(this);
+    painLayout->addWidget(m_painBefore);
+    m_painBeforeBox->hide();
+
     // In a scroll area: a long routine's tiles, or a small screen, scroll
     // rather than make the window taller than the screen.
     auto *content = new QWidget;
@@ -125,6 +137,7 @@ StartPage::StartPage(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_picker, 0, Qt::AlignHCenter);
     layout->addSpacing(24);
+    layout->addWidget(m_painBeforeBox, 0, Qt::AlignHCenter);
     layout->addWidget(m_start, 0, Qt::AlignHCenter);
     layout->addSpacing(32);
     layout->addWidget(m_lastSession);
@@ -252,16 +265,19 @@ void StartPage::setProgressWidget(QWidget *widget)
     m_layout->insertWidget(pickerIndex + 2, widget, 0, Qt::AlignHCenter);
 }
 
-void StartPage::setBeforeStartWidget(QWidget *widget)
+void StartPage::setPainBeforeAsked(bool asked)
 {
-    delete m_beforeStart;
-    m_beforeStart = widget;
-    if (!widget)
-        return;
-    // Just above the Start button, with the same room on both sides.
-    const int startIndex = m_layout->indexOf(m_start);
-    m_layout->insertWidget(startIndex, widget, 0, Qt::AlignHCenter);
-    m_layout->insertSpacing(startIndex + 1, 32);
+    m_painBeforeBox->setVisible(asked);
+    if (!asked)
+        m_painBefore->setValue(std::nullopt);
+}
+
+std::optional<int> StartPage::takePainBefore()
+{
+    const std::optional<int> answer
+        = m_painBeforeBox->isHidden() ? std::nullopt : m_painBefore->value();
+    m_painBefore->setValue(std::nullopt);
+    return answer;
 }
 
 } // namespace limber

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "figure/camera.h"
-#include "model/pose.h"
+#include "core/figure/camera.h"
+#include "core/model/pose.h"
 
 #include <QList>
 #include <QWidget>
@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace limber {
 
+class ChoiceScale;
 class ExerciseTile;
 
 /// A routine the start page offers in its "another routine" list.
@@ -64,18 +65,21 @@ public:
     /// Empty: a friendly line for someone who has not started yet.
     void setLastSession(const QString &line);
 
-    /// Puts \a widget (e.g. the "pain before" question) between the routine and
-    /// the Start button. The page takes ownership.
-    void setBeforeStartWidget(QWidget *widget);
+    /// Asks "pain right now" above the Start button (when there is a history
+    /// to keep the answer), or not.
+    void setPainBeforeAsked(bool asked);
+    /// The answer to "pain right now", if asked and given; the question is
+    /// cleared for the next session.
+    std::optional<int> takePainBefore();
+    ChoiceScale *painBeforeQuestion() const { return m_painBefore; }
 
     /// Puts \a widget (the progress proposals and the hold targets button)
-    /// under the routine, before the "pain before" question. The page takes ownership.
+    /// under the routine, before the "pain right now" question. The page takes ownership.
     void setProgressWidget(QWidget *widget);
 
     QString routineTitle() const;
     QString durationText() const;
     QString lastSessionText() const;
-
 
 Q_SIGNALS:
     void startRequested();
@@ -98,7 +102,8 @@ private:
     QComboBox *m_routines = nullptr;
     QPushButton *m_start = nullptr;
     QVBoxLayout *m_layout = nullptr;
-    QWidget *m_beforeStart = nullptr;
+    QWidget *m_painBeforeBox = nullptr;
+    ChoiceScale *m_painBefore = nullptr;
     QWidget *m_progress = nullptr;
 };
 

@@ -1,4 +1,4 @@
-#include "window/pagestack.h"
+#include "app/window/pagestack.h"
 
 namespace limber {
 

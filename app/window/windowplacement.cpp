@@ -1,4 +1,4 @@
-#include "window/windowplacement.h"
+#include "app/window/windowplacement.h"
 
 #include <QGuiApplication>
 #include <QScreen>

@@ -1,7 +1,7 @@
-#include "content/contentchecker.h"
+#include "core/content/contentchecker.h"
 
-#include "content/contentformat.h"
-#include "content/names.h"
+#include "core/content/contentformat.h"
+#include "core/content/names.h"
 
 #include <QRegularExpression>
 
@@ -146,9 +146,10 @@ std::optional<LocalizedText> ContentChecker::text(const JsonValue &value, const 
 }
 
 std::optional<QList<LocalizedText>> ContentChecker::texts(
-    const JsonValue &value, const QString &field, qsizetype minItems)
+    const JsonValue &value, const QString &field, qsizetype minItems, qsizetype maxItems)
 {
-    if (!list(value, field, minItems, tr("add at least one text")))
+    if (!list(value, field, minItems, tr("add at least one text"), maxItems,
+            tr("this list holds at most %1 texts").arg(maxItems)))
         return std::nullopt;
     QList<LocalizedText> result;
     bool ok = true;
@@ -210,13 +211,18 @@ std::optional<QString> ContentChecker::choice(
     return value.string;
 }
 
-bool ContentChecker::list(
-    const JsonValue &value, const QString &field, qsizetype minItems, const QString &emptyHint)
+bool ContentChecker::list(const JsonValue &value, const QString &field, qsizetype minItems,
+    const QString &emptyHint, qsizetype maxItems, const QString &tooManyHint)
 {
     if (!expectType(value, field, JsonValue::Type::Array, tr("a list in square brackets [...]")))
         return false;
     if (static_cast<qsizetype>(value.items.size()) < minItems) {
         addError(value, field, tr("the list is empty; %1").arg(emptyHint));
+        return false;
+    }
+    if (static_cast<qsizetype>(value.items.size()) > maxItems) {
+        addError(value, field,
+            tr("the list has %1 entries").arg(value.items.size()) + u"; "_s + tooManyHint);
         return false;
     }
     return true;
@@ -316,10 +322,10 @@ std::optional<LocalizedText> ObjectFields::text(const QString &key, Need need)
 }
 
 std::optional<QList<LocalizedText>> ObjectFields::texts(
-    const QString &key, Need need, qsizetype minItems)
+    const QString &key, Need need, qsizetype minItems, qsizetype maxItems)
 {
     const JsonValue *found = value(key, need);
-    return found ? m_checker.texts(*found, field(key), minItems) : std::nullopt;
+    return found ? m_checker.texts(*found, field(key), minItems, maxItems) : std::nullopt;
 }
 
 std::optional<int> ObjectFields::integer(

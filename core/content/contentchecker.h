@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/contenterror.h"
-#include "content/jsonvalue.h"
-#include "model/localizedtext.h"
+#include "core/content/contenterror.h"
+#include "core/content/jsonvalue.h"
+#include "core/model/localizedtext.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -41,9 +41,9 @@ public:
     std::optional<QString> id(const JsonValue &value, const QString &field);
     /// Text as a plain string (taken as English) or as {"en": ..., "de": ...}.
     std::optional<LocalizedText> text(const JsonValue &value, const QString &field);
-    /// A list of texts, each as text() reads it; `minItems` entries at least.
+    /// A list of texts, each as text() reads it; `minItems` to `maxItems` entries.
     std::optional<QList<LocalizedText>> texts(
-        const JsonValue &value, const QString &field, qsizetype minItems = 0);
+        const JsonValue &value, const QString &field, qsizetype minItems, qsizetype maxItems);
     /// A whole number within [min, max]; `rangeHint` tells the person the allowed range.
     std::optional<int> integer(
         const JsonValue &value, const QString &field, int min, int max, const QString &rangeHint);
@@ -54,9 +54,11 @@ public:
     /// One of a fixed set of words, e.g. "left" or "right".
     std::optional<QString> choice(
         const JsonValue &value, const QString &field, const QStringList &choices);
-    /// True if the value is a list with at least `minItems` elements.
-    bool list(
-        const JsonValue &value, const QString &field, qsizetype minItems, const QString &emptyHint);
+    /// True if the value is a list of `minItems` to `maxItems` elements. Every
+    /// list has a most, so a file within the size limit cannot ask for more
+    /// than the program is built to show; `tooManyHint` says what the most is.
+    bool list(const JsonValue &value, const QString &field, qsizetype minItems,
+        const QString &emptyHint, qsizetype maxItems, const QString &tooManyHint);
     /// True if the value is an object whose keys all appear in `allowedKeys`;
     /// each unknown key gets its own error.
     bool object(const JsonValue &value, const QString &field, const QStringList &allowedKeys);
@@ -102,7 +104,7 @@ public:
     std::optional<QString> id(const QString &key, Need need);
     std::optional<LocalizedText> text(const QString &key, Need need);
     std::optional<QList<LocalizedText>> texts(
-        const QString &key, Need need, qsizetype minItems = 0);
+        const QString &key, Need need, qsizetype minItems, qsizetype maxItems);
     std::optional<int> integer(
         const QString &key, Need need, int min, int max, const QString &rangeHint);
     std::optional<double> number(

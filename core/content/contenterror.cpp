@@ -1,4 +1,4 @@
-#include "content/contenterror.h"
+#include "core/content/contenterror.h"
 
 #include <QStringList>
 

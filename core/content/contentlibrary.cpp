@@ -1,7 +1,7 @@
-#include "content/contentlibrary.h"
+#include "core/content/contentlibrary.h"
 
-#include "content/contentloader.h"
-#include "content/jsonreader.h"
+#include "core/content/contentloader.h"
+#include "core/content/jsonreader.h"
 
 #include <QDir>
 

@@ -1,9 +1,9 @@
-#include "content/contentloader.h"
+#include "core/content/contentloader.h"
 
-#include "content/contentformat.h"
-#include "content/jsonreader.h"
-#include "content/names.h"
-#include "content/routinefile.h"
+#include "core/content/contentformat.h"
+#include "core/content/jsonreader.h"
+#include "core/content/names.h"
+#include "core/content/routinefile.h"
 
 #include <QDir>
 

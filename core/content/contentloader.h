@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/contentlibrary.h"
-#include "content/contentparsers.h"
+#include "core/content/contentlibrary.h"
+#include "core/content/contentparsers.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "content/contenterror.h"
-#include "content/jsonvalue.h"
-#include "model/exercise.h"
-#include "model/pose.h"
-#include "model/routine.h"
+#include "core/content/contenterror.h"
+#include "core/content/jsonvalue.h"
+#include "core/model/exercise.h"
+#include "core/model/pose.h"
+#include "core/model/routine.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
-#include "content/contentchecker.h"
-#include "content/contentparsers.h"
+#include "core/content/contentchecker.h"
+#include "core/content/contentparsers.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -98,7 +98,8 @@ std::optional<Step> ExerciseParser::step(const JsonValue &value, const QString &
     }
     result.durationSeconds = fields.integer(u"durationSeconds"_s, Need::Optional, 1, maxStepSeconds,
         tr("a step takes 1 to %1 seconds").arg(maxStepSeconds));
-    if (const auto cautions = fields.texts(u"cautions"_s, Need::Optional, 1))
+    if (const auto cautions
+        = fields.texts(u"cautions"_s, Need::Optional, 1, limits::maxStepCautions))
         result.cautions = *cautions;
     if (m_checker.errors().size() != errorsBefore)
         return std::nullopt;
@@ -205,8 +206,9 @@ void ExerciseParser::parse(const JsonValue &root)
         if (const auto text = fields.text(key, need))
             *target = *text;
     };
-    const auto readTexts = [&fields](const QString &key, QList<LocalizedText> *target) {
-        if (const auto texts = fields.texts(key, Need::Optional, 1))
+    const auto readTexts = [&fields](const QString &key, QList<LocalizedText> *target,
+                               int maxItems = limits::maxExerciseTexts) {
+        if (const auto texts = fields.texts(key, Need::Optional, 1, maxItems))
             *target = *texts;
     };
     if (const auto order = fields.integer(u"programmeOrder"_s, Need::Optional, 1, maxProgrammeOrder,
@@ -219,7 +221,8 @@ void ExerciseParser::parse(const JsonValue &root)
 
     if (const JsonValue *steps = fields.value(u"steps"_s, Need::Required); steps
         && m_checker.list(*steps, u"steps"_s, 1,
-            tr("add at least one step that shows how to get into position"))) {
+            tr("add at least one step that shows how to get into position"), limits::maxSteps,
+            tr("an exercise has at most %1 steps").arg(limits::maxSteps))) {
         for (size_t i = 0; i < steps->items.size(); ++i) {
             if (auto parsed
                 = step(steps->items[i], itemField(u"steps"_s, static_cast<qsizetype>(i))))
@@ -242,7 +245,7 @@ void ExerciseParser::parse(const JsonValue &root)
     if (const auto yaw = cameraYaw(fields, u"holdCameraYaw"_s))
         exercise.holdCameraYawDegrees = *yaw;
     readTexts(u"holdReminders"_s, &exercise.holdReminders);
-    readTexts(u"reachLevels"_s, &exercise.reachLevels);
+    readTexts(u"reachLevels"_s, &exercise.reachLevels, limits::maxReachLevels);
     progression(fields);
 }
 

@@ -1,6 +1,6 @@
-#include "content/jsonparser.h"
+#include "core/content/jsonparser.h"
 
-#include "content/utf8.h"
+#include "core/content/utf8.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/jsonreader.h"
+#include "core/content/jsonreader.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "content/jsonreader.h"
+#include "core/content/jsonreader.h"
 
-#include "content/jsonparser.h"
+#include "core/content/jsonparser.h"
 
 #include <QFile>
 

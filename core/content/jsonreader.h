@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/contenterror.h"
-#include "content/jsonvalue.h"
+#include "core/content/contenterror.h"
+#include "core/content/jsonvalue.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

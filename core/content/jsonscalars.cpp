@@ -1,4 +1,4 @@
-#include "content/jsonparser.h"
+#include "core/content/jsonparser.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "content/names.h"
+#include "core/content/names.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
-#include "content/contentchecker.h"
-#include "content/contentparsers.h"
+#include "core/content/contentchecker.h"
+#include "core/content/contentparsers.h"
 
 using namespace Qt::Literals::StringLiterals;
 

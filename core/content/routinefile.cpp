@@ -1,10 +1,10 @@
-#include "content/routinefile.h"
+#include "core/content/routinefile.h"
 
-#include "content/contentformat.h"
-#include "content/contentlibrary.h"
-#include "content/contentloader.h"
-#include "content/contentparsers.h"
-#include "content/jsonreader.h"
+#include "core/content/contentformat.h"
+#include "core/content/contentlibrary.h"
+#include "core/content/contentloader.h"
+#include "core/content/contentparsers.h"
+#include "core/content/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "content/routinefilecheck.h"
+#include "core/content/routinefilecheck.h"
 
-#include "content/contentloader.h"
-#include "content/jsonreader.h"
+#include "core/content/contentloader.h"
+#include "core/content/jsonreader.h"
 
 namespace limber {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/contenterror.h"
+#include "core/content/contenterror.h"
 
 #include <QList>
 #include <QString>

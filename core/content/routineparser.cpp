@@ -1,5 +1,5 @@
-#include "content/contentchecker.h"
-#include "content/contentparsers.h"
+#include "core/content/contentchecker.h"
+#include "core/content/contentparsers.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -103,7 +103,10 @@ void RoutineParser::parse(const JsonValue &root)
     if (const JsonValue *items = fields.value(u"items"_s, Need::Required); items
         && m_checker.list(*items, u"items"_s, 1,
             tr("add at least one exercise, e.g. {\"exercise\": "
-               "\"seated-leg-cross\"}"))) {
+               "\"seated-leg-cross\"}"),
+            limits::maxRoutineItems,
+            tr("a routine has at most %1 exercises; split it into shorter routines")
+                .arg(limits::maxRoutineItems))) {
         for (size_t i = 0; i < items->items.size(); ++i) {
             if (auto parsed = item(items->items[i], static_cast<qsizetype>(i)))
                 routine.items.append(*parsed);

@@ -1,4 +1,4 @@
-#include "content/utf8.h"
+#include "core/content/utf8.h"
 
 namespace limber {
 

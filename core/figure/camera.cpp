@@ -1,4 +1,4 @@
-#include "figure/camera.h"
+#include "core/figure/camera.h"
 
 #include <cmath>
 

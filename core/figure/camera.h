@@ -1,6 +1,6 @@
 #pragma once
 
-#include "figure/vec.h"
+#include "core/figure/vec.h"
 
 namespace limber {
 

@@ -1,6 +1,6 @@
-#include "figure/depthorder.h"
+#include "core/figure/depthorder.h"
 
-#include "figure/plane.h"
+#include "core/figure/plane.h"
 
 #include <limits>
 

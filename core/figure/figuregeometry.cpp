@@ -1,9 +1,9 @@
-#include "figure/figuregeometry.h"
+#include "core/figure/figuregeometry.h"
 
-#include "figure/depthorder.h"
-#include "figure/plane.h"
-#include "figure/props.h"
-#include "figure/torso.h"
+#include "core/figure/depthorder.h"
+#include "core/figure/plane.h"
+#include "core/figure/props.h"
+#include "core/figure/torso.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "figure/bodyproportions.h"
-#include "figure/camera.h"
-#include "figure/skeleton.h"
-#include "figure/vec.h"
-#include "model/side.h"
+#include "core/figure/bodyproportions.h"
+#include "core/figure/camera.h"
+#include "core/figure/skeleton.h"
+#include "core/figure/vec.h"
+#include "core/model/side.h"
 
 #include <array>
 #include <variant>

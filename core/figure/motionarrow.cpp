@@ -1,4 +1,4 @@
-#include "figure/motionarrow.h"
+#include "core/figure/motionarrow.h"
 
 #include <algorithm>
 #include <cmath>

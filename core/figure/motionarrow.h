@@ -1,8 +1,8 @@
 #pragma once
 
-#include "figure/bodyproportions.h"
-#include "figure/figuregeometry.h"
-#include "figure/vec.h"
+#include "core/figure/bodyproportions.h"
+#include "core/figure/figuregeometry.h"
+#include "core/figure/vec.h"
 
 #include <optional>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "figure/plane.h"
+#include "core/figure/plane.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "figure/posemath.h"
+#include "core/figure/posemath.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/pose.h"
+#include "core/model/pose.h"
 
 namespace limber {
 

@@ -1,8 +1,8 @@
-#include "figure/props.h"
+#include "core/figure/props.h"
 
-#include "figure/skeleton.h"
-#include "figure/torso.h"
-#include "model/pose.h"
+#include "core/figure/skeleton.h"
+#include "core/figure/torso.h"
+#include "core/model/pose.h"
 
 #include <algorithm>
 #include <limits>

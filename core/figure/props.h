@@ -1,7 +1,7 @@
 #pragma once
 
-#include "figure/bodyproportions.h"
-#include "figure/vec.h"
+#include "core/figure/bodyproportions.h"
+#include "core/figure/vec.h"
 
 #include <array>
 #include <vector>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "figure/bodyproportions.h"
-#include "figure/vec.h"
-#include "model/pose.h"
+#include "core/figure/bodyproportions.h"
+#include "core/figure/vec.h"
+#include "core/model/pose.h"
 
 #include <array>
 #include <cstddef>

@@ -1,6 +1,6 @@
-#include "figure/torso.h"
+#include "core/figure/torso.h"
 
-#include "figure/skeleton.h"
+#include "core/figure/skeleton.h"
 
 #include <cmath>
 

@@ -1,12 +1,12 @@
-#include "history/backups.h"
+#include "core/history/backups.h"
 
-#include "history/connection.h"
-#include "history/historystore.h"
-#include "history/inspection.h"
-#include "history/migrator.h"
-#include "history/storagemessages.h"
-#include "history/verifiedcopy.h"
-#include "session/clock.h"
+#include "core/history/connection.h"
+#include "core/history/historystore.h"
+#include "core/history/inspection.h"
+#include "core/history/migrator.h"
+#include "core/history/storagemessages.h"
+#include "core/history/verifiedcopy.h"
+#include "core/util/clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +28,8 @@ constexpr int keepDaily = 7;
 constexpr int keepWeekly = 4;
 constexpr int keepPerSpecialReason = 3;
 
-const auto stampFormat = u"yyyy-MM-dd'T'HH-mm-ss"_s;
+const auto stampFormat = u"yyyy-MM-dd'T'HH-mm-ss.zzz"_s;
+const auto unfinishedSuffix = u".partial"_s;
 
 QString reasonKey(BackupReason reason)
 {
@@ -41,6 +42,8 @@ QString reasonKey(BackupReason reason)
         return u"before-import"_s;
     case BackupReason::BeforeRestore:
         return u"before-restore"_s;
+    case BackupReason::BeforeDelete:
+        return u"before-delete"_s;
     }
     return u"daily"_s;
 }
@@ -48,7 +51,7 @@ QString reasonKey(BackupReason reason)
 std::optional<BackupReason> reasonFromKey(const QString &key)
 {
     for (BackupReason reason : {BackupReason::Daily, BackupReason::BeforeMigration,
-             BackupReason::BeforeImport, BackupReason::BeforeRestore}) {
+             BackupReason::BeforeImport, BackupReason::BeforeRestore, BackupReason::BeforeDelete}) {
         if (reasonKey(reason) == key)
             return reason;
     }
@@ -59,17 +62,41 @@ std::optional<BackupReason> reasonFromKey(const QString &key)
 QDateTime naiveLocal(const QDateTime &utc, int offsetSeconds)
 {
     const QDateTime shifted = utc.addSecs(offsetSeconds);
-    return QDateTime(shifted.date(),
-        QTime(shifted.time().hour(), shifted.time().minute(), shifted.time().second()),
-        QTimeZone::utc());
+    return QDateTime(shifted.date(), shifted.time(), QTimeZone::utc());
 }
 
 bool newerFirst(const BackupInfo &a, const BackupInfo &b)
 {
-    return a.takenLocal != b.takenLocal ? a.takenLocal > b.takenLocal : a.path > b.path;
+    if (a.takenLocal != b.takenLocal)
+        return a.takenLocal > b.takenLocal;
+    if (a.sequence != b.sequence)
+        return a.sequence > b.sequence;
+    return a.path > b.path;
 }
 
 } // namespace
+
+Result<BackupContents> readBackupContents(const QString &path)
+{
+    auto opened = sql::Connection::open(path, sql::OpenMode::ReadOnly);
+    if (!opened)
+        return opened.error();
+    sql::Connection &backup = opened.value();
+    auto sessions = backup.queryInt(u"SELECT count(*) FROM sessions"_s);
+    if (!sessions)
+        return sessions.error();
+    auto holds = backup.queryInt(u"SELECT count(*) FROM holds"_s);
+    if (!holds)
+        return holds.error();
+    // The day is the one the person saw: UTC shifted by the offset stored
+    // with the session.
+    auto lastDay = backup.queryText(u"SELECT coalesce((SELECT date(started_utc_ms / 1000 + "
+                                    u"started_offset_s, 'unixepoch') FROM sessions ORDER BY "
+                                    u"started_utc_ms DESC LIMIT 1), '')"_s);
+    if (!lastDay)
+        return lastDay.error();
+    return BackupContents {*sessions, *holds, QDate::fromString(*lastDay, Qt::ISODate)};
+}
 
 QStringList expiredBackups(const QList<BackupInfo> &backups)
 {
@@ -118,21 +145,25 @@ QString BackupManager::folder() const
 QList<BackupInfo> BackupManager::list() const
 {
     const QString base = QFileInfo(m_store.databasePath()).completeBaseName();
+    // Milliseconds are optional: earlier versions named backups to the second.
     const QRegularExpression pattern(
-        u"^%1-(\\d{4}-\\d{2}-\\d{2})T(\\d{2}-\\d{2}-\\d{2})-([a-z-]+?)(?:-\\d+)?\\.db$"_s.arg(
-            QRegularExpression::escape(base)));
+        u"^%1-(\\d{4}-\\d{2}-\\d{2})T(\\d{2}-\\d{2}-\\d{2})(?:\\.(\\d{3}))?"
+        u"-([a-z-]+?)(?:-(\\d+))?\\.db$"_s.arg(QRegularExpression::escape(base)));
     QList<BackupInfo> backups;
     const QDir dir(folder());
     for (const QString &name : dir.entryList({u"*.db"_s}, QDir::Files)) {
         const auto match = pattern.match(name);
         if (!match.hasMatch())
             continue;
-        const auto reason = reasonFromKey(match.captured(3));
+        const auto reason = reasonFromKey(match.captured(4));
         const QDate date = QDate::fromString(match.captured(1), u"yyyy-MM-dd"_s);
-        const QTime time = QTime::fromString(match.captured(2), u"HH-mm-ss"_s);
+        QTime time = QTime::fromString(match.captured(2), u"HH-mm-ss"_s);
         if (!reason || !date.isValid() || !time.isValid())
             continue;
-        backups.append({dir.filePath(name), QDateTime(date, time, QTimeZone::utc()), *reason});
+        time = time.addMSecs(match.captured(3).toInt());
+        const int sequence = match.hasCaptured(5) ? match.captured(5).toInt() : 1;
+        backups.append(
+            {dir.filePath(name), QDateTime(date, time, QTimeZone::utc()), *reason, sequence});
     }
     std::sort(backups.begin(), backups.end(), newerFirst);
     return backups;
@@ -147,10 +178,11 @@ Result<BackupInfo> BackupManager::create(BackupReason reason)
     const QString stem = u"%1-%2-%3"_s.arg(QFileInfo(m_store.databasePath()).completeBaseName(),
         taken.toString(stampFormat), reasonKey(reason));
     QString path = QDir(folder()).filePath(stem + u".db"_s);
-    for (int attempt = 2; QFileInfo::exists(path); ++attempt)
-        path = QDir(folder()).filePath(u"%1-%2.db"_s.arg(stem).arg(attempt));
+    int sequence = 1;
+    while (QFileInfo::exists(path))
+        path = QDir(folder()).filePath(u"%1-%2.db"_s.arg(stem).arg(++sequence));
 
-    const QString partial = path + u".partial"_s;
+    const QString partial = path + unfinishedSuffix;
     if (Status copied = copyVerified(m_store.connection(), partial); !copied)
         return copied.error();
     if (!QFile::rename(partial, path)) {
@@ -159,7 +191,7 @@ Result<BackupInfo> BackupManager::create(BackupReason reason)
                                           "may write to the folder.")
                           .arg(StorageMessages::native(path))};
     }
-    return BackupInfo {path, taken, reason};
+    return BackupInfo {path, taken, reason, sequence};
 }
 
 Result<std::optional<BackupInfo>> BackupManager::createDailyIfDue()
@@ -179,12 +211,30 @@ Result<std::optional<BackupInfo>> BackupManager::createDailyIfDue()
     return std::optional<BackupInfo>(*made);
 }
 
+// Deleting files changes what the manager manages, though no member changes.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 Status BackupManager::applyRetention()
 {
     for (const QString &path : expiredBackups(list())) {
         if (!QFile::remove(path)) {
             return Error {StorageMessages::tr("Limber could not delete the old backup %1.")
                               .arg(StorageMessages::native(path))};
+        }
+    }
+    return {};
+}
+
+// Deleting files changes what the manager manages, though no member changes.
+// NOLINTNEXTLINE(readability-make-member-function-const)
+Status BackupManager::removeUnfinished()
+{
+    const QDir dir(folder());
+    const QStringList leftovers = dir.entryList(
+        {u"*"_s + unfinishedSuffix, u"*"_s + unfinishedSuffix + u"-journal"_s}, QDir::Files);
+    for (const QString &name : leftovers) {
+        if (!QFile::remove(dir.filePath(name))) {
+            return Error {StorageMessages::tr("Limber could not delete the unfinished backup %1.")
+                              .arg(StorageMessages::native(dir.filePath(name)))};
         }
     }
     return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,23 +14,39 @@ namespace limber {
 class HistoryStore;
 
 /// Why a backup was made; part of its file name.
-enum class BackupReason { Daily, BeforeMigration, BeforeImport, BeforeRestore };
+enum class BackupReason { Daily, BeforeMigration, BeforeImport, BeforeRestore, BeforeDelete };
 
 /// One backup file in <data>/backups/, named
-/// "<database>-<yyyy-MM-ddTHH-mm-ss local>-<reason>.db".
+/// "<database>-<yyyy-MM-ddTHH-mm-ss.zzz local>-<reason>[-<n>].db", where n
+/// (from 2) tells apart copies made in the same millisecond for the same
+/// reason. Names without milliseconds, made by earlier versions, are read too.
 struct BackupInfo
 {
     QString path;
     QDateTime takenLocal; ///< local wall-clock time when it was taken (no zone)
     BackupReason reason = BackupReason::Daily;
+    int sequence = 1; ///< the n of the name; 1 when it has none
 
     friend bool operator==(const BackupInfo &, const BackupInfo &) = default;
 };
 
+/// What a backup holds, read from the file itself.
+struct BackupContents
+{
+    qint64 sessions = 0;
+    qint64 holds = 0;
+    /// The local day on which the latest session began; invalid when none.
+    QDate lastSessionLocalDate;
+};
+
+/// Reads what the backup at `path` holds, without changing it. Fails with a
+/// sentence when the file cannot be read as a history.
+Result<BackupContents> readBackupContents(const QString &path);
+
 /// Rolling retention, a pure function of the list: daily backups keep the
 /// newest one of each of the 7 latest days plus the newest one of each of the
-/// 4 latest ISO weeks; backups made before a migration, import or restore keep
-/// their newest 3 each. Returns the paths to delete.
+/// 4 latest ISO weeks; backups made before a migration, import, restore or
+/// deletion keep their newest 3 each. Returns the paths to delete.
 QStringList expiredBackups(const QList<BackupInfo> &backups);
 
 /// Verified copies of the history through SQLite's online backup API: each
@@ -52,6 +68,11 @@ public:
     QList<BackupInfo> list() const;
     /// Deletes what expiredBackups() selects.
     Status applyRetention();
+    /// Deletes the ".partial" copies (and their journals) that a backup
+    /// interrupted by a crash or a kill left behind. Only safe while no backup
+    /// is being made into the folder: the history calls it when it opens,
+    /// which only the holder of the InstanceLock does.
+    Status removeUnfinished();
 
     /// Replaces the open history with `backup`. The current history is first
     /// kept as a verified BeforeRestore backup, whose path is returned. An older

@@ -1,4 +1,4 @@
-#include "history/calendar.h"
+#include "core/history/calendar.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "history/connection.h"
+#include "core/history/connection.h"
 
-#include "history/statement.h"
-#include "history/storagemessages.h"
+#include "core/history/statement.h"
+#include "core/history/storagemessages.h"
 
 #include <QUrl>
 

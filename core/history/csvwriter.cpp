@@ -1,4 +1,4 @@
-#include "history/csvwriter.h"
+#include "core/history/csvwriter.h"
 
 using namespace Qt::Literals::StringLiterals;
 

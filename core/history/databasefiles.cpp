@@ -1,6 +1,6 @@
-#include "history/databasefiles.h"
+#include "core/history/databasefiles.h"
 
-#include "history/storagemessages.h"
+#include "core/history/storagemessages.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +30,25 @@ bool DatabaseFiles::exists() const
 bool DatabaseFiles::hasWal() const
 {
     return QFileInfo::exists(walPath());
+}
+
+Status DatabaseFiles::checkNoFolderInTheWay() const
+{
+    QStringList paths {m_path};
+    paths.append(companionPaths());
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo info(path);
+        if (!info.isDir())
+            continue;
+        return Error {
+            StorageMessages::tr("Limber keeps your history in a file named %1, but there is a "
+                                "folder with that name in %2. Limber does not touch that folder. "
+                                "Move or rename it, then start Limber again, or start Limber "
+                                "with --data-dir and another folder.")
+                .arg(StorageMessages::quoted(info.fileName()),
+                    StorageMessages::native(info.absolutePath()))};
+    }
+    return {};
 }
 
 Result<QString> DatabaseFiles::moveAside(const QDateTime &localNow) const

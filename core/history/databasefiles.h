@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,6 +21,11 @@ public:
     QStringList companionPaths() const;
     bool exists() const;
     bool hasWal() const;
+
+    /// Fails, naming it, when a folder has the name of the database or of one
+    /// of its companions: SQLite could not create the file, and the folder
+    /// (which may hold anything) is not Limber's to move or delete.
+    Status checkNoFolderInTheWay() const;
 
     /// Moves the database and its companions, unchanged, into a new folder
     /// "damaged-<local date and time>" beside it. All or nothing: when one

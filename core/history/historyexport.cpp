@@ -1,20 +1,20 @@
-#include "history/historyexport.h"
+#include "core/history/historyexport.h"
 
-#include "content/routinefile.h"
-#include "history/csvwriter.h"
-#include "history/exportformat.h"
-#include "history/historystore.h"
-#include "history/progressreporter.h"
-#include "history/statement.h"
-#include "history/storagemessages.h"
-#include "history/targetexchange.h"
-#include "history/userroutines.h"
-#include "session/clock.h"
+#include "core/content/routinefile.h"
+#include "core/history/csvwriter.h"
+#include "core/history/exportdestination.h"
+#include "core/history/exportformat.h"
+#include "core/history/historystore.h"
+#include "core/history/progressreporter.h"
+#include "core/history/statement.h"
+#include "core/history/storagemessages.h"
+#include "core/history/targetexchange.h"
+#include "core/history/userroutines.h"
+#include "core/util/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,8 +49,10 @@ public:
     { }
     ~ReadSnapshot()
     {
+        // The export has everything it read by now; ending the read
+        // transaction can fail only for the log to notice.
         if (m_status)
-            m_connection.execute(u"COMMIT"_s);
+            logFailure(m_connection.execute(u"COMMIT"_s), "Ending the export's read snapshot");
     }
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
@@ -69,9 +71,7 @@ HistoryExport::HistoryExport(HistoryStore &store)
 
 Error HistoryExport::writeFailed(const QIODevice &out) const
 {
-    return Error {tr("Limber could not write the export (%1). Check that the disk has free space "
-                     "and that you may write to the chosen place.")
-                      .arg(out.errorString())};
+    return ExportDestination::writeFailure(tr("the export"), out);
 }
 
 Status HistoryExport::write(Format format, QIODevice &out, const ProgressCallback &progress)
@@ -92,21 +92,14 @@ Status HistoryExport::write(Format format, QIODevice &out, const ProgressCallbac
 
 Status HistoryExport::save(Format format, const QString &path, const ProgressCallback &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error {tr("Limber could not create %1 (%2). Choose a folder you may write to.")
-                          .arg(StorageMessages::native(path), file.errorString())};
-    }
-    if (Status written = write(format, file, progress); !written) {
-        file.cancelWriting();
+    ExportDestination destination(path);
+    if (Status opened = destination.open(); !opened)
+        return opened;
+    if (Status written = write(format, destination.device(), progress); !written) {
+        destination.abandon();
         return written;
     }
-    if (!file.commit()) {
-        return Error {tr("Limber could not finish writing %1 (%2). Check that the disk has free "
-                         "space.")
-                          .arg(StorageMessages::native(path), file.errorString())};
-    }
-    return {};
+    return destination.finish();
 }
 
 Status HistoryExport::writeHoldsCsv(QIODevice &out, const ProgressCallback &progress)

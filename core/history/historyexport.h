@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/error.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -35,7 +35,9 @@ public:
     enum class Format { HoldsCsv, SessionsCsv, Json };
 
     Status write(Format format, QIODevice &out, const ProgressCallback &progress = {});
-    /// Writes to `path` atomically (QSaveFile): the file appears complete or not at all.
+    /// Writes to `path` as ExportDestination says: a regular file atomically
+    /// (it appears complete or not at all), a pipe or device directly; a
+    /// folder or another kind of file is refused before anything is written.
     Status save(Format format, const QString &path, const ProgressCallback &progress = {});
 
 private:

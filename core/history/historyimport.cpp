@@ -1,16 +1,16 @@
-#include "history/historyimport.h"
+#include "core/history/historyimport.h"
 
-#include "content/routinefile.h"
-#include "history/backups.h"
-#include "history/exportformat.h"
-#include "history/historystore.h"
-#include "history/progressreporter.h"
-#include "history/statement.h"
-#include "history/storagemessages.h"
-#include "history/targetexchange.h"
-#include "history/transaction.h"
-#include "history/userroutines.h"
-#include "model/side.h"
+#include "core/content/routinefile.h"
+#include "core/history/backups.h"
+#include "core/history/exportformat.h"
+#include "core/history/historystore.h"
+#include "core/history/progressreporter.h"
+#include "core/history/statement.h"
+#include "core/history/storagemessages.h"
+#include "core/history/targetexchange.h"
+#include "core/history/transaction.h"
+#include "core/history/userroutines.h"
+#include "core/model/side.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +21,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -84,10 +86,13 @@ public:
     {
         const QJsonValue v = o.value(key);
         const double d = v.toDouble();
-        const auto n = static_cast<qint64>(d);
-        if (!v.isDouble() || static_cast<double>(n) != d || n < min || n > max)
+        // The range is checked on the double: converting one outside qint64 is undefined.
+        if (!v.isDouble() || !(d >= static_cast<double>(min) && d <= static_cast<double>(max))
+            || d != std::floor(d)) {
             fail(key);
-        return n;
+            return 0;
+        }
+        return static_cast<qint64>(d);
     }
     std::optional<qint64> optionalInteger(
         const QJsonObject &o, const QString &key, qint64 min, qint64 max)
@@ -204,10 +209,47 @@ std::optional<QString> readRoutine(const QJsonValue &value, int index, StoredRou
     return std::nullopt;
 }
 
+// Reads at most `limit` bytes and one more, so a file too large is known
+// without reading the rest of it: a device or pipe that never ends
+// (/dev/zero) is refused as soon as the limit is passed. Sets *tooLarge then.
+std::optional<QString> readAtMost(QFile &input, qint64 limit, QByteArray *bytes, bool *tooLarge)
+{
+    *tooLarge = !input.isSequential() && input.size() > limit;
+    if (*tooLarge)
+        return std::nullopt;
+    if (!input.isSequential())
+        bytes->reserve(static_cast<qsizetype>(input.size()));
+    constexpr qint64 chunkBytes = qint64 {1} << 20;
+    QByteArray chunk(static_cast<qsizetype>(chunkBytes), Qt::Uninitialized);
+    while (bytes->size() <= limit) {
+        const qint64 wanted = std::min(chunkBytes, limit + 1 - bytes->size());
+        const qint64 got = input.read(chunk.data(), wanted);
+        if (got < 0)
+            return input.errorString();
+        if (got == 0)
+            break;
+        bytes->append(chunk.constData(), static_cast<qsizetype>(got));
+    }
+    *tooLarge = bytes->size() > limit;
+    return std::nullopt;
+}
+
+// "formatVersion" is a whole number from 1 up; anything else is no version.
+std::optional<double> formatVersion(const QJsonObject &root)
+{
+    const QJsonValue value = root.value(u"formatVersion"_s);
+    const double version = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(version) || version != std::floor(version)
+        || version < 1)
+        return std::nullopt;
+    return version;
+}
+
 } // namespace
 
-HistoryImport::HistoryImport(HistoryStore &store)
+HistoryImport::HistoryImport(HistoryStore &store, qint64 fileLimit)
     : m_store(store)
+    , m_fileLimit(fileLimit)
 { }
 
 Result<ImportSummary> HistoryImport::importJson(
@@ -217,10 +259,25 @@ Result<ImportSummary> HistoryImport::importJson(
     if (m_store.isReadOnly())
         return Error {m_store.readOnlyMessage()};
     QFile input(path);
-    if (!input.open(QIODevice::ReadOnly))
+    if (!input.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error {tr("Limber could not open %1 (%2).").arg(file, input.errorString())};
+    QByteArray bytes;
+    bool tooLarge = false;
+    if (auto failed = readAtMost(input, m_fileLimit, &bytes, &tooLarge))
+        return Error {tr("Limber could not read %1 (%2).").arg(file, *failed)};
+    if (tooLarge) {
+        constexpr qint64 mebibyte = qint64 {1024} * 1024;
+        const QString limit = m_fileLimit % mebibyte == 0 ? tr("%1 MiB").arg(m_fileLimit / mebibyte)
+                                                          : tr("%1 bytes").arg(m_fileLimit);
+        return Error {tr("%1 is larger than %2, the most Limber imports (an export of a million "
+                         "holds is about 225 MB), so it is not a Limber history export. Nothing "
+                         "was changed.")
+                          .arg(file, limit)};
+    }
+    input.close();
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    bytes = QByteArray();
     if (parseError.error != QJsonParseError::NoError) {
         return Error {tr("%1 is not a Limber export: it is not valid JSON (%2 at byte %3).")
                           .arg(file, parseError.errorString())
@@ -229,10 +286,18 @@ Result<ImportSummary> HistoryImport::importJson(
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != exportformat::name())
         return Error {tr("%1 is not a Limber history export.").arg(file)};
-    if (root.value(u"formatVersion"_s).toInt() > exportformat::version) {
-        return Error {
-            tr("%1 was exported by a newer version of Limber. Update Limber to import it.")
-                .arg(file)};
+    const std::optional<double> version = formatVersion(root);
+    if (!version) {
+        return Error {tr("%1 cannot be imported: \"formatVersion\" is missing or is not a "
+                         "whole number from 1 to %2. Nothing was changed.")
+                          .arg(file)
+                          .arg(exportformat::version)};
+    }
+    if (*version > exportformat::version) {
+        return Error {tr("%1 was exported by a newer version of Limber (\"formatVersion\" %2; "
+                         "this version reads up to %3). Update Limber to import it.")
+                          .arg(file, QString::number(*version, 'g', 15))
+                          .arg(exportformat::version)};
     }
 
     const QJsonArray array = root.value(u"sessions"_s).toArray();

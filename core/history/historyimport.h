@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/historyexport.h"
-#include "util/error.h"
+#include "core/history/historyexport.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -40,12 +40,20 @@ class HistoryImport
     Q_DECLARE_TR_FUNCTIONS(HistoryImport)
 
 public:
-    explicit HistoryImport(HistoryStore &store);
+    /// The largest file importJson() reads. An export of 1,000,000 holds
+    /// (50,000 sessions of 20, notes of 100 characters) is about 225 MB, so
+    /// this leaves room for twice that, and a file that never ends
+    /// (/dev/zero, a pipe) is refused once this much has come.
+    static constexpr qint64 maxFileBytes = qint64 {512} * 1024 * 1024;
+
+    /// `fileLimit` is for tests, which need a small one.
+    explicit HistoryImport(HistoryStore &store, qint64 fileLimit = maxFileBytes);
 
     Result<ImportSummary> importJson(const QString &path, const ProgressCallback &progress = {});
 
 private:
     HistoryStore &m_store;
+    qint64 m_fileLimit;
 };
 
 } // namespace limber

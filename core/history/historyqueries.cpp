@@ -1,7 +1,7 @@
-#include "history/historyqueries.h"
+#include "core/history/historyqueries.h"
 
-#include "history/historystore.h"
-#include "history/statement.h"
+#include "core/history/historystore.h"
+#include "core/history/statement.h"
 
 #include <QTimeZone>
 
@@ -60,11 +60,14 @@ ORDER BY local_day)"_s,
 
 } // namespace
 
-SideBalance balanceOf(qint64 leftMs, qint64 rightMs)
+SideBalance balanceOf(qint64 leftMs, qint64 rightMs, int sessions)
 {
     SideBalance balance;
     balance.leftMs = leftMs;
     balance.rightMs = rightMs;
+    balance.sessions = sessions;
+    if (!balance.hasEnoughToCompare())
+        return balance;
     const qint64 larger = std::max(leftMs, rightMs);
     if (larger <= 0)
         return balance;
@@ -198,7 +201,10 @@ Result<SideBalance> HistoryQueries::sideBalance(QDate today, const HistoryFilter
 {
     auto query = prepareRange(m_store, uR"(SELECT
     coalesce(sum(CASE WHEN side = 'left' THEN held_ms END), 0),
-    coalesce(sum(CASE WHEN side = 'right' THEN held_ms END), 0)
+    coalesce(sum(CASE WHEN side = 'right' THEN held_ms END), 0),
+    (SELECT count(DISTINCT session_id) FROM holds
+        WHERE local_day BETWEEN :first AND :last AND side IN ('left', 'right')
+            AND (:exercise IS NULL OR exercise_id = :exercise))
 FROM hold_days
 WHERE local_day BETWEEN :first AND :last AND (:exercise IS NULL OR exercise_id = :exercise))"_s,
         dayNumber(today) - (balanceDays - 1), dayNumber(today), filter);
@@ -207,7 +213,7 @@ WHERE local_day BETWEEN :first AND :last AND (:exercise IS NULL OR exercise_id =
     auto row = query.value().step();
     if (!row)
         return row.error();
-    return balanceOf(query.value().int64(0), query.value().int64(1));
+    return balanceOf(query.value().int64(0), query.value().int64(1), query.value().integer(2));
 }
 
 Result<QStringList> HistoryQueries::exerciseIds() const

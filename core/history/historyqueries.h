@@ -1,9 +1,9 @@
 #pragma once
 
-#include "history/calendar.h"
-#include "history/streaks.h"
-#include "model/side.h"
-#include "util/error.h"
+#include "core/history/calendar.h"
+#include "core/history/streaks.h"
+#include "core/model/side.h"
+#include "core/util/error.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -65,8 +65,19 @@ struct SideBalance
     Side lagging = Side::None;
     /// 1 - smaller / larger; 0 when both are equal or empty.
     double lagFraction = 0.0;
+    /// Sessions with a left or right hold in those days.
+    int sessions = 0;
+
+    /// Fewer sessions than this say nothing about balance: one short hold,
+    /// or one session cut short after its first side, is not a habit.
+    static constexpr int sessionsToCompare = 2;
 
     bool isUnbalanced() const { return lagging != Side::None; }
+    /// Whether there is enough to compare the sides at all.
+    bool hasEnoughToCompare() const
+    {
+        return sessions >= sessionsToCompare && (leftMs > 0 || rightMs > 0);
+    }
 };
 
 /// The most recent session, for a one-line reminder on the start page.
@@ -109,7 +120,8 @@ private:
     HistoryStore &m_store;
 };
 
-/// The balance for two totals; a side lags when it has less than 80 % of the other.
-SideBalance balanceOf(qint64 leftMs, qint64 rightMs);
+/// The balance for two totals from \a sessions sessions; a side lags when
+/// it has less than 80 % of the other and there is enough to compare.
+SideBalance balanceOf(qint64 leftMs, qint64 rightMs, int sessions = SideBalance::sessionsToCompare);
 
 } // namespace limber

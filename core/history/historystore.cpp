@@ -1,13 +1,13 @@
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
-#include "history/backups.h"
-#include "history/databasefiles.h"
-#include "history/inspection.h"
-#include "history/migrator.h"
-#include "history/schema.h"
-#include "history/statement.h"
-#include "history/storagemessages.h"
-#include "session/clock.h"
+#include "core/history/backups.h"
+#include "core/history/databasefiles.h"
+#include "core/history/inspection.h"
+#include "core/history/migrator.h"
+#include "core/history/schema.h"
+#include "core/history/statement.h"
+#include "core/history/storagemessages.h"
+#include "core/util/clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,7 +54,8 @@ HistoryStore::HistoryStore(StoreOptions options, const WallClock &clock)
 
 HistoryStore::~HistoryStore()
 {
-    close();
+    // Whoever cares closes first and reads the answer; from here it can only be logged.
+    logFailure(close(), "Closing the history");
 }
 
 Result<std::unique_ptr<HistoryStore>> HistoryStore::open(
@@ -107,6 +108,8 @@ Status HistoryStore::configure(sql::Connection &connection, std::chrono::millise
 Status HistoryStore::openFile()
 {
     m_outcome = {};
+    if (Status clear = DatabaseFiles(databasePath()).checkNoFolderInTheWay(); !clear)
+        return clear;
     const bool unclean = QFileInfo::exists(uncleanShutdownMarkerPath());
     m_outcome.fullCheckAfterUncleanShutdown = unclean;
     const Inspection inspection = inspectDatabase(databasePath(), unclean);
@@ -160,8 +163,10 @@ Status HistoryStore::openWritable(int fileVersion, bool fileExists)
             = !DatabaseFiles::folderIsWritable(QFileInfo(databasePath()).absolutePath());
         // A history that exists can still be shown from a read-only folder.
         if (fileExists && fileVersion > 0 && (folderLocked || isAccessProblem(code))) {
+            // Read-only access still follows; the connection's destructor
+            // releases the handle if this close could not.
             if (opened)
-                opened->close();
+                logFailure(opened->close(), "Closing the refused writable history");
             const ReadOnlyReason reason = folderLocked ? ReadOnlyReason::FolderNotWritable
                                                        : ReadOnlyReason::FileNotWritable;
             if (Status readOnly = openReadOnly(reason); !readOnly)
@@ -172,7 +177,7 @@ Status HistoryStore::openWritable(int fileVersion, bool fileExists)
         return configured;
     }
     if (opened->isReadOnly()) {
-        opened->close();
+        logFailure(opened->close(), "Closing the refused writable history");
         if (Status readOnly = openReadOnly(ReadOnlyReason::FileNotWritable); !readOnly)
             return readOnly;
         m_outcome.notices.prepend(readOnlyMessage());
@@ -184,6 +189,9 @@ Status HistoryStore::openWritable(int fileVersion, bool fileExists)
     if (!marker.open(QIODevice::WriteOnly))
         return Error {StorageMessages::folderNotWritable(databasePath())};
     marker.close();
+    // Only the holder of the instance lock opens the history, so no backup is
+    // being made now: a ".partial" copy is what a killed one left behind.
+    logFailure(BackupManager(*this).removeUnfinished(), "Removing unfinished backups");
 
     const Migrator migrator;
     if (!fileExists) {

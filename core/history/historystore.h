@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/connection.h"
-#include "util/error.h"
+#include "core/history/connection.h"
+#include "core/util/error.h"
 
 #include <QString>
 #include <QStringList>

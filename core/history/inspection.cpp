@@ -1,10 +1,10 @@
-#include "history/inspection.h"
+#include "core/history/inspection.h"
 
-#include "history/connection.h"
-#include "history/databasefiles.h"
-#include "history/schema.h"
-#include "history/statement.h"
-#include "history/storagemessages.h"
+#include "core/history/connection.h"
+#include "core/history/databasefiles.h"
+#include "core/history/schema.h"
+#include "core/history/statement.h"
+#include "core/history/storagemessages.h"
 
 #include <QFile>
 #include <QFileInfo>

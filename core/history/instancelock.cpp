@@ -1,6 +1,6 @@
-#include "history/instancelock.h"
+#include "core/history/instancelock.h"
 
-#include "history/storagemessages.h"
+#include "core/history/storagemessages.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "history/migrator.h"
+#include "core/history/migrator.h"
 
-#include "history/connection.h"
-#include "history/statement.h"
-#include "history/storagemessages.h"
-#include "history/transaction.h"
+#include "core/history/connection.h"
+#include "core/history/statement.h"
+#include "core/history/storagemessages.h"
+#include "core/history/transaction.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/schema.h"
-#include "util/error.h"
+#include "core/history/schema.h"
+#include "core/util/error.h"
 
 #include <QStringList>
 

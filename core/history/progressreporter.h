@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/historyexport.h"
+#include "core/history/historyexport.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "history/schema.h"
+#include "core/history/schema.h"
 
-#include "history/connection.h"
+#include "core/history/connection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

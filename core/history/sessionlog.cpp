@@ -1,10 +1,10 @@
-#include "history/sessionlog.h"
+#include "core/history/sessionlog.h"
 
-#include "history/connection.h"
-#include "history/historystore.h"
-#include "history/statement.h"
-#include "history/transaction.h"
-#include "session/clock.h"
+#include "core/history/connection.h"
+#include "core/history/historystore.h"
+#include "core/history/statement.h"
+#include "core/history/transaction.h"
+#include "core/util/clock.h"
 
 #include <QUuid>
 
@@ -20,6 +20,13 @@ namespace {
 
 constexpr int maxOffsetSeconds = 18 * 3600;
 
+/// holds.hold_index counts from 0; HoldRecord::holdNumber from 1. This is
+/// the one place the two meet, so the file format never changes.
+int storedHoldIndex(const HoldRecord &hold)
+{
+    return hold.holdNumber - 1;
+}
+
 Status runWithin(sql::Connection &connection, const std::function<Status(sql::Connection &)> &write)
 {
     auto transaction = sql::Transaction::begin(connection);
@@ -30,7 +37,7 @@ Status runWithin(sql::Connection &connection, const std::function<Status(sql::Co
     return transaction.value().commit();
 }
 
-Status insertHold(sql::Connection &connection, const QString &sessionUid, const HoldEntry &hold)
+Status insertHold(sql::Connection &connection, const QString &sessionUid, const HoldRecord &hold)
 {
     // The UNIQUE key (session, exercise, side, index, start) makes a retried
     // insert a no-op instead of a second row.
@@ -45,10 +52,10 @@ ON CONFLICT DO NOTHING)"_s);
     sql::Statement &statement = insert.value();
     statement.bind(":exercise", hold.exerciseId)
         .bind(":side", sideKey(hold.side))
-        .bind(":index", hold.holdIndex)
-        .bind(":target", hold.targetMs)
-        .bind(":held", hold.heldMs)
-        .bind(":started", hold.startedUtc.toMSecsSinceEpoch())
+        .bind(":index", storedHoldIndex(hold))
+        .bind(":target", qint64(hold.target.count()))
+        .bind(":held", qint64(hold.held.count()))
+        .bind(":started", hold.startUtc.toMSecsSinceEpoch())
         .bind(":offset", hold.utcOffsetSeconds)
         .bind(":completed", hold.completed)
         .bind(":reach", hold.reach)
@@ -131,25 +138,26 @@ ON CONFLICT (uid) DO NOTHING)"_s);
         });
 }
 
-Status SessionLog::recordHold(const HoldEntry &hold)
+Status SessionLog::recordHold(const HoldRecord &hold)
 {
     if (Status open = requireSession(); !open)
         return open;
-    if (hold.exerciseId.isEmpty() || !hold.startedUtc.isValid() || hold.holdIndex < 0
-        || hold.targetMs < 0 || hold.heldMs < 0 || qAbs(hold.utcOffsetSeconds) > maxOffsetSeconds
+    if (hold.exerciseId.isEmpty() || !hold.startUtc.isValid() || hold.holdNumber < 1
+        || hold.target.count() < 0 || hold.held.count() < 0
+        || qAbs(hold.utcOffsetSeconds) > maxOffsetSeconds
         || (hold.reach && (*hold.reach < 0 || *hold.reach > 3))) {
-        return Error {tr("The hold of \"%1\" has values Limber cannot store (index %2, held %3 "
+        return Error {tr("The hold of \"%1\" has values Limber cannot store (hold %2, held %3 "
                          "ms); it was not recorded.")
                           .arg(hold.exerciseId)
-                          .arg(hold.holdIndex)
-                          .arg(hold.heldMs)};
+                          .arg(hold.holdNumber)
+                          .arg(hold.held.count())};
     }
     return enqueue(tr("the hold of \"%1\"").arg(hold.exerciseId),
         [uid = m_sessionUid, hold](
             sql::Connection &connection) { return insertHold(connection, uid, hold); });
 }
 
-Status SessionLog::setReach(const HoldEntry &hold, int reach)
+Status SessionLog::setReach(const HoldRecord &hold, int reach)
 {
     if (Status open = requireReportableSession(); !open)
         return open;
@@ -168,8 +176,8 @@ WHERE session_id = (SELECT id FROM sessions WHERE uid = :session)
                 .bind(":session", uid)
                 .bind(":exercise", hold.exerciseId)
                 .bind(":side", sideKey(hold.side))
-                .bind(":index", hold.holdIndex)
-                .bind(":started", hold.startedUtc.toMSecsSinceEpoch());
+                .bind(":index", storedHoldIndex(hold))
+                .bind(":started", hold.startUtc.toMSecsSinceEpoch());
             return update.value().run();
         });
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/holdentry.h"
-#include "util/error.h"
+#include "core/session/sessionrecords.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,6 +12,10 @@
 namespace limber {
 
 class HistoryStore;
+
+/// How a session ended, when the person or the routine ended it.
+enum class SessionEnd { Completed, Stopped };
+
 namespace sql {
 class Connection;
 }
@@ -36,11 +40,11 @@ public:
     /// Fails only when a session is already open in this log.
     Status begin(const QString &routineId);
     /// Records a finished or cut-short hold of the open session.
-    Status recordHold(const HoldEntry &hold);
+    Status recordHold(const HoldRecord &hold);
     /// Sets how far the person reached in a hold recorded earlier (0..3).
     /// Self-reports (reach, pain, note) may also follow finish(): they apply to
     /// the open session, or else to the one finished last, until begin().
-    Status setReach(const HoldEntry &hold, int reach);
+    Status setReach(const HoldRecord &hold, int reach);
     /// Pain on a 0..10 scale, before and after the session.
     Status setPainBefore(int level);
     Status setPainAfter(int level);

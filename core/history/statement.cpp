@@ -1,7 +1,7 @@
-#include "history/statement.h"
+#include "core/history/statement.h"
 
-#include "history/connection.h"
-#include "history/storagemessages.h"
+#include "core/history/connection.h"
+#include "core/history/storagemessages.h"
 
 #include <sqlite3.h>
 
@@ -13,8 +13,11 @@ namespace limber::sql {
 namespace {
 
 // SQLITE_TRANSIENT spelled without the C-style cast of the header's macro.
+// SQLite defines it as the pointer -1: the cast from an integer is the point.
+// NOLINTBEGIN(performance-no-int-to-ptr)
 const sqlite3_destructor_type copyText
     = reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
+// NOLINTEND(performance-no-int-to-ptr)
 
 bool onlyWhitespaceOrComments(const char *tail)
 {

@@ -1,4 +1,6 @@
-#include "history/storagemessages.h"
+#include "core/history/storagemessages.h"
+
+#include "core/util/elide.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,7 +11,12 @@ namespace limber {
 
 QString StorageMessages::native(const QString &path)
 {
-    return QDir::toNativeSeparators(path);
+    return elidePath(QDir::toNativeSeparators(path));
+}
+
+QString StorageMessages::quoted(const QString &name)
+{
+    return elideMiddle(name);
 }
 
 QString StorageMessages::sqliteFailure(

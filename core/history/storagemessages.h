@@ -6,7 +6,8 @@
 namespace limber {
 
 /// Every sentence the history store shows a person, in one place so they read
-/// alike and are translated alike. Paths are shown with native separators.
+/// alike and are translated alike. Paths are shown with native separators and
+/// shortened to quotedTextLimit characters (core/util/elide.h).
 class StorageMessages
 {
     Q_DECLARE_TR_FUNCTIONS(StorageMessages)
@@ -35,7 +36,12 @@ public:
     static QString instanceRunning(const QString &lockPath, qint64 pid);
     static QString lockFailed(const QString &lockPath);
 
+    /// A path as a message shows it: native separators, at most
+    /// quotedTextLimit characters (elided in the middle, keeping the file name).
     static QString native(const QString &path);
+    /// A name the person chose (a file name, a title), at most
+    /// quotedTextLimit characters.
+    static QString quoted(const QString &name);
 };
 
 } // namespace limber

@@ -1,4 +1,4 @@
-#include "history/streaks.h"
+#include "core/history/streaks.h"
 
 #include <algorithm>
 

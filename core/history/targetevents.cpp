@@ -1,10 +1,10 @@
-#include "history/targetevents.h"
+#include "core/history/targetevents.h"
 
-#include "history/calendar.h"
-#include "history/connection.h"
-#include "history/historystore.h"
-#include "history/statement.h"
-#include "model/routine.h"
+#include "core/history/calendar.h"
+#include "core/history/connection.h"
+#include "core/history/historystore.h"
+#include "core/history/statement.h"
+#include "core/model/routine.h"
 
 #include <QTimeZone>
 

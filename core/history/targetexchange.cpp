@@ -1,9 +1,9 @@
-#include "history/targetexchange.h"
+#include "core/history/targetexchange.h"
 
-#include "history/exportformat.h"
-#include "history/historyimport.h"
-#include "history/historystore.h"
-#include "model/routine.h"
+#include "core/history/exportformat.h"
+#include "core/history/historyimport.h"
+#include "core/history/historystore.h"
+#include "core/model/routine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,7 +46,7 @@ public:
 
     QString id(const QString &key)
     {
-        const QString text = m_object.value(key).toString();
+        QString text = m_object.value(key).toString();
         if (text.isEmpty() || text.size() > 64)
             fail(key);
         return text;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/targetevents.h"
-#include "util/error.h"
+#include "core/history/targetevents.h"
+#include "core/util/error.h"
 
 #include <QIODevice>
 #include <QJsonObject>

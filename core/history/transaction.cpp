@@ -1,6 +1,6 @@
-#include "history/transaction.h"
+#include "core/history/transaction.h"
 
-#include "history/connection.h"
+#include "core/history/connection.h"
 
 #include <sqlite3.h>
 

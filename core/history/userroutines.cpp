@@ -1,13 +1,13 @@
-#include "history/userroutines.h"
+#include "core/history/userroutines.h"
 
-#include "content/names.h"
-#include "content/routinefile.h"
-#include "history/connection.h"
-#include "history/historystore.h"
-#include "history/statement.h"
-#include "history/storagemessages.h"
-#include "history/transaction.h"
-#include "session/clock.h"
+#include "core/content/names.h"
+#include "core/content/routinefile.h"
+#include "core/history/connection.h"
+#include "core/history/historystore.h"
+#include "core/history/statement.h"
+#include "core/history/storagemessages.h"
+#include "core/history/transaction.h"
+#include "core/util/clock.h"
 
 #include <QTimeZone>
 
@@ -46,7 +46,6 @@ QString spelledOut(QChar c)
     case 0x0142: // ł
         return u"l"_s;
     case 0x0111: // đ
-        return u"d"_s;
     case 0x00F0: // ð
         return u"d"_s;
     case 0x00FE: // þ
@@ -321,7 +320,7 @@ QString newRoutineId(const QString &title, const QSet<QString> &taken)
         words = u"routine"_s;
     for (int n = 1;; ++n) {
         const QString suffix = n == 1 ? QString() : u'-' + QString::number(n);
-        const QString candidate = wholeWords(words, maxIdLength - suffix.size()) + suffix;
+        QString candidate = wholeWords(words, maxIdLength - suffix.size()) + suffix;
         if (!taken.contains(candidate))
             return candidate;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/routine.h"
-#include "util/error.h"
+#include "core/model/routine.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "history/verifiedcopy.h"
+#include "core/history/verifiedcopy.h"
 
-#include "history/connection.h"
-#include "history/statement.h"
-#include "history/storagemessages.h"
+#include "core/history/connection.h"
+#include "core/history/statement.h"
+#include "core/history/storagemessages.h"
 
 #include <QFile>
 

@@ -1,15 +1,29 @@
 #pragma once
 
-#include "model/localizedtext.h"
-#include "model/pose.h"
-#include "model/progressionladder.h"
-#include "model/step.h"
+#include "core/model/localizedtext.h"
+#include "core/model/pose.h"
+#include "core/model/progressionladder.h"
+#include "core/model/step.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 
 namespace limber {
+
+/// The most entries each list of an exercise file may have: several times
+/// what any bundled exercise uses, so a file within the size limit cannot ask
+/// the exercise page, the session or the sheet for thousands of rows.
+namespace limits {
+inline constexpr int maxSteps = 20;
+/// Cautions of one step.
+inline constexpr int maxStepCautions = 10;
+/// benefits, cautions, askFirst and holdReminders.
+inline constexpr int maxExerciseTexts = 20;
+/// A reach is stored as the index of its level, 0 to 3 (the holds table
+/// checks it), so four levels are all a hold can record.
+inline constexpr int maxReachLevels = 4;
+} // namespace limits
 
 /// How an exercise uses the two sides of the body.
 enum class SideMode {

@@ -1,4 +1,4 @@
-#include "model/localizedtext.h"
+#include "core/model/localizedtext.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -6,7 +6,7 @@ namespace limber {
 
 LocalizedText::LocalizedText(QString english)
 {
-    m_texts.insert(u"en"_s, std::move(english));
+    m_texts.insert(u"en"_s, english);
 }
 
 void LocalizedText::set(const QString &language, const QString &text)

@@ -1,6 +1,6 @@
-#include "model/routine.h"
+#include "core/model/routine.h"
 
-#include "model/exercise.h"
+#include "core/model/exercise.h"
 
 namespace limber {
 

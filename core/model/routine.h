@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/localizedtext.h"
-#include "model/side.h"
+#include "core/model/localizedtext.h"
+#include "core/model/side.h"
 
 #include <QList>
 #include <QString>
@@ -17,6 +17,9 @@ inline constexpr int maxHoldsPerSide = 10;
 inline constexpr int maxSwitchSeconds = 120;
 inline constexpr int maxRestSeconds = 600;
 inline constexpr int maxGetReadySeconds = 120;
+/// Exercises in one routine: ten times the longest bundled routine, and as
+/// many as a printed sheet and a session's timeline are built to show.
+inline constexpr int maxRoutineItems = 50;
 } // namespace limits
 
 /// One exercise inside a routine, with its hold plan.

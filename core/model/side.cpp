@@ -1,4 +1,4 @@
-#include "model/side.h"
+#include "core/model/side.h"
 
 using namespace Qt::Literals::StringLiterals;
 

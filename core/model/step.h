@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/localizedtext.h"
+#include "core/model/localizedtext.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "progress/exercisesessions.h"
+#include "core/progress/exercisesessions.h"
 
-#include "history/historystore.h"
-#include "history/statement.h"
+#include "core/history/historystore.h"
+#include "core/history/statement.h"
 
 #include <QCoreApplication>
 

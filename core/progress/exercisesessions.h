@@ -1,7 +1,7 @@
 #pragma once
 
-#include "progress/progressrules.h"
-#include "util/error.h"
+#include "core/progress/progressrules.h"
+#include "core/util/error.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "progress/holdtarget.h"
+#include "core/progress/holdtarget.h"
 
 #include <algorithm>
 

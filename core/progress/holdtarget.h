@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/progressionladder.h"
-#include "model/routine.h"
+#include "core/model/progressionladder.h"
+#include "core/model/routine.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
-#include "progress/progressadvisor.h"
+#include "core/progress/progressadvisor.h"
 
-#include "content/contentlibrary.h"
-#include "history/calendar.h"
-#include "history/historystore.h"
-#include "progress/exercisesessions.h"
-#include "session/clock.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/calendar.h"
+#include "core/history/historystore.h"
+#include "core/progress/exercisesessions.h"
+#include "core/util/clock.h"
 
 #include <QSet>
 

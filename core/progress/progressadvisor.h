@@ -1,10 +1,10 @@
 #pragma once
 
-#include "history/targetevents.h"
-#include "model/routine.h"
-#include "progress/holdtarget.h"
-#include "progress/progressrules.h"
-#include "util/error.h"
+#include "core/history/targetevents.h"
+#include "core/model/routine.h"
+#include "core/progress/holdtarget.h"
+#include "core/progress/progressrules.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QDate>

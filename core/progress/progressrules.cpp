@@ -1,4 +1,4 @@
-#include "progress/progressrules.h"
+#include "core/progress/progressrules.h"
 
 #include <QSet>
 

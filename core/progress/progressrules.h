@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progress/holdtarget.h"
+#include "core/progress/holdtarget.h"
 
 #include <QList>
 #include <QtGlobal>

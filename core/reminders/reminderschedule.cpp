@@ -1,6 +1,6 @@
-#include "reminders/reminderschedule.h"
+#include "core/reminders/reminderschedule.h"
 
-#include "reminders/zonedtime.h"
+#include "core/reminders/zonedtime.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reminders/reminderplan.h"
+#include "core/reminders/reminderplan.h"
 
 #include <QDateTime>
 #include <QTimeZone>

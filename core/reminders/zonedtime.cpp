@@ -1,4 +1,4 @@
-#include "reminders/zonedtime.h"
+#include "core/reminders/zonedtime.h"
 
 #include <optional>
 

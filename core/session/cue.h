@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/side.h"
+#include "core/model/side.h"
 
 #include <QString>
 
@@ -32,7 +32,8 @@ struct Cue
         BreatheOut,
         Reminder, ///< a short form reminder from the exercise, during a hold
         Paused, ///< the runner paused itself because the computer slept
-        Done, ///< the routine is complete ("Well done")
+        Done, ///< the routine is complete ("Well done"; "No holds done this time." when none was
+              ///< held)
     };
 
     /// How much a cue matters when two want the voice at once: a newer cue

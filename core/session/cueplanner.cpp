@@ -1,6 +1,6 @@
-#include "session/cueplanner.h"
+#include "core/session/cueplanner.h"
 
-#include "session/cuetext.h"
+#include "core/session/cuetext.h"
 
 #include <QHash>
 
@@ -214,7 +214,8 @@ QList<Cue> planCues(const QList<Phase> &phases, const QList<Exercise> &exerciseB
         cues.append(makeCue(
             Cue::Kind::PhaseStart, phase, phase.start, phaseTitle(phase, exerciseByItem, options)));
         if (phase.kind == Phase::Kind::GetReady)
-            cues.last().shortText = cuetext::getReady(phase.exerciseTitle.text(options.uiLanguages));
+            cues.last().shortText
+                = cuetext::getReady(phase.exerciseTitle.text(options.uiLanguages));
         else if (phase.kind == Phase::Kind::Hold)
             cues.last().shortText = cuetext::holdShort(sideLabelText(phase, options));
         else if (phase.kind == Phase::Kind::Switch)

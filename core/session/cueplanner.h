@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/exercise.h"
-#include "session/cue.h"
-#include "session/phase.h"
-#include "session/sessionoptions.h"
+#include "core/model/exercise.h"
+#include "core/session/cue.h"
+#include "core/session/phase.h"
+#include "core/session/sessionoptions.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "session/cuetext.h"
+#include "core/session/cuetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,7 +16,8 @@ QString getReadyWithWords(const QString &exerciseTitle, const QString &words)
 {
     if (words.isEmpty())
         return getReady(exerciseTitle);
-    return QCoreApplication::translate("SessionCues", "Get ready: %1. %2").arg(exerciseTitle, words);
+    return QCoreApplication::translate("SessionCues", "Get ready: %1. %2")
+        .arg(exerciseTitle, words);
 }
 
 QString stoppedForPain()
@@ -109,10 +110,21 @@ QString wellDone()
     return QCoreApplication::translate("SessionCues", "Well done");
 }
 
+QString noHoldsDone()
+{
+    return QCoreApplication::translate("SessionCues", "No holds done this time.");
+}
+
 QString pausedAfterSleep()
 {
     return QCoreApplication::translate(
         "SessionCues", "Paused: the computer was asleep. Resume when you are ready.");
+}
+
+QString pausedAfterStall()
+{
+    return QCoreApplication::translate(
+        "SessionCues", "Paused: Limber was held up for a while. Resume when you are ready.");
 }
 
 } // namespace limber::cuetext

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/side.h"
+#include "core/model/side.h"
 
 #include <QString>
 
@@ -35,6 +35,10 @@ QString breatheIn();
 QString breatheOut();
 QString doneTitle();
 QString wellDone();
+/// Said at the end instead of wellDone() when no hold was held to its end.
+QString noHoldsDone();
 QString pausedAfterSleep();
+/// The pause after the program did not run for a while (stopped, or held up).
+QString pausedAfterStall();
 
 } // namespace limber::cuetext

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/localizedtext.h"
-#include "model/side.h"
+#include "core/model/localizedtext.h"
+#include "core/model/side.h"
 
 #include <QList>
 #include <QString>

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <optional>
 
 namespace limber {
 
@@ -50,6 +51,13 @@ struct SessionOptions
     /// Suspend-inclusive time running ahead of monotonic time by more than
     /// this between two polls means the computer slept.
     std::chrono::milliseconds suspendThreshold {5000};
+    /// Monotonic time between two polls longer than this means the program
+    /// did not run (stopped with SIGSTOP, or its event loop held up): the
+    /// session pauses at the last poll, as after a sleep, so time nobody saw
+    /// is never counted as held. Only for a caller that polls more often
+    /// than this (SessionDriver then polls at least three times as often);
+    /// none by default, where polls may come at any interval.
+    std::optional<std::chrono::milliseconds> stallThreshold;
 };
 
 } // namespace limber

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "model/side.h"
+#include "core/model/side.h"
 
 #include <QDateTime>
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace limber {
 
@@ -16,19 +17,26 @@ enum class StopReason {
     Pain, ///< the person stopped because it hurt
 };
 
-/// One hold as it happened, written to the log the moment it ends.
+/// One hold as it happened: what the session runner reports the moment a
+/// hold ends, what the session log writes, and, once the person answers,
+/// how far they reached.
+///
+/// Holds are counted from 1 here, as a person reads them ("hold 1 of 2"),
+/// like Phase::holdNumber. The history file stores the same count from 0
+/// (holds.hold_index); SessionLog converts at that boundary and nowhere else.
 struct HoldRecord
 {
     QString exerciseId;
     int itemIndex = 0; ///< routine item the hold belongs to
     Side side = Side::None;
-    int holdNumber = 0; ///< 1-based, counted per side (n of holdsPerSide)
+    int holdNumber = 1; ///< from 1, counted per side (n of holdsPerSide)
     int holdsPerSide = 0;
     std::chrono::milliseconds target {0}; ///< planned length, including any extension
     std::chrono::milliseconds held {0}; ///< active time actually held (pauses excluded)
     QDateTime startUtc; ///< calendar time the hold began (from the WallClock)
-    int utcOffsetSeconds = 0; ///< the user's UTC offset at that moment
+    int utcOffsetSeconds = 0; ///< the user's UTC offset then; decides the local calendar day
     bool completed = false; ///< false when cut short by skip or stop
+    std::optional<int> reach; ///< 0..3, how far into the stretch; unset when not asked
 
     friend bool operator==(const HoldRecord &, const HoldRecord &) = default;
 };
@@ -55,7 +63,10 @@ struct SessionSummary
     QDateTime startedUtc;
     int utcOffsetSeconds = 0;
 
-    int heldHolds() const { return completedLeftHolds + completedRightHolds + completedUnsidedHolds; }
+    int heldHolds() const
+    {
+        return completedLeftHolds + completedRightHolds + completedUnsidedHolds;
+    }
 
     friend bool operator==(const SessionSummary &, const SessionSummary &) = default;
 };

@@ -1,6 +1,6 @@
-#include "session/sessionrunner.h"
+#include "core/session/sessionrunner.h"
 
-#include "session/cuetext.h"
+#include "core/session/cuetext.h"
 
 #include <QScopeGuard>
 
@@ -28,6 +28,7 @@ SessionRunner::SessionRunner(
     , m_timeline(std::move(timeline))
     , m_clock(clock)
     , m_wallClock(wallClock)
+    , m_holds(m_timeline.options().holdStartedAfter)
 { }
 
 milliseconds SessionRunner::rawActiveElapsed() const
@@ -113,7 +114,7 @@ void SessionRunner::resume()
     ++m_generation;
     m_state = State::Running;
     rebaseline();
-    if (m_holdStampPending)
+    if (m_holds.needsStartTime())
         stampHoldStart();
     const quint64 generation = m_generation;
     Q_EMIT timeBaseChanged();
@@ -152,7 +153,7 @@ void SessionRunner::back()
     ++m_generation;
     const milliseconds intoPhase = activeElapsed() - currentPhase().start;
     const bool toPrevious = intoPhase < m_timeline.options().backGrace && m_phaseIndex > 0;
-    m_holdOpen = false; // the hold is done again, so this attempt is not logged
+    m_holds.drop(); // the hold is done again, so this attempt is not logged
     jumpTo(toPrevious ? m_phaseIndex - 1 : m_phaseIndex);
 }
 
@@ -164,8 +165,8 @@ bool SessionRunner::extendHold()
 bool SessionRunner::extendHoldBy(milliseconds extra)
 {
     poll();
-    // m_holdOpen: a hold whose record has gone out (from a holdFinished slot) is over.
-    if (!isActive() || !currentPhase().isHold() || !m_holdOpen)
+    // A hold whose record has gone out (from a holdFinished slot) is over.
+    if (!isActive() || !currentPhase().isHold() || !m_holds.isOpen())
         return false;
     Result<Timeline> extended = m_timeline.withHoldExtended(m_phaseIndex, extra);
     if (!extended)
@@ -206,7 +207,8 @@ Cue SessionRunner::stoppedForPainCue() const
     const Phase &phase = currentPhase();
     QString words;
     if (phase.itemIndex >= 0 && phase.itemIndex < m_timeline.routine().items.size())
-        words = m_timeline.exerciseOf(phase.itemIndex).finish.text(m_timeline.options().uiLanguages);
+        words
+            = m_timeline.exerciseOf(phase.itemIndex).finish.text(m_timeline.options().uiLanguages);
     Cue cue;
     cue.kind = Cue::Kind::StoppedForPain;
     cue.priority = priorityOf(cue.kind);
@@ -222,25 +224,27 @@ void SessionRunner::poll()
     // in progress carries on up to the current time.
     if (m_state != State::Running || m_emitting)
         return;
-    if (detectSuspend())
+    if (detectInterruption())
         return;
     advance();
 }
 
-bool SessionRunner::detectSuspend()
+bool SessionRunner::detectInterruption()
 {
     const milliseconds monotonic = m_clock.now();
     const milliseconds drift = m_clock.nowIncludingSuspend() - monotonic;
-    const milliseconds slept = drift - m_lastDrift;
+    const bool slept = drift - m_lastDrift > m_timeline.options().suspendThreshold;
+    const std::optional<milliseconds> stallLimit = m_timeline.options().stallThreshold;
+    const bool stalled = !slept && stallLimit && monotonic - m_lastSeen > *stallLimit;
     const milliseconds lastSeen = m_lastSeen;
     m_lastDrift = drift;
     m_lastSeen = monotonic;
-    if (slept <= m_timeline.options().suspendThreshold)
+    if (!slept && !stalled)
         return false;
 
     // Everything up to the last poll was emitted; the machine fell asleep
-    // somewhere after it. Resume from there, so no asleep (or just-woken)
-    // time is counted as held.
+    // (or the program stopped) somewhere after it. Resume from there, so no
+    // time nobody saw is counted as held.
     ++m_generation;
     m_accumulated = std::min(m_accumulated + (lastSeen - m_resumedAt), m_timeline.totalDuration());
     m_state = State::Paused;
@@ -254,7 +258,7 @@ bool SessionRunner::detectSuspend()
     Cue paused;
     paused.kind = Cue::Kind::Paused;
     paused.priority = priorityOf(Cue::Kind::Paused);
-    paused.text = cuetext::pausedAfterSleep();
+    paused.text = slept ? cuetext::pausedAfterSleep() : cuetext::pausedAfterStall();
     paused.side = currentPhase().side;
     paused.at = m_accumulated;
     paused.phaseIndex = m_phaseIndex;
@@ -281,7 +285,7 @@ void SessionRunner::advance()
             return;
         }
         // The phase is over: its last cues, its hold record, then the next phase.
-        const bool wasHold = phase.isHold() && m_holdOpen;
+        const bool wasHold = phase.isHold() && m_holds.isOpen();
         const int next = phase.index + 1;
         if (!emitCuesUpTo(end - 1ms, now))
             return;
@@ -321,6 +325,11 @@ void SessionRunner::jumpTo(int phaseIndex)
     m_lastSeen = m_resumedAt;
     m_nextCue = firstCueAtOrAfter(start);
     const quint64 generation = m_generation;
+    // Before the new time base, so whatever plays the sounds queues the
+    // right words for the end from the start.
+    chooseEndWords(phaseIndex);
+    if (generation != m_generation)
+        return;
     Q_EMIT timeBaseChanged();
     if (generation != m_generation)
         return;
@@ -337,18 +346,32 @@ void SessionRunner::jumpTo(int phaseIndex)
         advance();
 }
 
+void SessionRunner::chooseEndWords(int fromPhase)
+{
+    // Only a skip or a stop keeps a hold from being held to its end, and
+    // both come through here (or end the session): so the end's words are
+    // settled whenever the session jumps. "Well done" while a hold has been
+    // held or one is still ahead; otherwise the plain truth.
+    bool heldOrAhead = m_holds.anyHeld();
+    for (int i = fromPhase; !heldOrAhead && i < m_timeline.phaseCount(); ++i)
+        heldOrAhead = m_timeline.phase(i).isHold();
+    const QString words = heldOrAhead ? cuetext::wellDone() : cuetext::noHoldsDone();
+    const auto done = std::find_if(m_timeline.cues().cbegin(), m_timeline.cues().cend(),
+        [](const Cue &cue) { return cue.kind == Cue::Kind::Done; });
+    if (done == m_timeline.cues().cend() || done->text == words)
+        return;
+    m_timeline = m_timeline.withEndWords(words);
+    Q_EMIT phaseUpdated(currentPhase());
+}
+
 void SessionRunner::enterPhase(int phaseIndex)
 {
     m_phaseIndex = phaseIndex;
     const Phase &phase = currentPhase();
-    m_holdOpen = phase.isHold();
-    m_holdStampPending = false;
-    if (m_holdOpen) {
-        if (m_state == State::Running)
-            stampHoldStart();
-        else
-            m_holdStampPending = true;
-    }
+    m_holds.enter(phase);
+    // A hold entered while paused begins when the session resumes.
+    if (m_holds.needsStartTime() && m_state == State::Running)
+        stampHoldStart();
     Q_EMIT phaseChanged(phase);
 }
 
@@ -358,86 +381,31 @@ void SessionRunner::stampHoldStart()
     // the poll that notices a new hold may come a little after its start.
     const milliseconds monotonicNow = m_clock.now();
     const milliseconds startedAt = m_resumedAt + (currentPhase().start - m_accumulated);
-    m_holdStartUtc = m_wallClock.nowUtc().toUTC().addMSecs(-(monotonicNow - startedAt).count());
-    m_holdUtcOffset = m_wallClock.utcOffsetSeconds();
-    m_holdStampPending = false;
+    m_holds.setStartTime(m_wallClock.nowUtc().toUTC().addMSecs(-(monotonicNow - startedAt).count()),
+        m_wallClock.utcOffsetSeconds());
 }
 
 void SessionRunner::closeHoldEarly(milliseconds now, bool skipped)
 {
-    if (!m_holdOpen || !currentPhase().isHold())
+    if (!m_holds.isOpen() || !currentPhase().isHold())
         return;
     const milliseconds held = now - currentPhase().start;
     // A hold left at once was skipped, not cut short; one a stop ends before
     // it began was not reached at all.
-    if (held < m_timeline.options().holdStartedAfter && skipped)
-        noteOutcome(HoldOutcome::Skipped);
+    if (skipped)
+        m_holds.noteSkip(currentPhase(), held);
     if (held <= 0ms) {
-        m_holdOpen = false;
+        m_holds.drop();
         return;
     }
     recordHold(held, false);
 }
 
-void SessionRunner::noteOutcome(HoldOutcome outcome)
-{
-    auto it = m_holdOutcomes.find(m_phaseIndex);
-    if (it == m_holdOutcomes.end())
-        m_holdOutcomes.insert(m_phaseIndex, outcome);
-    else
-        *it = std::max(*it, outcome);
-}
-
-void SessionRunner::tallyHolds()
-{
-    m_summary.completedLeftHolds = 0;
-    m_summary.completedRightHolds = 0;
-    m_summary.completedUnsidedHolds = 0;
-    m_summary.cutShortHolds = 0;
-    m_summary.skippedHolds = 0;
-    for (auto it = m_holdOutcomes.cbegin(); it != m_holdOutcomes.cend(); ++it) {
-        if (it.value() == HoldOutcome::Skipped) {
-            ++m_summary.skippedHolds;
-            continue;
-        }
-        if (it.value() == HoldOutcome::CutShort) {
-            ++m_summary.cutShortHolds;
-            continue;
-        }
-        const Side side = m_timeline.phase(it.key()).side;
-        if (side == Side::Left)
-            ++m_summary.completedLeftHolds;
-        else if (side == Side::Right)
-            ++m_summary.completedRightHolds;
-        else
-            ++m_summary.completedUnsidedHolds;
-    }
-}
-
 void SessionRunner::recordHold(milliseconds held, bool completed)
 {
-    const Phase &phase = currentPhase();
-    if (m_holdStampPending)
+    if (m_holds.needsStartTime())
         stampHoldStart();
-    m_holdOpen = false;
-    HoldRecord record;
-    record.exerciseId = phase.exerciseId;
-    record.itemIndex = phase.itemIndex;
-    record.side = phase.side;
-    record.holdNumber = phase.holdNumber;
-    record.holdsPerSide = phase.holdsPerSide;
-    record.target = phase.duration;
-    record.held = held;
-    record.startUtc = m_holdStartUtc;
-    record.utcOffsetSeconds = m_holdUtcOffset;
-    record.completed = completed;
-
-    m_summary.totalHeld += held;
-    if (completed)
-        noteOutcome(HoldOutcome::Held);
-    else if (held >= m_timeline.options().holdStartedAfter)
-        noteOutcome(HoldOutcome::CutShort);
-    Q_EMIT holdFinished(record);
+    Q_EMIT holdFinished(m_holds.close(currentPhase(), held, completed));
 }
 
 void SessionRunner::finish(StopReason reason, milliseconds activeAtEnd)
@@ -449,9 +417,9 @@ void SessionRunner::finish(StopReason reason, milliseconds activeAtEnd)
         m_endedAt = m_resumedAt + (activeAtEnd - m_accumulated);
     m_accumulated = activeAtEnd;
     m_state = State::Finished;
-    m_holdOpen = false;
+    m_holds.drop();
     m_summary.activeTime = m_accumulated;
-    tallyHolds();
+    m_holds.countInto(m_summary);
     // Skipping through every hold to the end is not a finished routine.
     m_summary.completed = reason == StopReason::None && m_summary.heldHolds() > 0;
     m_summary.stopReason = reason;

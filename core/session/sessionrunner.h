@@ -1,12 +1,12 @@
 #pragma once
 
-#include "session/clock.h"
-#include "session/cue.h"
-#include "session/phase.h"
-#include "session/sessionrecords.h"
-#include "session/timeline.h"
+#include "core/session/cue.h"
+#include "core/session/phase.h"
+#include "core/session/sessionholds.h"
+#include "core/session/sessionrecords.h"
+#include "core/session/timeline.h"
+#include "core/util/clock.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <chrono>
@@ -32,7 +32,9 @@ namespace limber {
 /// Sleep: when the clock's suspend-inclusive time runs ahead of its monotonic
 /// time by more than SessionOptions::suspendThreshold between two polls, the
 /// runner pauses at the last moment it saw the machine awake, emits
-/// pausedChanged(true) and a Paused cue, and waits for resume().
+/// pausedChanged(true) and a Paused cue, and waits for resume(). So does a
+/// gap between polls longer than SessionOptions::stallThreshold, when set
+/// (the process was stopped, or its event loop held up).
 class SessionRunner : public QObject
 {
     Q_OBJECT
@@ -63,7 +65,8 @@ public:
     /// future) while running. After a routine that ran to its end, the mapping
     /// of its last moment stays, so sounds planned after the end still have a
     /// time. Nothing while paused, before start, or after a stop.
-    std::optional<std::chrono::milliseconds> monotonicTimeOf(std::chrono::milliseconds active) const;
+    std::optional<std::chrono::milliseconds> monotonicTimeOf(
+        std::chrono::milliseconds active) const;
 
 public Q_SLOTS:
     /// Starts the session with its first moment `lead` from now: the first
@@ -93,7 +96,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void phaseChanged(const limber::Phase &phase);
-    /// The current phase changed length (extendHold); the timeline was rebuilt.
+    /// The timeline was rebuilt: the current phase changed length
+    /// (extendHold), or the words at the end changed (a skip left no hold
+    /// held to its end, nor one to come: "No holds done this time.").
     void phaseUpdated(const limber::Phase &phase);
     void cue(const limber::Cue &cue);
     void holdFinished(const limber::HoldRecord &record);
@@ -104,17 +109,16 @@ Q_SIGNALS:
     void finished(const limber::SessionSummary &summary);
 
 private:
-    bool detectSuspend();
+    /// A sleep or a stall (see SessionOptions) since the last poll pauses
+    /// the session at that poll; true when it did.
+    bool detectInterruption();
     void advance();
     bool emitCuesUpTo(std::chrono::milliseconds limit, std::chrono::milliseconds now);
     void jumpTo(int phaseIndex);
+    void chooseEndWords(int fromPhase);
     void enterPhase(int phaseIndex);
     void stampHoldStart();
-    /// How a hold of the routine ended, best attempt first.
-    enum class HoldOutcome { Skipped, CutShort, Held };
     void closeHoldEarly(std::chrono::milliseconds now, bool skipped);
-    void noteOutcome(HoldOutcome outcome);
-    void tallyHolds();
     void recordHold(std::chrono::milliseconds held, bool completed);
     void finish(StopReason reason, std::chrono::milliseconds activeAtEnd);
     Cue stoppedForPainCue() const;
@@ -134,18 +138,13 @@ private:
     std::chrono::milliseconds m_resumedAt {0}; ///< monotonic time of that moment
     std::chrono::milliseconds m_lastSeen {0}; ///< monotonic time of the last poll
     std::chrono::milliseconds m_lastDrift {0}; ///< suspend-inclusive minus monotonic then
-    std::optional<std::chrono::milliseconds> m_endedAt; ///< monotonic time a completed routine ended
+    std::optional<std::chrono::milliseconds>
+        m_endedAt; ///< monotonic time a completed routine ended
     int m_phaseIndex = 0;
     qsizetype m_nextCue = 0; ///< cues before this index were emitted or dropped
 
-    bool m_holdOpen = false;
-    bool m_holdStampPending = false;
-    QDateTime m_holdStartUtc;
-    int m_holdUtcOffset = 0;
-
+    SessionHolds m_holds;
     SessionSummary m_summary;
-    /// By phase index: the best outcome of each hold that was entered.
-    QHash<int, HoldOutcome> m_holdOutcomes;
 };
 
 } // namespace limber

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/cue.h"
-#include "session/phase.h"
-#include "session/tone.h"
+#include "core/session/cue.h"
+#include "core/session/phase.h"
+#include "core/session/tone.h"
 
 #include <QList>
 #include <QString>

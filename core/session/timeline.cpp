@@ -1,12 +1,13 @@
-#include "session/timeline.h"
+#include "core/session/timeline.h"
 
-#include "session/cueplanner.h"
+#include "core/session/cueplanner.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -302,6 +303,25 @@ void Timeline::layOut()
     m_total = sequence.cursor();
     m_phases = sequence.take();
     m_cues = planCues(m_phases, m_exercises, m_options);
+    applyEndWords();
+}
+
+void Timeline::applyEndWords()
+{
+    if (m_endWords.isEmpty())
+        return;
+    for (Cue &cue : m_cues) {
+        if (cue.kind == Cue::Kind::Done)
+            cue.text = m_endWords;
+    }
+}
+
+Timeline Timeline::withEndWords(const QString &words) const
+{
+    Timeline changed = *this;
+    changed.m_endWords = words;
+    changed.applyEndWords();
+    return changed;
 }
 
 Result<Timeline> Timeline::withHoldExtended(int phaseIndex, milliseconds extra) const
@@ -324,11 +344,6 @@ Result<Timeline> Timeline::withHoldExtended(int phaseIndex, milliseconds extra) 
 const Exercise &Timeline::exerciseOf(int itemIndex) const
 {
     return m_exercises.at(itemIndex);
-}
-
-milliseconds Timeline::extensionOf(int phaseIndex) const
-{
-    return m_extensions.value(phaseIndex, 0ms);
 }
 
 Timeline::Position Timeline::phaseAt(milliseconds activeMs) const
@@ -355,15 +370,6 @@ std::span<const Cue> Timeline::cuesIn(milliseconds from, milliseconds to) const
     const Cue *first = std::upper_bound(begin, end, from, dueAfter);
     const Cue *last = std::upper_bound(first, end, std::max(from, to), dueAfter);
     return {first, last};
-}
-
-std::optional<milliseconds> Timeline::nextCueAfter(milliseconds activeMs) const
-{
-    const Cue *end = m_cues.constData() + m_cues.size();
-    const Cue *next = std::upper_bound(m_cues.constData(), end, activeMs, dueAfter);
-    if (next == end)
-        return std::nullopt;
-    return next->at;
 }
 
 } // namespace limber

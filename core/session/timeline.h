@@ -1,18 +1,17 @@
 #pragma once
 
-#include "model/exercise.h"
-#include "model/routine.h"
-#include "session/cue.h"
-#include "session/phase.h"
-#include "session/sessionoptions.h"
-#include "util/error.h"
+#include "core/model/exercise.h"
+#include "core/model/routine.h"
+#include "core/session/cue.h"
+#include "core/session/phase.h"
+#include "core/session/sessionoptions.h"
+#include "core/util/error.h"
 
 #include <QList>
 #include <QMap>
 
 #include <chrono>
 #include <functional>
-#include <optional>
 #include <span>
 
 namespace limber {
@@ -55,6 +54,11 @@ public:
     /// a hold, a non-positive `extra`, or a hold that would pass the limit.
     Result<Timeline> withHoldExtended(int phaseIndex, std::chrono::milliseconds extra) const;
 
+    /// The same timeline with the Done cue saying \a words ("No holds done
+    /// this time." instead of "Well done" when every hold was skipped). Kept
+    /// when a hold is extended afterwards.
+    Timeline withEndWords(const QString &words) const;
+
     /// The phase at `activeMs`: phases are half-open [start, end). Before 0 it
     /// is the first phase; at or after the total it is Done.
     Position phaseAt(std::chrono::milliseconds activeMs) const;
@@ -62,9 +66,6 @@ public:
     /// Cues due in the half-open window (from, to], in time order. The span
     /// points into this timeline and lives as long as it does.
     std::span<const Cue> cuesIn(std::chrono::milliseconds from, std::chrono::milliseconds to) const;
-
-    /// When the first cue after `activeMs` is due, if any.
-    std::optional<std::chrono::milliseconds> nextCueAfter(std::chrono::milliseconds activeMs) const;
 
     /// Active time from the start to Done.
     std::chrono::milliseconds totalDuration() const { return m_total; }
@@ -76,12 +77,11 @@ public:
     /// The exercise of routine item `itemIndex` (as it was when built).
     const Exercise &exerciseOf(int itemIndex) const;
     const SessionOptions &options() const { return m_options; }
-    /// How much the hold at `phaseIndex` has been extended.
-    std::chrono::milliseconds extensionOf(int phaseIndex) const;
 
 private:
     Timeline() = default;
     void layOut();
+    void applyEndWords();
 
     Routine m_routine;
     QList<Exercise> m_exercises; ///< one per routine item
@@ -89,6 +89,7 @@ private:
     QMap<int, std::chrono::milliseconds> m_extensions; ///< phase index -> extra hold time
     QList<Phase> m_phases;
     QList<Cue> m_cues;
+    QString m_endWords; ///< the Done cue's words; empty: the planner's "Well done"
     std::chrono::milliseconds m_total {0};
 };
 

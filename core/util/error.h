@@ -17,7 +17,8 @@ struct Error
 };
 
 /// Either a value or an Error. A tiny stand-in for std::expected (C++23).
-template<typename T> class Result
+/// [[nodiscard]]: a failure nobody looks at is a failure nobody is told of.
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -43,8 +44,8 @@ private:
     std::variant<T, Error> m_state;
 };
 
-/// Result of an operation that has no value on success.
-class Status
+/// Result of an operation that has no value on success; [[nodiscard]] like Result.
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
@@ -61,5 +62,11 @@ private:
     Error m_error;
     bool m_failed = false;
 };
+
+/// For a failure that can be neither shown nor passed on, such as cleanup in
+/// a destructor or a second failure after the first was already returned:
+/// writes "<what>: <message>" to the log as a warning, so it is not lost.
+/// Anything a person must know about goes back to them as a Status instead.
+void logFailure(const Status &status, const char *what);
 
 } // namespace limber

@@ -1,4 +1,4 @@
-#include "sound_resources.h"
+#include "resources/sounds/sound_resources.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -28,7 +28,7 @@ Tones are found by normalised cross-correlation with the WAV files of
 
 usage: audio_cues.py --limber PATH --routine FILE --sounds-dir DIR
                      [--voice on|off] [--breath-tones on|off] [--expect-tones N]
-                     [--sessions K] [--keep DIR] [--report FILE]
+                     [--sessions K] [--skip-every SECONDS] [--keep DIR] [--report FILE]
        audio_cues.py --reanalyse DIR --sounds-dir DIR [--expect-tones N] [--report FILE]
        audio_cues.py --self-test --sounds-dir DIR
 
@@ -444,6 +444,32 @@ def sessions_in(events):
         elif number in sessions and kind == "idle":
             sessions[number]["idle"] = True
     return sessions
+
+
+def as_followed(events):
+    """The trace with each session's plan replaced by what was handed to the
+    mixer ("queued" events), at the moments it was asked for: after skips
+    the plan's own times no longer say when a sound is heard. A sound queued
+    again for the same moment (taken back and handed over anew when the time
+    base changed) counts once."""
+    planned_at = {e.get("session"): e.get("trace_ms", 0)
+                  for e in events if e.get("event") == "plan"}
+    followed = {}
+    for event in events:
+        if event.get("event") != "queued" or event.get("session") not in planned_at:
+            continue
+        sound = {k: v for k, v in event.items() if k not in ("event", "session", "starts_ms")}
+        sound["at_ms"] = event["starts_ms"] - planned_at[event["session"]]
+        key = (event.get("kind"), event.get("tone", event.get("text")), event["at_ms"])
+        followed.setdefault(event["session"], {})[key] = sound
+    result = []
+    for event in events:
+        if event.get("event") == "plan":
+            sounds = sorted(followed.get(event["session"], {}).values(),
+                            key=lambda s: s["at_ms"])
+            event = dict(event, sounds=sounds)
+        result.append(event)
+    return result
 
 
 def planned_tones(plan):
@@ -1058,6 +1084,15 @@ def press(env, window, *keys):
         time.sleep(0.4)
 
 
+def skip_to_the_end(env, window, app, follower, index, every_s):
+    """Right (skip) every every_s seconds until the session has finished."""
+    for _ in range(100):
+        if follower.wait_for(lambda: follower.session(index)["finished"], every_s, app):
+            return
+        press(env, window, "Right")
+    fail("session %d did not finish after 100 skips" % (index + 1))
+
+
 def run_program(args, work):
     """Runs the sessions and returns (recording path, trace events, rough
     session starts in recording seconds)."""
@@ -1079,7 +1114,7 @@ def run_program(args, work):
         app = processes.add(subprocess.Popen(
             [args.limber, "--data-dir", data_dir, "--start", os.path.abspath(args.routine)],
             env=env), stop=signal.SIGKILL)
-        window = find_window(env, "Limber", 30)
+        window = find_window(env, "Limber", 30, app)
         if window is None:
             fail("no visible limber window within 30 s")
 
@@ -1093,6 +1128,8 @@ def run_program(args, work):
                      % (index + 1, "" if index == 0 else
                         " of pressing Return on the end screen and Space on the start page"))
             plan = follower.session(index)["plan"]
+            if args.skip_every:
+                skip_to_the_end(env, window, app, follower, index, args.skip_every)
             limit = plan_end_s(plan) + 30
             if not follower.wait_for(lambda: follower.session(index)["idle"], limit, app):
                 session = follower.session(index)
@@ -1112,11 +1149,11 @@ def run_program(args, work):
         processes.close()
 
 
-def save_marks(folder, starts, expect_tones, sessions):
+def save_marks(folder, starts, expect_tones, sessions, skipped):
     os.makedirs(folder, exist_ok=True)
     with open(os.path.join(folder, "marks.json"), "w") as out:
         json.dump({"rate": RATE, "session_starts_s": starts, "expect_tones": expect_tones,
-                   "sessions": sessions}, out, indent=2)
+                   "sessions": sessions, "skipped": skipped}, out, indent=2)
 
 
 def load_kept(folder):
@@ -1264,6 +1301,9 @@ def parse_args(argv=None):
     parser.add_argument("--expect-tones", type=int,
                         help="tones in each session, counted by hand from the routine")
     parser.add_argument("--sessions", type=int, default=1)
+    parser.add_argument("--skip-every", type=float, metavar="SECONDS",
+                        help="skip (Right) every SECONDS until each session ends; the "
+                             "sounds are then checked against what was queued, not the plan")
     parser.add_argument("--keep", help="folder to keep the recording, trace and marks in")
     parser.add_argument("--report", help="write the measurements as JSON to this file")
     parser.add_argument("--reanalyse", metavar="DIR", help="check a --keep folder again")
@@ -1283,6 +1323,8 @@ def run(args):
     templates = load_templates(args.sounds_dir)
     if args.reanalyse:
         recording, events, marks = load_kept(args.reanalyse)
+        if marks.get("skipped"):
+            events = as_followed(events)
         expect = args.expect_tones if args.expect_tones is not None else marks.get("expect_tones")
         report = analyse(recording, templates, events, marks["session_starts_s"], expect,
                          marks.get("sessions"))
@@ -1296,7 +1338,8 @@ def run(args):
         os.chmod(work, 0o700)
         recording_path, events, starts = run_program(args, work)
         if args.keep:
-            save_marks(args.keep, starts, args.expect_tones, args.sessions)
+            save_marks(args.keep, starts, args.expect_tones, args.sessions,
+                       bool(args.skip_every))
         recording = read_raw(recording_path)
     finally:
         if args.keep:
@@ -1307,6 +1350,8 @@ def run(args):
                     shutil.copy(os.path.join(work, name), os.path.join(args.keep, name))
         shutil.rmtree(work, ignore_errors=True)
     print("recorded %.1f s" % (len(recording) / RATE), flush=True)
+    if args.skip_every:
+        events = as_followed(events)
     report = analyse(recording, templates, events, starts, args.expect_tones, args.sessions)
     return report, starts
 

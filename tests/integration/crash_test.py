@@ -53,7 +53,7 @@ def holds_in(database):
     try:
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
         rows = connection.execute(
-            "SELECT exercise_id, side, hold_index, held_ms, started_utc_ms FROM holds").fetchall()
+            "SELECT exercise_id, side, hold_index + 1, held_ms, started_utc_ms FROM holds").fetchall()
     finally:
         connection.close()
     return integrity, {"%s %s #%d %d ms at %d" % row for row in rows}

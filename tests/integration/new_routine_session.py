@@ -98,7 +98,7 @@ def main():
     app = subprocess.Popen(
         [args.limber, "--data-dir", data_dir, "--start", os.path.abspath(args.routine)], env=env)
     try:
-        window = find_window(env, "^" + routine["title"], 30)
+        window = find_window(env, "^" + routine["title"], 30, app)
         if window is None:
             fail("no window titled %r within 30 s" % routine["title"])
         shown = time.monotonic()

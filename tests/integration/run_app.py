@@ -8,6 +8,7 @@ usage: run_app.py --limber PATH [--title REGEX] [--settings KEY=VALUE ...]
 """
 import argparse
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -20,23 +21,60 @@ def fail(message):
     sys.exit(1)
 
 
-def start_xvfb():
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        xvfb.kill()
-        fail("Xvfb did not start")
-    return xvfb, ":" + number
-
-
-def find_window(env, title, timeout):
+def display_answers(env, timeout):
+    """True once a client can open the display (xdotool asks for its size)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        asked = subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
+                               capture_output=True, text=True)
+        if asked.returncode == 0:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def start_xvfb(attempts=5):
+    """An X server of its own, used only once a client has opened its
+    display. -noreset: without it the server resets whenever its last
+    client leaves (the check's own client does), and a program connecting
+    during the reset is turned away ("could not connect to display"). The
+    display number is drawn at random from a wide range rather than the
+    lowest free one, so tests side by side (ctest -j) never meet on a number
+    a server is still giving up."""
+    log = tempfile.TemporaryFile(mode="w+")
+    draw = random.Random()  # seeded from the system: each test its own numbers
+    for _ in range(attempts):
+        number = draw.randrange(100, 30000)
+        if os.path.exists("/tmp/.X%d-lock" % number):
+            continue
+        read_end, write_end = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", ":%d" % number, "-displayfd", str(write_end), "-noreset", "-screen", "0",
+             "1280x800x24", "-nolisten", "tcp"],
+            pass_fds=(write_end,), stderr=log)
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            ready = pipe.readline().strip()
+        display = ":%d" % number
+        if ready and display_answers(dict(os.environ, DISPLAY=display), 10):
+            log.close()
+            return xvfb, display
+        xvfb.kill()
+        xvfb.wait()
+        print("Xvfb on display %s did not start or answer (status %s); trying another"
+              % (display, xvfb.returncode), file=sys.stderr)
+    log.seek(0)
+    fail("Xvfb did not start in %d attempts; its output:\n%s" % (attempts, log.read()))
+
+
+def find_window(env, title, timeout, app=None):
+    """The id of the first visible window whose title matches, or None. With
+    app given, the search ends as soon as that program has exited."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if app is not None and app.poll() is not None:
+            fail("limber exited with status %d before showing a window titled %r"
+                 % (app.returncode, title))
         found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
                                env=env, capture_output=True, text=True)
         ids = found.stdout.split()
@@ -101,7 +139,7 @@ def main():
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     app = subprocess.Popen([args.limber, "--data-dir", data_dir] + app_args, env=env)
     try:
-        window = find_window(env, args.title, 30)
+        window = find_window(env, args.title, 30, app)
         if window is None:
             fail("no visible window titled %r within 30 s" % args.title)
         time.sleep(args.settle)

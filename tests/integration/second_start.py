@@ -115,7 +115,7 @@ def main():
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     log = LineCollector(app.stderr)
     try:
-        if find_window(env, "^Limber", 30) is None:
+        if find_window(env, "^Limber", 30, app) is None:
             fail("no window titled 'Limber' within 30 s")
 
         run_again(args.limber, data_dir, env, "desk-break")

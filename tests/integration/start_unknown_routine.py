@@ -12,6 +12,7 @@ import argparse
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -42,7 +43,7 @@ def main():
     app = subprocess.Popen([args.limber, "--data-dir", data_dir, "--start", args.routine],
                            env=env, stderr=stderr_file, text=True)
     try:
-        dialog = find_window(env, "^Limber: " + args.dialog, 30)
+        dialog = find_window(env, "^Limber: " + args.dialog, 30, app)
         if dialog is None:
             fail("no dialog titled 'Limber: %s' within 30 s" % args.dialog)
         time.sleep(0.3)
@@ -65,6 +66,11 @@ def main():
                 fail("stderr does not mention %r:\n%s" % (expected, stderr))
         print("ok: %r explained as %r, Limber stayed open: %s"
               % (args.routine, args.dialog, stderr.strip().splitlines()[0]))
+    except SystemExit:
+        # A failure shows what limber said, for whoever reads the log.
+        stderr_file.seek(0)
+        print("limber's stderr:\n" + stderr_file.read()[-4000:], file=sys.stderr)
+        raise
     finally:
         clean_up(app, xvfb, data_dir)
 

@@ -1,5 +1,7 @@
 // Test entry point for core tests: a QCoreApplication so that signals,
 // QObject parents and resources behave as in the program.
+#include "tests/support/fixedlocale.h"
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 
@@ -7,6 +9,7 @@
 
 int main(int argc, char **argv)
 {
+    limber::test::pinLocaleAndZone();
     ::testing::InitGoogleTest(&argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);

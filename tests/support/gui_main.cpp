@@ -1,5 +1,7 @@
 // Test entry point for widget tests: an offscreen QApplication, so the
 // tests run the same with or without a display.
+#include "tests/support/fixedlocale.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -7,6 +9,7 @@
 
 int main(int argc, char **argv)
 {
+    limber::test::pinLocaleAndZone();
     ::testing::InitGoogleTest(&argc, argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);

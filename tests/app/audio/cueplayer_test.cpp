@@ -1,14 +1,14 @@
 // The player where no sound output exists (as under test), and the speech
 // cache over the real eSpeak NG engine, rendering into memory.
-#include "audio/cueplayer.h"
-#include "audio/speechcache.h"
+#include "app/audio/cueplayer.h"
+#include "app/audio/speechcache.h"
 #ifdef LIMBER_TEST_HAVE_ESPEAK
-#include "audio/espeakspeech.h"
+#include "app/audio/espeakspeech.h"
 #endif
-#include "../../core/session/sessionfixtures.h"
-#include "session/clock.h"
-#include "session/sessionrunner.h"
-#include "session/timeline.h"
+#include "core/session/sessionrunner.h"
+#include "core/session/timeline.h"
+#include "core/util/clock.h"
+#include "tests/core/session/sessionfixtures.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -51,7 +51,8 @@ TEST(CuePlayerWithoutOutput, StaysSilentSaysSoOnceAndLetsTheSessionRun)
     player.start();
     player.start();
     ASSERT_EQ(notices.size(), 1);
-    EXPECT_TRUE(notices.constFirst().contains(u"sound output"_s)) << notices.constFirst().toStdString();
+    EXPECT_TRUE(notices.constFirst().contains(u"sound output"_s))
+        << notices.constFirst().toStdString();
     EXPECT_FALSE(player.tonesAvailable());
     EXPECT_FALSE(player.voiceAvailable());
 
@@ -71,7 +72,13 @@ TEST(CuePlayerWithoutOutput, StaysSilentSaysSoOnceAndLetsTheSessionRun)
     runner.poll();
     EXPECT_EQ(runner.state(), SessionRunner::State::Finished);
     EXPECT_TRUE(player.mixer().isIdle());
-    EXPECT_TRUE(player.playTestSound().contains(u"No sound output"_s));
+    QStringList testResults;
+    player.playTestSound([&testResults](const QString &result) { testResults.append(result); });
+    ASSERT_EQ(testResults.size(), 1) << "nothing to play: told at once";
+    EXPECT_TRUE(testResults.constFirst().contains(u"No audio output"_s))
+        << testResults.constFirst().toStdString();
+    EXPECT_FALSE(player.voiceAvailable());
+    EXPECT_EQ(player.voiceProblem(), testResults.constFirst());
     EXPECT_EQ(notices.size(), 1);
 }
 
@@ -148,7 +155,8 @@ TEST_F(SpeechCacheTest, AnUnknownVoiceRendersNothingAndSaysWhy)
     cache->setVoice({u"no-such-voice-xx"_s, 150});
     prepareAndWait({u"Hello"_s});
     EXPECT_FALSE(cache->clip(u"Hello"_s));
-    EXPECT_TRUE(cache->lastProblem().contains(u"no-such-voice-xx"_s)) << cache->lastProblem().toStdString();
+    EXPECT_TRUE(cache->lastProblem().contains(u"no-such-voice-xx"_s))
+        << cache->lastProblem().toStdString();
 }
 
 TEST_F(SpeechCacheTest, ListsVoicesForALanguage)

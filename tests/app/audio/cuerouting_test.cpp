@@ -1,4 +1,4 @@
-#include "audio/cuerouting.h"
+#include "app/audio/cuerouting.h"
 
 #include <gtest/gtest.h>
 
@@ -50,8 +50,7 @@ TEST(CueRouting, InstructionsAreWordsOnly)
 
 TEST(CueRouting, SafetyWordsAreWordsOnly)
 {
-    for (const auto kind :
-        {Cue::Kind::Caution, Cue::Kind::Finish, Cue::Kind::StoppedForPain}) {
+    for (const auto kind : {Cue::Kind::Caution, Cue::Kind::Finish, Cue::Kind::StoppedForPain}) {
         const CueOutput output = routeCue(cueOf(kind, u"Sit up slowly"_s), {}, everything);
         EXPECT_FALSE(output.tone) << static_cast<int>(kind);
         EXPECT_EQ(output.speech, u"Sit up slowly"_s);

@@ -1,8 +1,8 @@
 // The pure parts of the audio path: clips, the stream's timing, and the
 // mixer rendering into memory exactly as the audio thread drives it.
-#include "audio/mixer.h"
-#include "audio/pcmclip.h"
-#include "audio/streamtiming.h"
+#include "app/audio/mixer.h"
+#include "app/audio/pcmclip.h"
+#include "app/audio/streamtiming.h"
 
 #include <QList>
 #include <QtEndian>
@@ -62,7 +62,8 @@ std::vector<float> renderAll(Mixer &mixer, qint64 frames, qint64 buffer, Clock::
 {
     std::vector<float> out(static_cast<std::size_t>(frames));
     for (qint64 at = 0; at < frames; at += buffer)
-        mixer.render(out.data() + at, std::min(buffer, frames - at), start + std::chrono::milliseconds(at));
+        mixer.render(
+            out.data() + at, std::min(buffer, frames - at), start + std::chrono::milliseconds(at));
     return out;
 }
 
@@ -77,7 +78,8 @@ qint64 firstNonZero(const std::vector<float> &samples, qint64 from = 0)
 
 TEST(PcmClip, ReadsSixteenBitWaveAndAveragesChannels)
 {
-    const Result<PcmClip> clip = PcmClip::fromWav(wavOf({16384, 0, -32768, 32767}, 8000, 2), u"t.wav"_s);
+    const Result<PcmClip> clip
+        = PcmClip::fromWav(wavOf({16384, 0, -32768, 32767}, 8000, 2), u"t.wav"_s);
     ASSERT_TRUE(clip) << clip.error().message.toStdString();
     ASSERT_EQ(clip->frameCount(), 2u);
     EXPECT_EQ(clip->sampleRate(), 8000);
@@ -87,11 +89,12 @@ TEST(PcmClip, ReadsSixteenBitWaveAndAveragesChannels)
 
 TEST(PcmClip, RefusesWhatItCannotPlayNamingTheFile)
 {
-    for (const QByteArray &bytes :
-        {QByteArray("not a wave"), QByteArray("RIFF\x04\0\0\0WAVE", 12), wavOf({1, 2}, 8000).left(40)}) {
+    for (const QByteArray &bytes : {QByteArray("not a wave"), QByteArray("RIFF\x04\0\0\0WAVE", 12),
+             wavOf({1, 2}, 8000).left(40)}) {
         const Result<PcmClip> clip = PcmClip::fromWav(bytes, u"broken.wav"_s);
         ASSERT_FALSE(clip);
-        EXPECT_TRUE(clip.error().message.contains(u"broken.wav"_s)) << clip.error().message.toStdString();
+        EXPECT_TRUE(clip.error().message.contains(u"broken.wav"_s))
+            << clip.error().message.toStdString();
     }
 }
 
@@ -136,8 +139,8 @@ TEST(PcmClip, ResamplingSpeechUpLeavesNoMirrorImageAboveItsBand)
 /// A device that plays from `start` on and pulls `chunk` frames whenever its
 /// buffer falls to `low` frames, in bursts that refill it to `high`; returns
 /// the pulls as (moment, frames written before) for the first `seconds`.
-std::vector<std::pair<Clock::time_point, qint64>> devicePulls(
-    Clock::time_point start, int seconds, int chunk = 20, int low = 100, int high = 250, double speed = 1.0)
+std::vector<std::pair<Clock::time_point, qint64>> devicePulls(Clock::time_point start, int seconds,
+    int chunk = 20, int low = 100, int high = 250, double speed = 1.0)
 {
     std::vector<std::pair<Clock::time_point, qint64>> pulls;
     qint64 written = 0;

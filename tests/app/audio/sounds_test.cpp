@@ -1,6 +1,6 @@
 // The committed cue tones, read back through the resource system exactly as
 // the program loads them, and checked against resources/sounds/README.md.
-#include "audio/tone.h"
+#include "app/audio/tone.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The scheduler hands each planned sound to the mixer at the moment the
 // runner's active time falls on it, on a ManualClock, and takes queued
 // sounds back whenever that mapping changes.
-#include "../../core/session/sessionfixtures.h"
-#include "audio/soundscheduler.h"
-#include "session/sessionrunner.h"
+#include "app/audio/soundscheduler.h"
+#include "core/session/sessionrunner.h"
+#include "tests/core/session/sessionfixtures.h"
 
 #include <QSignalSpy>
 
@@ -114,7 +114,8 @@ TEST_F(SoundSchedulerTest, APauseTakesBackWhatWasQueuedAndResumeQueuesItAgainLat
 
     runner->resume();
     EXPECT_EQ(mixer.pendingCount(), 2u);
-    EXPECT_NEAR(double(queued.back().fromNow.count()), 600.0, 2.0) << "1200 ms active, 600 ms were held";
+    EXPECT_NEAR(double(queued.back().fromNow.count()), 600.0, 2.0)
+        << "1200 ms active, 600 ms were held";
 }
 
 TEST_F(SoundSchedulerTest, AJumpSkipsWhatLiesBeforeItButKeepsTheSoundAtItsStart)
@@ -161,6 +162,24 @@ TEST_F(SoundSchedulerTest, AfterTheLastMomentTheClosingSoundsStillPlayThenItSays
     ASSERT_TRUE(mixer.isIdle());
     scheduler.pump();
     EXPECT_EQ(done.count(), 1);
+}
+
+TEST_F(SoundSchedulerTest, SkippingToTheEndStillPlaysTheClosingSoundsButNoneSkipped)
+{
+    runner->start();
+    const milliseconds end = runner->timeline().totalDuration();
+    attach({0ms, runner->timeline().phase(1).start + 1000ms, end - 1000ms, end, end + 1500ms});
+    QSignalSpy done(&scheduler, &SoundScheduler::finishedPlaying);
+    while (runner->state() != SessionRunner::State::Finished)
+        runner->skip();
+    EXPECT_EQ(queuedTimes(), (QList<milliseconds> {0ms, end}))
+        << "nothing from the holds skipped, the done tone at once";
+    EXPECT_NEAR(double(queued.back().fromNow.count()), 0.0, 2.0);
+    clock.advance(1000ms);
+    scheduler.pump();
+    ASSERT_EQ(queuedTimes(), (QList<milliseconds> {0ms, end, end + 1500ms}));
+    EXPECT_NEAR(double(queued.back().fromNow.count()), 500.0, 2.0);
+    EXPECT_EQ(done.count(), 0);
 }
 
 TEST_F(SoundSchedulerTest, AStopTakesEverythingBack)

@@ -1,10 +1,10 @@
 // The command-line data commands against real history files: what they
 // write, what they print, and what they refuse.
-#include "dataio/datacommands.h"
-#include "history/historystore.h"
-#include "history/instancelock.h"
-#include "history/sessionlog.h"
-#include "session/clock.h"
+#include "app/dataio/datacommands.h"
+#include "core/history/historystore.h"
+#include "core/history/instancelock.h"
+#include "core/history/sessionlog.h"
+#include "core/util/clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,14 +38,14 @@ protected:
         ASSERT_TRUE(log.begin(u"daily-hip-stretch"_s).ok());
         const Side sides[] = {Side::Left, Side::Right, Side::Left};
         for (int i = 0; i < 3; ++i) {
-            HoldEntry hold;
+            HoldRecord hold;
             hold.exerciseId = u"seated-leg-cross"_s;
             hold.side = sides[i];
-            hold.holdIndex = i / 2;
-            hold.targetMs = 60000;
-            hold.heldMs = i < 2 ? 60000 : 23456;
+            hold.holdNumber = i / 2 + 1;
+            hold.target = std::chrono::milliseconds(60000);
+            hold.held = std::chrono::milliseconds(i < 2 ? 60000 : 23456);
             hold.completed = i < 2;
-            hold.startedUtc = m_clock.nowUtc().addSecs(70 * i);
+            hold.startUtc = m_clock.nowUtc().addSecs(70 * i);
             hold.utcOffsetSeconds = 3600;
             ASSERT_TRUE(log.recordHold(hold).ok());
         }
@@ -151,4 +151,52 @@ TEST_F(DataCommandsTest, UnwritableExportPathFailsAndNamesIt)
     file.close();
     EXPECT_NE(run(DataCommandRequest::Kind::ExportJson, blocker + u"/history.json"_s), 0);
     EXPECT_TRUE(m_err.contains(u"plain-file"_s)) << m_err.toStdString();
+}
+
+TEST_F(DataCommandsTest, ExportOfADamagedHistoryWritesNothingAndSaysWhereItIsKept)
+{
+    QByteArray garbage(32 * 1024, '\0');
+    for (qsizetype i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919 + 13) % 251); // not a database, and not all zeros
+    for (auto kind : {DataCommandRequest::Kind::ExportCsv, DataCommandRequest::Kind::ExportJson}) {
+        QDir(m_dataDir).removeRecursively();
+        ASSERT_TRUE(QDir().mkpath(m_dataDir));
+        QFile database(QDir(m_dataDir).filePath(u"history.db"_s));
+        ASSERT_TRUE(database.open(QIODevice::WriteOnly));
+        ASSERT_EQ(database.write(garbage), garbage.size());
+        database.close();
+        const QString target = m_dir.filePath(u"earlier-export"_s);
+        QFile earlier(target);
+        ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+        earlier.write("kept");
+        earlier.close();
+
+        EXPECT_EQ(run(kind, target), DataCommandHistoryDamaged) << m_err.toStdString();
+        EXPECT_TRUE(m_err.contains(u"damaged"_s)) << m_err.toStdString();
+        EXPECT_TRUE(m_out.isEmpty()) << m_out.toStdString();
+        const QStringList kept
+            = QDir(m_dataDir).entryList({u"damaged-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot);
+        ASSERT_EQ(kept.size(), 1) << "the damaged file is kept aside";
+        const QString keptFolder = QDir(m_dataDir).filePath(kept.constFirst());
+        EXPECT_TRUE(m_err.contains(QDir::toNativeSeparators(keptFolder))) << m_err.toStdString();
+        QFile keptFile(QDir(keptFolder).filePath(u"history.db"_s));
+        ASSERT_TRUE(keptFile.open(QIODevice::ReadOnly));
+        EXPECT_EQ(keptFile.readAll(), garbage) << "the damaged bytes are kept unchanged";
+        ASSERT_TRUE(earlier.open(QIODevice::ReadOnly));
+        EXPECT_EQ(earlier.readAll(), QByteArray("kept")) << "the earlier file is untouched";
+        earlier.close();
+        EXPECT_FALSE(QFile::exists(sessionsCsvPathFor(target)));
+    }
+}
+
+TEST_F(DataCommandsTest, ExportOntoAFolderIsRefusedBeforeTheHistoryIsOpened)
+{
+    const QString folder = m_dir.filePath(u"exports"_s);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    EXPECT_EQ(run(DataCommandRequest::Kind::ExportCsv, folder), DataCommandFailed);
+    EXPECT_TRUE(m_err.contains(QDir::toNativeSeparators(folder))) << m_err.toStdString();
+    EXPECT_TRUE(m_err.contains(u"folder"_s)) << m_err.toStdString();
+    EXPECT_TRUE(QDir(folder).isEmpty());
+    EXPECT_FALSE(QFile::exists(QDir(m_dataDir).filePath(u"history.db"_s)))
+        << "a refused export does not create a history";
 }

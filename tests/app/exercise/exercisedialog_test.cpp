@@ -1,8 +1,8 @@
 // The exercise page in a dialog over a running session: modal, same
 // content, no Back, closed by its Close button or Esc.
-#include "exercise/exercisedialog.h"
-#include "exercise/exercisepage.h"
-#include "testexercise.h"
+#include "app/exercise/exercisedialog.h"
+#include "app/exercise/exercisepage.h"
+#include "tests/app/exercise/testexercise.h"
 
 #include <QApplication>
 #include <QLabel>

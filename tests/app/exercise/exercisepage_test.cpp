@@ -1,14 +1,14 @@
 // The exercise page: every section of an exercise made in code, nothing for
 // what it leaves empty, figures that move only while seen, headings a screen
 // reader can find, keyboard scrolling, and Back to where it was opened.
-#include "exercise/exercisepage.h"
-#include "exercise/figurerow.h"
-#include "exercise/movingfigure.h"
-#include "exercise/pagetext.h"
-#include "mainwindow.h"
-#include "settings/settings.h"
-#include "start/startpage.h"
-#include "testexercise.h"
+#include "app/exercise/exercisepage.h"
+#include "app/exercise/figurerow.h"
+#include "app/exercise/movingfigure.h"
+#include "app/exercise/pagetext.h"
+#include "app/mainwindow.h"
+#include "app/settings/settings.h"
+#include "app/start/startpage.h"
+#include "tests/app/exercise/testexercise.h"
 
 #include <QAccessible>
 #include <QApplication>

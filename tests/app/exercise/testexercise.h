@@ -2,8 +2,8 @@
 
 // An exercise written in code with every field filled, so the page can be
 // checked without the content loader.
-#include "../../core/figure/seated_leg_cross_poses.h"
-#include "model/exercise.h"
+#include "core/model/exercise.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 namespace limber::test {
 

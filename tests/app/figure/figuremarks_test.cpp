@@ -1,11 +1,11 @@
 // What the figure marks beyond the body: the active leg in the accent
 // colour (mirrored exactly for the other side), a small legend naming it
 // when there is room for words, and a chair under a figure sitting on one.
-#include "../../core/figure/seated_leg_cross_poses.h"
-#include "figure/figurepainter.h"
-#include "figure/figurestyle.h"
-#include "figure/figureview.h"
-#include "figure/posemath.h"
+#include "app/figure/figurepainter.h"
+#include "app/figure/figurestyle.h"
+#include "app/figure/figureview.h"
+#include "core/figure/posemath.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,10 +1,10 @@
 // The figure painter: stays inside its rectangle, mirrors exactly, paints
 // vectors only, and follows the palette.
-#include "../../core/figure/seated_leg_cross_poses.h"
-#include "figure/figurepainter.h"
-#include "figure/figurestyle.h"
-#include "figure/posemath.h"
-#include "recordingpaintdevice.h"
+#include "app/figure/figurepainter.h"
+#include "app/figure/figurestyle.h"
+#include "core/figure/posemath.h"
+#include "tests/app/figure/recordingpaintdevice.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,8 +1,8 @@
 // The figure widget: shows a pose, moves between poses without waiting for
 // a real timer, mirrors, and tells assistive technology what it shows.
-#include "../../core/figure/seated_leg_cross_poses.h"
-#include "figure/figureview.h"
-#include "figure/posemath.h"
+#include "app/figure/figureview.h"
+#include "core/figure/posemath.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 #include <QImage>
 

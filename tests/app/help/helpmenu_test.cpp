@@ -1,12 +1,12 @@
-#include "appcontroller.h"
-#include "help/aboutdialog.h"
-#include "help/guidedialog.h"
-#include "help/helpmenu.h"
-#include "help/shortcutlist.h"
-#include "help/shortcutswindow.h"
-#include "mainwindow.h"
-#include "settings/settings.h"
-#include "start/safetynotice.h"
+#include "app/appcontroller.h"
+#include "app/help/aboutdialog.h"
+#include "app/help/guidedialog.h"
+#include "app/help/helpmenu.h"
+#include "app/help/shortcutlist.h"
+#include "app/help/shortcutswindow.h"
+#include "app/mainwindow.h"
+#include "app/settings/settings.h"
+#include "app/start/safetynotice.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // The chart painters: they stay inside the rectangle they are given at any
 // size, draw vectors only (so print stays sharp), follow the palette, and in
 // the paper style tell the series apart without colour.
-#include "../figure/recordingpaintdevice.h"
-#include "history/balancepainter.h"
-#include "history/barchartpainter.h"
-#include "history/calendarpainter.h"
-#include "history/chartstyle.h"
-#include "history/linechartpainter.h"
+#include "app/history/balancepainter.h"
+#include "app/history/barchartpainter.h"
+#include "app/history/calendarpainter.h"
+#include "app/history/chartstyle.h"
+#include "app/history/linechartpainter.h"
+#include "tests/app/figure/recordingpaintdevice.h"
 
 #include <QApplication>
 #include <QImage>

@@ -3,13 +3,13 @@
 // equals what HistoryQueries returns and what the plan gives by hand; week
 // navigation, the exercise filter, the locale's first day of the week, and
 // the first-use state.
-#include "history/calendarview.h"
-#include "history/historychartspanel.h"
-#include "history/historypage.h"
-#include "history/historyqueries.h"
-#include "history/historytablemodel.h"
-#include "history/weekchartview.h"
-#include "seededhistory.h"
+#include "app/history/calendarview.h"
+#include "app/history/historychartspanel.h"
+#include "app/history/historypage.h"
+#include "app/history/historytablemodel.h"
+#include "app/history/weekchartview.h"
+#include "core/history/historyqueries.h"
+#include "tests/app/history/seededhistory.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -214,7 +214,7 @@ TEST_F(HistoryPageTest, StreaksCalendarAndBalanceMatchTheQueries)
     EXPECT_EQ(view->balance().lagging, Side::Right);
     auto *sentence = find<QLabel>(*page, u"balanceSentence"_s);
     EXPECT_EQ(sentence->text(),
-        u"Your right side had 36 % less hold time than your left over the last four weeks."_s);
+        u"Your right side had 36\u00a0% less hold time than your left over the last four weeks."_s);
     EXPECT_TRUE(sentence->font().bold());
 }
 

@@ -1,8 +1,8 @@
 // The weekly table: a correct Qt model (QAbstractItemModelTester) through
 // every change the page makes, with text and exact values per column.
-#include "history/historypage.h"
-#include "history/historytablemodel.h"
-#include "seededhistory.h"
+#include "app/history/historypage.h"
+#include "app/history/historytablemodel.h"
+#include "tests/app/history/seededhistory.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,6 +1,6 @@
 // The sentences and number formats of the history page.
-#include "history/historyformat.h"
-#include "history/historytext.h"
+#include "app/history/historyformat.h"
+#include "app/history/historytext.h"
 
 #include <gtest/gtest.h>
 
@@ -19,6 +19,48 @@ TEST(HistoryText, BalanceSentenceNamesTheLaggingSideAndHowFarBehind)
         u"Your left and right sides are within 20 % of each other over the last four weeks."_s);
     EXPECT_EQ(HistoryText::balanceSentence(balanceOf(0, 0)),
         u"No left or right holds in the last four weeks."_s);
+}
+
+TEST(HistoryText, BalanceWaitsForEnoughToCompare)
+{
+    // One 9 s hold on the left: no percentage, no side named as lagging.
+    const QString early = HistoryText::balanceSentence(balanceOf(9000, 0, 1));
+    EXPECT_FALSE(early.contains(u'%')) << early.toStdString();
+    EXPECT_FALSE(early.contains(u"less"_s)) << early.toStdString();
+    // Two sessions of one side only: said plainly, not as "100 % less".
+    EXPECT_EQ(HistoryText::balanceSentence(balanceOf(120000, 0, 2)),
+        u"Only your left side has holds in the last four weeks."_s);
+    EXPECT_EQ(HistoryText::balanceSentence(balanceOf(0, 120000, 3)),
+        u"Only your right side has holds in the last four weeks."_s);
+}
+
+TEST(HistoryFormat, HeldTimeUsesOneRuleForTotalsAndParts)
+{
+    const QLocale c = QLocale::c();
+    EXPECT_EQ(formatHeldTime(9000, c), u"9 s"_s);
+    EXPECT_EQ(formatHeldTime(400, c), u"1 s"_s) << "held is never shown as nothing";
+    EXPECT_EQ(formatHeldTime(59400, c), u"59 s"_s);
+    EXPECT_EQ(formatHeldTime(59600, c), u"1 min"_s);
+    EXPECT_EQ(formatHeldTime(90000, c), u"1.5 min"_s);
+    EXPECT_EQ(formatHeldTime(0, c), u"0 min"_s);
+    EXPECT_EQ(formatMinutes(2000, c), u"< 0.1"_s);
+    // Any amount under a minute is in seconds, every one above in minutes,
+    // and nothing held shows as 0 unless nothing was held.
+    for (qint64 ms = 0; ms < 200000; ms += 700) {
+        const HeldAmount amount = heldAmount(ms, c);
+        EXPECT_EQ(amount.inSeconds, ms > 0 && ms < 59500) << ms;
+        EXPECT_EQ(amount.number == u"0"_s, ms == 0) << ms;
+    }
+}
+
+TEST(HistoryFormat, DayNamesSayTodayAndYesterday)
+{
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QDate today {2026, 12, 3};
+    EXPECT_EQ(dayName(today, today, uk), u"Today"_s);
+    EXPECT_EQ(dayName(today.addDays(-1), today, uk), u"Yesterday"_s);
+    EXPECT_EQ(dayName({2026, 11, 30}, today, uk), u"Mon 30 Nov"_s);
+    EXPECT_EQ(dayName({2025, 12, 24}, today, uk), u"Wed 24 Dec 2025"_s);
 }
 
 TEST(HistoryText, WeekSentencesCarryTheNumbers)

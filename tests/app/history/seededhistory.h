@@ -15,9 +15,9 @@
 //   week of Mon  9 Mar: Wed 11 L150 (3) R90 (2), pain 3 -> 2
 //   week of Mon 16 Mar: Mon 16 L80 R50; Tue 17 L70 R40, pain after 1; Wed 18 L60 R30
 // (seconds held; every session starts with its first hold)
-#include "history/historystore.h"
-#include "history/sessionlog.h"
-#include "session/clock.h"
+#include "core/history/historystore.h"
+#include "core/history/sessionlog.h"
+#include "core/util/clock.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -151,13 +151,13 @@ protected:
         int index = 0;
         QDateTime holdStart = start;
         for (const PlannedHold &planned : session.holds) {
-            HoldEntry hold;
+            HoldRecord hold;
             hold.exerciseId = planned.exercise;
             hold.side = planned.side;
-            hold.holdIndex = index++;
-            hold.targetMs = 60000;
-            hold.heldMs = planned.seconds * 1000;
-            hold.startedUtc = holdStart.toUTC();
+            hold.holdNumber = ++index;
+            hold.target = std::chrono::milliseconds(60000);
+            hold.held = std::chrono::milliseconds(planned.seconds * 1000);
+            hold.startUtc = holdStart.toUTC();
             hold.utcOffsetSeconds = localOffset;
             hold.completed = true;
             hold.reach = planned.reach;

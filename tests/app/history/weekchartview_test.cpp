@@ -1,7 +1,7 @@
 // The week chart widget: the keyboard moves between weeks and each move
 // shows the week's tooltip and makes its sentence the accessible
 // description; hovering shows the same tooltip.
-#include "history/weekchartview.h"
+#include "app/history/weekchartview.h"
 
 #include <QAccessible>
 #include <QFocusEvent>

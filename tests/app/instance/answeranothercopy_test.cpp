@@ -1,13 +1,13 @@
 // What the running copy does when a second `limber` asks it for something:
 // come forward, start the routine as --start would, and never interrupt a
 // session that is open.
-#include "session/routinerequest.h"
-#include "appcontroller.h"
-#include "mainwindow.h"
-#include "session/sessionlauncher.h"
-#include "session/sessionpage.h"
-#include "settings/settings.h"
-#include "start/safetynotice.h"
+#include "app/appcontroller.h"
+#include "app/mainwindow.h"
+#include "app/session/routinerequest.h"
+#include "app/session/sessionlauncher.h"
+#include "app/session/sessionpage.h"
+#include "app/settings/settings.h"
+#include "app/start/safetynotice.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 // The request a second `limber` leaves for the running one: what it carries,
 // how it is written and read back, and what a request that cannot be read means.
-#include "instance/instancerequest.h"
+#include "app/instance/instancerequest.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // One Limber per data folder: a second copy cannot take the lock, and the
 // request it leaves reaches the first copy whole, once, oldest first.
-#include "instance/singleinstance.h"
+#include "app/instance/singleinstance.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,8 +1,8 @@
 // runPrintSheetCommand: real PDF files, read back with poppler the way a
 // reader's software sees them.
-#include "poppler.h"
-#include "print/printcommand.h"
-#include "printplurals.h"
+#include "app/print/printcommand.h"
+#include "tests/app/print/poppler.h"
+#include "tests/app/print/printplurals.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The Print page hands its choices to the sheet printer and saves the sheet.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "print/printpage.h"
-#include "print/sheetprinter.h"
-#include "printplurals.h"
+#include "app/print/printpage.h"
+#include "app/print/sheetprinter.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
+#include "tests/app/print/printplurals.h"
 
 #include <QCheckBox>
 #include <QComboBox>

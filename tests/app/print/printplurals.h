@@ -2,9 +2,9 @@
 
 // The English plural forms of the sheet ("2 holds per side"), installed from
 // translations/limber_en.ts as the program installs them.
-#include <QCoreApplication>
-#include "i18n.h"
+#include "app/i18n.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace limber::testing {

@@ -6,8 +6,8 @@
 //
 //   limber-print-sheet-driver --print-sheet FILE.pdf [--routine ID] [--log-grid]
 //                             [--data-dir DIR] [--locale en_US] [--date 2026-03-02]
-#include "i18n.h"
-#include "print/printcommand.h"
+#include "app/i18n.h"
+#include "app/print/printcommand.h"
 
 #include <QApplication>
 #include <QStringList>

@@ -2,11 +2,11 @@
 // they read in black and white, and the longest report still fits two
 // pages. The content is made by hand, so every case is one a history can
 // produce but no history has to be written.
-#include "poppler.h"
-#include "print/papersize.h"
-#include "print/progressreport.h"
-#include "print/reportpdfwriter.h"
-#include "reporthistory.h"
+#include "app/print/papersize.h"
+#include "app/print/pdfdocumentwriter.h"
+#include "app/print/progressreport.h"
+#include "tests/app/print/poppler.h"
+#include "tests/app/print/reporthistory.h"
 
 #include <QImage>
 #include <QPageLayout>
@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace limber;
 using namespace limber::testing;
@@ -30,23 +32,7 @@ ReportContent madeUpContent(int weeks, int ladders, int notes)
 {
     ReportContent content;
     content.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    content.madeOn = reportToday;
-    const QDate lastWeek(2026, 3, 16);
-    content.firstDay = lastWeek.addDays(-7 * (weeks - 1));
-    content.lastDay = reportToday;
-    for (int week = 0; week < weeks; ++week) {
-        WeekRow row;
-        row.weekStart = content.firstDay.addDays(7 * week);
-        row.sessionCount = 3 + week % 5;
-        row.holdCount = row.sessionCount * 4;
-        row.leftMs = 60000 * (5 + week % 7);
-        row.rightMs = row.leftMs * 3 / 4;
-        row.longestHoldMs = 90000;
-        row.bestReach = std::min(3, week / 3);
-        row.painBefore = 7.0 - week * 4.0 / weeks;
-        row.painAfter = *row.painBefore - 2;
-        content.weeks.append(row);
-    }
+    addMadeUpWeeks(content, weeks, true, true);
     content.sessions = {weeks * 5, weeks * 5 - 3, 2, 1, 1};
     content.streaks = {12, 30};
     content.balance = balanceOf(600000, 450000);
@@ -77,7 +63,8 @@ protected:
         const QPageSize &paper = QPageSize(QPageSize::A4)) const
     {
         const QString pdf = dir.filePath(name);
-        const Status written = ReportPdfWriter::write(report, pdf, paper);
+        const Status written
+            = PdfDocumentWriter::write(pdfDocument(ProgressReport::title(), report), pdf, paper);
         EXPECT_TRUE(written) << written.error().message.toStdString();
         return pdf;
     }
@@ -85,8 +72,7 @@ protected:
     static int announcedPages(const ProgressReport &report, const QPageSize &paper)
     {
         QPdfWriter writer(QStringLiteral("/dev/null"));
-        writer.setPageLayout(QPageLayout(
-            paper, QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setPageLayout(PdfDocumentWriter::pageLayout(paper));
         return report.pageCount(writer);
     }
 
@@ -194,6 +180,73 @@ TEST_F(ProgressReportTest, BalancedSidesGetTheirOwnSentence)
     EXPECT_TRUE(text.contains(u"Your left and right sides are within 20 % of each other over the "
                               u"last four weeks."_s));
     EXPECT_FALSE(text.contains(u"less hold time"_s));
+}
+
+/// The report that printed one note alone on a second page: a single week,
+/// no pain and no reach recorded, and one long note after the last session.
+ReportContent shortWeekWithOneNote()
+{
+    ReportContent content = madeUpContent(1, 0, 1);
+    for (WeekRow &week : content.weeks) {
+        week.painBefore.reset();
+        week.painAfter.reset();
+        week.bestReach.reset();
+    }
+    return content;
+}
+
+const QStringList sectionHeadings {u"Minutes held each week"_s,
+    u"Left and right, last four weeks"_s, u"Pain before and after a session"_s,
+    u"How far into the stretch"_s, u"Hold targets"_s, u"Notes after sessions"_s};
+
+TEST_F(ProgressReportTest, ASmallOverflowIsSetTighterInsteadOfGettingAPage)
+{
+    // On A4 the note alone spilled onto a second page.
+    const ProgressReport report(shortWeekWithOneNote());
+    const QPageSize a4(QPageSize::A4);
+    const QString pdf = write(report, u"short.pdf"_s, a4);
+    EXPECT_EQ(pdfPages(pdf), 1);
+    EXPECT_EQ(announcedPages(report, a4), 1);
+    // Everything is still there, the note last, and no page numbers.
+    const QString text = pdfText(pdf);
+    for (const QString &heading : sectionHeadings) {
+        // No hold target changed, so that section is left out.
+        EXPECT_EQ(text.contains(heading), heading != u"Hold targets"_s) << heading.toStdString();
+    }
+    // pdfText() reads the ellipsis as three dots.
+    EXPECT_TRUE(text.endsWith(u"No pain..."_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"page 1 of"_s));
+}
+
+TEST_F(ProgressReportTest, EveryLaterPageBeginsWithASection)
+{
+    // A section that fits on a page is never split, so no page begins with
+    // the last line or the last note of a section begun on the page before.
+    QList<ReportContent> contents {shortWeekWithOneNote()};
+    for (const int weeks : {1, 8, 52}) {
+        for (const int ladders : {0, 1, 2}) {
+            for (const int notes : {1, 4, ReportContentBuilder::maxNotes})
+                contents.append(madeUpContent(weeks, ladders, notes));
+        }
+    }
+    for (const ReportContent &content : contents) {
+        for (const auto &paper : {QPageSize(QPageSize::A4), QPageSize(QPageSize::Letter)}) {
+            const ProgressReport report(content);
+            const QString pdf = write(report, u"sections.pdf"_s, paper);
+            const int pages = pdfPages(pdf);
+            ASSERT_GE(pages, 1);
+            for (int page = 2; page <= pages; ++page) {
+                const QString text = pdfText(pdf, page, page);
+                const bool startsSection
+                    = std::any_of(sectionHeadings.begin(), sectionHeadings.end(),
+                        [&](const QString &heading) { return text.startsWith(heading); });
+                EXPECT_TRUE(startsSection)
+                    << content.weeks.size() << " weeks, " << content.reach.size() << " ladders, "
+                    << content.notes.size() << " notes, " << paper.key().toStdString() << ", page "
+                    << page << ": " << text.left(80).toStdString();
+            }
+        }
+    }
 }
 
 } // namespace

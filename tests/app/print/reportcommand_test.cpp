@@ -1,9 +1,9 @@
 // runReportCommand over a real history file seeded through SessionLog (see
 // reporthistory.h for the numbers worked out by hand), read back with
 // poppler the way a physiotherapist's software sees the PDF.
-#include "poppler.h"
-#include "print/reportcommand.h"
-#include "reporthistory.h"
+#include "app/print/reportcommand.h"
+#include "tests/app/print/poppler.h"
+#include "tests/app/print/reporthistory.h"
 
 #include <QCryptographicHash>
 #include <QDir>

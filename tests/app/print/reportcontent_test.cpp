@@ -1,13 +1,13 @@
 // What the progress report reads: the history through a read-only copy
 // (HistoryReadCopy), sessions and notes (SessionQueries), and the content
 // of the report (ReportContentBuilder), over real history files.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "history/connection.h"
-#include "history/instancelock.h"
-#include "print/historyreadcopy.h"
-#include "print/reportcontent.h"
-#include "reporthistory.h"
+#include "app/print/historyreadcopy.h"
+#include "app/print/reportcontent.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/connection.h"
+#include "core/history/instancelock.h"
+#include "resources/content_resources.h"
+#include "tests/app/print/reporthistory.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -245,12 +245,12 @@ TEST_F(ReportContentTest, AReportCanBeReadWhileLimberRunsAndWrites)
     }
     SessionLog running(*live);
     ASSERT_TRUE(running.begin(u"daily-hip-stretch"_s));
-    HoldEntry hold;
+    HoldRecord hold;
     hold.exerciseId = u"seated-leg-cross"_s;
     hold.side = Side::Left;
-    hold.heldMs = 60000;
-    hold.targetMs = 90000;
-    hold.startedUtc = clock.nowUtc();
+    hold.held = std::chrono::milliseconds(60000);
+    hold.target = std::chrono::milliseconds(90000);
+    hold.startUtc = clock.nowUtc();
     hold.utcOffsetSeconds = reportOffset;
     hold.completed = true;
     ASSERT_TRUE(running.recordHold(hold));
@@ -274,9 +274,9 @@ TEST_F(ReportContentTest, AReportCanBeReadWhileLimberRunsAndWrites)
     EXPECT_EQ(sha256(database()), before);
 
     // Limber goes on writing; its session is still its own.
-    HoldEntry next = hold;
+    HoldRecord next = hold;
     next.side = Side::Right;
-    next.startedUtc = hold.startedUtc.addSecs(150);
+    next.startUtc = hold.startUtc.addSecs(150);
     EXPECT_TRUE(running.recordHold(next));
     EXPECT_TRUE(running.finish(SessionEnd::Completed));
     EXPECT_TRUE(lock.isLocked());

@@ -7,10 +7,10 @@
 //   limber-report-driver --report FILE.pdf [--weeks N] [--data-dir DIR]
 //                        [--locale en_GB] [--today 2026-03-18]
 //   limber-report-driver --seed-history DIR
-#include "i18n.h"
-#include "print/printcommand.h"
-#include "print/reportcommand.h"
-#include "reporthistory.h"
+#include "app/i18n.h"
+#include "app/print/printcommand.h"
+#include "app/print/reportcommand.h"
+#include "tests/app/print/reporthistory.h"
 
 #include <QApplication>
 #include <QStringList>

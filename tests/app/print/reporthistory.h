@@ -29,10 +29,10 @@
 //   Mon 23 Feb "Knees lower today.", Wed 11 Mar "Forearms almost on the
 //   floor!", Tue 17 Mar blank (spaces only), Wed 18 Mar a long note that the
 //   report shortens (longNote).
-#include "i18n.h"
-#include "history/historystore.h"
-#include "history/sessionlog.h"
-#include "session/clock.h"
+#include "app/i18n.h"
+#include "core/history/historystore.h"
+#include "core/history/sessionlog.h"
+#include "core/util/clock.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -145,14 +145,14 @@ inline Status writeReportSession(HistoryStore &store, ManualClock &clock,
     }
     QDateTime holdStart = start;
     for (int hold = 0; hold < plan.pairs * 2; ++hold) {
-        HoldEntry entry;
+        HoldRecord entry;
         entry.exerciseId = exerciseId;
         entry.side = hold % 2 == 0 ? Side::Left : Side::Right;
-        entry.holdIndex = hold / 2;
-        entry.targetMs = 90000;
-        entry.heldMs = qint64 {1000}
-            * (entry.side == Side::Left ? leftSeconds(plan.week) : rightSeconds(plan.week));
-        entry.startedUtc = holdStart.toUTC();
+        entry.holdNumber = hold / 2 + 1;
+        entry.target = std::chrono::milliseconds(90000);
+        entry.held = std::chrono::seconds(
+            entry.side == Side::Left ? leftSeconds(plan.week) : rightSeconds(plan.week));
+        entry.startUtc = holdStart.toUTC();
         entry.utcOffsetSeconds = reportOffset;
         entry.completed = true;
         entry.reach = std::max(0, plan.week) / 2;
@@ -216,6 +216,40 @@ inline bool installReportPlurals()
         return true;
     }();
     return loaded;
+}
+
+} // namespace limber::testing
+
+#include "app/print/reportcontent.h"
+
+#include <algorithm>
+
+namespace limber::testing {
+
+/// \a weeks made-up weeks ending with reportToday's, in \a content (its
+/// days included): sessions, holds and time held vary from week to week;
+/// reach grows every third week and pain eases, each when asked for.
+inline void addMadeUpWeeks(ReportContent &content, int weeks, bool withReach, bool withPain)
+{
+    content.madeOn = reportToday;
+    content.firstDay = QDate(2026, 3, 16).addDays(-7 * (weeks - 1));
+    content.lastDay = reportToday;
+    for (int week = 0; week < weeks; ++week) {
+        WeekRow row;
+        row.weekStart = content.firstDay.addDays(7 * week);
+        row.sessionCount = 3 + week % 5;
+        row.holdCount = row.sessionCount * 4;
+        row.leftMs = 60000 * (5 + week % 7);
+        row.rightMs = row.leftMs * 3 / 4;
+        row.longestHoldMs = 90000;
+        if (withReach)
+            row.bestReach = std::min(3, week / 3);
+        if (withPain) {
+            row.painBefore = 7.0 - week * 4.0 / weeks;
+            row.painAfter = *row.painBefore - 2;
+        }
+        content.weeks.append(row);
+    }
 }
 
 } // namespace limber::testing

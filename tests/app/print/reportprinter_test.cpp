@@ -1,10 +1,10 @@
 // ReportPrinter: File ▸ Export progress report… over the history the app
 // has open, with the file dialog answered by the test seam.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "poppler.h"
-#include "print/reportprinter.h"
-#include "reporthistory.h"
+#include "app/print/reportprinter.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
+#include "tests/app/print/poppler.h"
+#include "tests/app/print/reporthistory.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +48,8 @@ protected:
         });
         printer->setProblemReporter(
             [this](QWidget *, const QString &message) { problems.append(message); });
+        printer->setSaveConfirmer(
+            [this](QWidget *, const QString &path) { confirmed.append(path); });
         QObject::connect(printer.get(), &ReportPrinter::pdfExported,
             [this](const QString &path) { exported.append(path); });
     }
@@ -71,6 +73,7 @@ protected:
     QStringList suggestedPaths;
     QStringList problems;
     QStringList exported;
+    QStringList confirmed; ///< paths the person was told about
 };
 
 TEST_F(ReportPrinterTest, ExportWritesTheReportWhereTheUserChose)
@@ -81,6 +84,7 @@ TEST_F(ReportPrinterTest, ExportWritesTheReportWhereTheUserChose)
     const QString pdf = dir.filePath(u"for my physio.pdf"_s);
     ASSERT_TRUE(QFileInfo::exists(pdf));
     EXPECT_EQ(exported, QStringList {pdf});
+    EXPECT_EQ(confirmed, QStringList {pdf});
     EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
     EXPECT_EQ(chooserParents.value(0), &window);
     ASSERT_EQ(suggestedPaths.size(), 1);
@@ -119,6 +123,7 @@ TEST_F(ReportPrinterTest, CancelledDialogWritesNothingAndSaysNothing)
     EXPECT_EQ(suggestedPaths.size(), 1);
     EXPECT_TRUE(exported.isEmpty());
     EXPECT_TRUE(problems.isEmpty());
+    EXPECT_TRUE(confirmed.isEmpty());
     EXPECT_TRUE(QDir(dir.path()).entryList({u"*.pdf"_s}, QDir::Files).isEmpty());
 }
 
@@ -133,7 +138,10 @@ TEST_F(ReportPrinterTest, FailedExportIsReportedWithThePath)
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().contains(QDir::toNativeSeparators(answer)))
         << problems.first().toStdString();
+    EXPECT_TRUE(problems.first().contains(u"Choose another folder"_s))
+        << problems.first().toStdString();
     EXPECT_TRUE(exported.isEmpty());
+    EXPECT_TRUE(confirmed.isEmpty());
 }
 
 TEST_F(ReportPrinterTest, NothingToReportIsSaidBeforeAnyDialog)

@@ -1,9 +1,9 @@
 // RoutineSheet: the page count it announces is the page count it paints,
 // for both papers, with and without the week grid.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "print/routinesheet.h"
-#include "print/sheetcontent.h"
+#include "app/print/routinesheet.h"
+#include "app/print/sheetcontent.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
 
 #include <QBuffer>
 #include <QPageLayout>

@@ -1,12 +1,12 @@
 // SheetContentBuilder: the words and pictures the sheet prints for a
 // routine, from the bundled content and a test routine of the user's own.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "figure/posemath.h"
-#include "model/exercise.h"
-#include "model/routine.h"
-#include "print/sheetcontent.h"
-#include "printplurals.h"
+#include "app/print/sheetcontent.h"
+#include "core/content/contentlibrary.h"
+#include "core/figure/posemath.h"
+#include "core/model/exercise.h"
+#include "core/model/routine.h"
+#include "resources/content_resources.h"
+#include "tests/app/print/printplurals.h"
 
 #include <QDir>
 

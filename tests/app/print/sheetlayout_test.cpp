@@ -1,7 +1,7 @@
 // Page layout: blocks fill pages top to bottom, keep together what belongs
 // together, and paper follows the locale.
-#include "print/papersize.h"
-#include "print/sheetblock.h"
+#include "app/print/papersize.h"
+#include "app/print/sheetblock.h"
 
 #include <QImage>
 
@@ -109,6 +109,59 @@ TEST_F(LayoutTest, StartsPageAlwaysOpensANewPage)
     const QList<SheetPage> pages = layOutPages(list, style, page);
     ASSERT_EQ(pages.size(), 2);
     EXPECT_EQ(pages[1][0].block, list[1].get());
+}
+
+/// A section heading of \a points that keeps with what follows it.
+std::unique_ptr<FixedBlock> sectionHeading(double points, double before = 0)
+{
+    auto heading = std::make_unique<FixedBlock>(points, before, true);
+    heading->startsSection = true;
+    return heading;
+}
+
+TEST_F(LayoutTest, AShortLastSectionTakesTheSectionBeforeItAlong)
+{
+    // 50 + 8 + 30 fill most of the page; the last section (a heading and
+    // one line) does not fit under them.
+    const double line = style.lineHeight(SheetStyle::Font::Body) / style.pt(1);
+    const auto blocksWithLastSection = [&](double lastBody) {
+        SheetBlocks list;
+        list.push_back(std::make_unique<FixedBlock>(50));
+        list.push_back(sectionHeading(8));
+        list.push_back(std::make_unique<FixedBlock>(30));
+        list.push_back(sectionHeading(8));
+        list.push_back(std::make_unique<FixedBlock>(lastBody));
+        return list;
+    };
+
+    const SheetBlocks oneLine = blocksWithLastSection(line);
+    const QList<SheetPage> pages = layOutPages(oneLine, style, page);
+    ASSERT_EQ(pages.size(), 2);
+    ASSERT_EQ(pages[1].size(), 4);
+    EXPECT_EQ(pages[1][0].block, oneLine[1].get()) << "the section before moved along";
+
+    // Three lines are enough for a page: nothing else moves.
+    const SheetBlocks threeLines = blocksWithLastSection(3 * line);
+    const QList<SheetPage> fuller = layOutPages(threeLines, style, page);
+    ASSERT_EQ(fuller.size(), 2);
+    EXPECT_EQ(fuller[0].size(), 3);
+    EXPECT_EQ(fuller[1][0].block, threeLines[3].get());
+}
+
+TEST_F(LayoutTest, AShortLastSectionStaysAloneWhenTheOneBeforeCannotJoinIt)
+{
+    // The section before is too tall to share a page with the last one:
+    // moving it would only open a gap, so the pages stay as they were.
+    const double line = style.lineHeight(SheetStyle::Font::Body) / style.pt(1);
+    SheetBlocks list;
+    list.push_back(sectionHeading(8));
+    list.push_back(std::make_unique<FixedBlock>(85));
+    list.push_back(sectionHeading(8));
+    list.push_back(std::make_unique<FixedBlock>(line));
+    const QList<SheetPage> pages = layOutPages(list, style, page);
+    ASSERT_EQ(pages.size(), 2);
+    EXPECT_EQ(pages[0].size(), 2);
+    EXPECT_EQ(pages[1][0].block, list[2].get());
 }
 
 TEST_F(LayoutTest, NothingStillGivesOnePage)

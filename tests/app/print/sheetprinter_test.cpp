@@ -1,9 +1,10 @@
 // SheetPrinter: File ▸ Print… and File ▸ Export PDF… with their dialogs
 // answered by the test seams, never by a person.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "poppler.h"
-#include "print/sheetprinter.h"
+#include "app/print/pdfsaveddialog.h"
+#include "app/print/sheetprinter.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
+#include "tests/app/print/poppler.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,6 +37,10 @@ protected:
         });
         printer.setProblemReporter(
             [this](QWidget *, const QString &message) { problems.append(message); });
+        printer.setSaveConfirmer([this](QWidget *parent, const QString &path) {
+            confirmParents.append(parent);
+            confirmed.append(path);
+        });
         QObject::connect(&printer, &SheetPrinter::pdfExported,
             [this](const QString &path) { exported.append(path); });
     }
@@ -51,6 +56,8 @@ protected:
     QStringList suggestedPaths;
     QStringList problems;
     QStringList exported; ///< paths from pdfExported()
+    QStringList confirmed; ///< paths the person was told about
+    QList<QWidget *> confirmParents;
 };
 
 TEST_F(SheetPrinterTest, ExportWritesThePdfWhereTheUserChose)
@@ -67,6 +74,33 @@ TEST_F(SheetPrinterTest, ExportWritesThePdfWhereTheUserChose)
     EXPECT_TRUE(suggestedPaths.first().endsWith(u"/Daily hip stretch.pdf"_s))
         << suggestedPaths.first().toStdString();
     EXPECT_EQ(chooserParents.first(), &window);
+    EXPECT_EQ(confirmed, QStringList {pdf});
+    EXPECT_EQ(confirmParents, QList<QWidget *> {&window});
+}
+
+TEST_F(SheetPrinterTest, TheSavedDialogNamesTheFileAndReturnsAtOnce)
+{
+    // The program's own confirmation, not the test's: a window-modal
+    // dialog over the window, open when exportPdf() returns.
+    SheetPrinter standard(library);
+    standard.setSaveFileChooser([this](QWidget *, const QString &) { return answer; });
+    standard.setProblemReporter(
+        [this](QWidget *, const QString &message) { problems.append(message); });
+    answer = dir.filePath(u"shown.pdf"_s);
+    ASSERT_TRUE(standard.exportPdf(&window));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    auto *dialog = window.findChild<PdfSavedDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->windowModality(), Qt::WindowModal);
+    EXPECT_TRUE(dialog->text().contains(QDir::toNativeSeparators(answer)))
+        << dialog->text().toStdString();
+    EXPECT_TRUE(dialog->text().contains(u"routine sheet"_s)) << dialog->text().toStdString();
+    EXPECT_TRUE(dialog->testAttribute(Qt::WA_DeleteOnClose));
+    QPointer<PdfSavedDialog> watched(dialog);
+    dialog->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(watched.isNull());
 }
 
 TEST_F(SheetPrinterTest, ExportWithTheWeekGridAddsItsPage)
@@ -98,6 +132,13 @@ TEST_F(SheetPrinterTest, FailedExportIsReportedWithThePath)
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().contains(QDir::toNativeSeparators(answer)))
         << problems.first().toStdString();
+    // The cause is the file standing where a folder should be, and the
+    // advice is to choose another folder.
+    EXPECT_TRUE(problems.first().contains(u"is a file, not a folder"_s))
+        << problems.first().toStdString();
+    EXPECT_TRUE(problems.first().contains(u"Choose another folder"_s));
+    EXPECT_TRUE(confirmed.isEmpty());
+    EXPECT_TRUE(exported.isEmpty());
 }
 
 TEST_F(SheetPrinterTest, UnknownRoutineIsReportedBeforeAnyDialog)

@@ -3,22 +3,21 @@
 // what the start page, the History page's target line and the sheet show;
 // declining keeps the plan; targets set by hand in the dialog are kept; a
 // comfortable exercise brings the next one of the programme.
-#include "progression/progresscontroller.h"
-
-#include "history/historystore.h"
-#include "history/sessionlog.h"
-#include "history/userroutines.h"
-#include "i18n.h"
-#include "mainwindow.h"
-#include "progression/progresspanel.h"
-#include "progression/targetsdialog.h"
-#include "routines/routinecontroller.h"
-#include "routines/routinespage.h"
-#include "session/clock.h"
-#include "session/sessionlauncher.h"
-#include "settings/settings.h"
-#include "start/exercisetile.h"
-#include "start/startpage.h"
+#include "app/i18n.h"
+#include "app/mainwindow.h"
+#include "app/progression/progresscontroller.h"
+#include "app/progression/progresspanel.h"
+#include "app/progression/targetsdialog.h"
+#include "app/routines/routinecontroller.h"
+#include "app/routines/routinespage.h"
+#include "app/session/sessionlauncher.h"
+#include "app/settings/settings.h"
+#include "app/start/exercisetile.h"
+#include "app/start/startpage.h"
+#include "core/history/historystore.h"
+#include "core/history/sessionlog.h"
+#include "core/history/userroutines.h"
+#include "core/util/clock.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -79,15 +78,15 @@ protected:
         }
         int index = 0;
         for (const Side side : {Side::Left, Side::Right, Side::Left, Side::Right}) {
-            HoldEntry hold;
+            HoldRecord hold;
             hold.exerciseId = legCross;
             hold.side = side;
-            hold.holdIndex = index++ / 2;
-            hold.targetMs = qint64 {shape.holdSeconds} * 1000;
+            hold.holdNumber = index++ / 2 + 1;
+            hold.target = std::chrono::milliseconds(qint64 {shape.holdSeconds} * 1000);
             const bool last = index == 4;
             hold.completed = shape.allCompleted || !last;
-            hold.heldMs = hold.completed ? hold.targetMs : hold.targetMs / 3;
-            hold.startedUtc = clock.nowUtc();
+            hold.held = hold.completed ? hold.target : hold.target / 3;
+            hold.startUtc = clock.nowUtc();
             hold.utcOffsetSeconds = clock.utcOffsetSeconds();
             ASSERT_TRUE(log.recordHold(hold).ok());
             if (shape.reach) {

@@ -1,8 +1,7 @@
 // The words of progression: a target reads like the start page's tiles, a
 // proposal says why and what changes, and each kind of change is named.
-#include "progression/progresstext.h"
-
-#include "i18n.h"
+#include "app/i18n.h"
+#include "app/progression/progresstext.h"
 
 #include <gtest/gtest.h>
 
@@ -51,7 +50,8 @@ TEST_F(ProgressTextTest, EveryStepBackNamesItsReason)
     back.reason = ProposalReason::PainRose;
     back.painBefore = 2;
     back.painAfter = 5;
-    EXPECT_TRUE(ProgressText::proposal(back, u"X"_s, true).contains(u"from 2 before a session to 5"_s));
+    EXPECT_TRUE(
+        ProgressText::proposal(back, u"X"_s, true).contains(u"from 2 before a session to 5"_s));
     back.reason = ProposalReason::ReturnAfterBreak;
     back.daysAway = 35;
     const QString welcome = ProgressText::proposal(back, u"X"_s, true);
@@ -65,9 +65,9 @@ TEST_F(ProgressTextTest, EachKindOfChangeIsNamed)
     event.holdSeconds = 90;
     event.holdsPerSide = 2;
     QStringList seen;
-    for (const TargetEventKind kind : {TargetEventKind::AcceptedGrow,
-             TargetEventKind::AcceptedStepBack, TargetEventKind::Manual, TargetEventKind::Reset,
-             TargetEventKind::Declined}) {
+    for (const TargetEventKind kind :
+        {TargetEventKind::AcceptedGrow, TargetEventKind::AcceptedStepBack, TargetEventKind::Manual,
+            TargetEventKind::Reset, TargetEventKind::Declined}) {
         event.kind = kind;
         const QString text = ProgressText::change(event, u"3 Dec"_s, true);
         EXPECT_TRUE(text.startsWith(u"3 Dec: "_s)) << text.toStdString();

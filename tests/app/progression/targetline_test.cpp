@@ -1,9 +1,9 @@
 // The target line of the History page: the target in force at the end of
 // each week, drawn under the longest hold, and the sentence under the chart.
-#include "history/historycharts.h"
-#include "history/historytext.h"
-#include "history/targetline.h"
-#include "i18n.h"
+#include "app/history/historycharts.h"
+#include "app/history/historytext.h"
+#include "app/history/targetline.h"
+#include "app/i18n.h"
 
 #include <gtest/gtest.h>
 
@@ -18,7 +18,8 @@ protected:
     static void SetUpTestSuite() { installTranslators(QLocale(QLocale::English)); }
 
     // The plan (60 s) since always, 75 s from Wednesday 11 Nov, 90 s from Monday 23 Nov.
-    const TargetLine line {{QDate(), 60, 2}, {QDate(2026, 11, 11), 75, 2}, {QDate(2026, 11, 23), 90, 2}};
+    const TargetLine line {
+        {QDate(), 60, 2}, {QDate(2026, 11, 11), 75, 2}, {QDate(2026, 11, 23), 90, 2}};
 };
 
 TEST_F(TargetLineTest, TheStepInForceOnADay)
@@ -35,8 +36,8 @@ TEST_F(TargetLineTest, TheStepInForceOnADay)
 TEST_F(TargetLineTest, TheChartShowsTheTargetAtTheEndOfEachWeekUnderTheHolds)
 {
     QList<WeekRow> weeks;
-    for (const QDate monday : {QDate(2026, 11, 2), QDate(2026, 11, 9), QDate(2026, 11, 16),
-             QDate(2026, 11, 23)}) {
+    for (const QDate monday :
+        {QDate(2026, 11, 2), QDate(2026, 11, 9), QDate(2026, 11, 16), QDate(2026, 11, 23)}) {
         WeekRow week;
         week.weekStart = monday;
         week.holdCount = 4;

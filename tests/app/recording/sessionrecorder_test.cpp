@@ -1,11 +1,11 @@
 // A guided session written into a real history file as it happens, driven by
 // the real session engine on a manual clock.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "history/historystore.h"
-#include "recording/sessionrecorder.h"
-#include "session/sessionrunner.h"
-#include "session/timeline.h"
+#include "app/recording/sessionrecorder.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/historystore.h"
+#include "core/session/sessionrunner.h"
+#include "core/session/timeline.h"
+#include "resources/content_resources.h"
 
 #include <QTemporaryDir>
 
@@ -162,6 +162,7 @@ TEST_F(SessionRecorderTest, ASessionSkippedThroughToItsEndIsNotStoredAsCompleted
     EXPECT_EQ(query(databasePath(), u"SELECT status || '|' || stop_reason FROM sessions"_s),
         u"stopped|skipped"_s)
         << "not counted as a completed session (nor toward a streak)";
+    EXPECT_FALSE(recorder.reachHold()) << "no stretch held to its end, no reach to ask about";
 }
 
 TEST_F(SessionRecorderTest, SelfReportsFromTheEndScreenAreStored)
@@ -175,7 +176,10 @@ TEST_F(SessionRecorderTest, SelfReportsFromTheEndScreenAreStored)
     ASSERT_EQ(runner->state(), SessionRunner::State::Finished);
 
     recorder.setPainAfter(3);
-    recorder.setReach(u"seated-leg-cross"_s, 1);
+    const std::optional<HoldRecord> reached = recorder.reachHold();
+    ASSERT_TRUE(reached);
+    EXPECT_EQ(reached->side, Side::Right);
+    recorder.setReach(*reached, 1);
     recorder.setNote(u"  knees were fine  "_s);
     EXPECT_EQ(query(databasePath(), u"SELECT pain_after || '|' || note FROM sessions"_s),
         u"3|knees were fine"_s);
@@ -198,23 +202,4 @@ TEST_F(SessionRecorderTest, WithoutAHistoryTheSessionStillRuns)
     EXPECT_EQ(runner->state(), SessionRunner::State::Finished);
     EXPECT_FALSE(recorder.isRecording());
     EXPECT_EQ(failures, 0);
-}
-
-TEST(SessionRecorderMapping, HoldNumbersBecomeZeroBasedIndices)
-{
-    HoldRecord record;
-    record.exerciseId = u"seated-leg-cross"_s;
-    record.side = Side::Right;
-    record.holdNumber = 2;
-    record.target = 60s;
-    record.held = 42s;
-    record.startUtc = QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc());
-    record.utcOffsetSeconds = 7200;
-    const HoldEntry entry = SessionRecorder::toEntry(record);
-    EXPECT_EQ(entry.holdIndex, 1);
-    EXPECT_EQ(entry.targetMs, 60000);
-    EXPECT_EQ(entry.heldMs, 42000);
-    EXPECT_EQ(entry.side, Side::Right);
-    EXPECT_EQ(entry.utcOffsetSeconds, 7200);
-    EXPECT_FALSE(entry.completed);
 }

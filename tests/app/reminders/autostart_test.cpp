@@ -1,4 +1,4 @@
-#include "reminders/autostart.h"
+#include "app/reminders/autostart.h"
 
 #include <QDir>
 #include <QFile>

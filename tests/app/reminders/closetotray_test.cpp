@@ -1,8 +1,8 @@
-#include "appcontroller.h"
-#include "mainwindow.h"
-#include "reminders/reminderbar.h"
-#include "reminders/reminderpresenter.h"
-#include "settings/settings.h"
+#include "app/appcontroller.h"
+#include "app/mainwindow.h"
+#include "app/reminders/reminderbar.h"
+#include "app/reminders/reminderpresenter.h"
+#include "app/settings/settings.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,7 @@
 // private D-Bus daemon that the test starts (tools/dev installs dbus-daemon;
 // without it the test fails). The stand-in records what it is asked and answers as a
 // desktop would.
-#include "reminders/freedesktopnotifications.h"
+#include "app/reminders/freedesktopnotifications.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

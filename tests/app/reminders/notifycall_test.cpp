@@ -1,4 +1,4 @@
-#include "reminders/notifycall.h"
+#include "app/reminders/notifycall.h"
 
 #include <QMetaType>
 

@@ -3,11 +3,11 @@
 // schedule. For screenshots and for trying a desktop by hand:
 //   reminder_demo [--minimized] [--delay SECONDS] DATA_DIR
 // See docs/reminders-display.md.
-#include "appcontroller.h"
-#include "i18n.h"
-#include "reminders/reminderpresenter.h"
-#include "settings/settings.h"
-#include "start/safetynotice.h"
+#include "app/appcontroller.h"
+#include "app/i18n.h"
+#include "app/reminders/reminderpresenter.h"
+#include "app/settings/settings.h"
+#include "app/start/safetynotice.h"
 
 #include <QApplication>
 #include <QTextStream>

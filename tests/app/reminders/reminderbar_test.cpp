@@ -1,4 +1,4 @@
-#include "reminders/reminderbar.h"
+#include "app/reminders/reminderbar.h"
 
 #include <QApplication>
 #include <QLabel>

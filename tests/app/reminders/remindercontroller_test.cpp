@@ -1,10 +1,10 @@
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "i18n.h"
-#include "reminders/remindercontroller.h"
-#include "routines/routineduration.h"
-#include "session/clock.h"
-#include "settings/settings.h"
+#include "app/i18n.h"
+#include "app/reminders/remindercontroller.h"
+#include "app/routines/routineduration.h"
+#include "app/settings/settings.h"
+#include "core/content/contentlibrary.h"
+#include "core/util/clock.h"
+#include "resources/content_resources.h"
 
 #include <QLocale>
 #include <QSignalSpy>

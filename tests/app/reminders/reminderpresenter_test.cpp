@@ -1,7 +1,7 @@
-#include "reminders/desktopnotifications.h"
-#include "reminders/reminderbar.h"
-#include "reminders/reminderpresenter.h"
-#include "reminders/trayicon.h"
+#include "app/reminders/desktopnotifications.h"
+#include "app/reminders/reminderbar.h"
+#include "app/reminders/reminderpresenter.h"
+#include "app/reminders/trayicon.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,4 +1,4 @@
-#include "reminders/trayicon.h"
+#include "app/reminders/trayicon.h"
 
 #include <QAction>
 #include <QMenu>

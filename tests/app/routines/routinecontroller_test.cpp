@@ -1,17 +1,16 @@
 // The Routines page in the program: what the person does on the page reaches
 // the history file (a real SQLite file), the start page offers the same
 // routines, and routine files go in and out as the content loader reads them.
-#include "routines/routinecontroller.h"
-
-#include "content/routinefile.h"
-#include "history/historystore.h"
-#include "history/userroutines.h"
-#include "i18n.h"
-#include "mainwindow.h"
-#include "routines/routinespage.h"
-#include "session/clock.h"
-#include "session/sessionlauncher.h"
-#include "settings/settings.h"
+#include "app/i18n.h"
+#include "app/mainwindow.h"
+#include "app/routines/routinecontroller.h"
+#include "app/routines/routinespage.h"
+#include "app/session/sessionlauncher.h"
+#include "app/settings/settings.h"
+#include "core/content/routinefile.h"
+#include "core/history/historystore.h"
+#include "core/history/userroutines.h"
+#include "core/util/clock.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,5 @@
-#include "routines/routineeditormodel.h"
-
-#include "routinesfixture.h"
+#include "app/routines/routineeditormodel.h"
+#include "tests/app/routines/routinesfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -47,9 +46,9 @@ QList<int> holdSeconds(const RoutineEditorModel &model)
 
 TEST_F(RoutineEditorModelTest, NumbersAreCheckedAgainstTheLimits)
 {
-    for (const Column column : {RoutineEditorModel::HoldsColumn, RoutineEditorModel::HoldSecondsColumn,
-             RoutineEditorModel::GetReadySecondsColumn, RoutineEditorModel::SwitchSecondsColumn,
-             RoutineEditorModel::RestSecondsColumn}) {
+    for (const Column column : {RoutineEditorModel::HoldsColumn,
+             RoutineEditorModel::HoldSecondsColumn, RoutineEditorModel::GetReadySecondsColumn,
+             RoutineEditorModel::SwitchSecondsColumn, RoutineEditorModel::RestSecondsColumn}) {
         const RoutineEditorModel::Range range = RoutineEditorModel::range(column);
         ASSERT_LT(range.minimum, range.maximum);
         const QVariant before = cell(0, column).data(Qt::EditRole);
@@ -62,6 +61,14 @@ TEST_F(RoutineEditorModelTest, NumbersAreCheckedAgainstTheLimits)
         EXPECT_TRUE(model.setData(cell(0, column), range.maximum)) << column;
         EXPECT_EQ(cell(0, column).data(Qt::EditRole).toInt(), range.maximum);
     }
+}
+
+TEST_F(RoutineEditorModelTest, NoMoreExercisesThanARoutineFileMayHold)
+{
+    while (model.rowCount() < limits::maxRoutineItems)
+        ASSERT_TRUE(model.insertItem(model.rowCount(), model.defaultItem(u"seated-leg-cross"_s)));
+    EXPECT_FALSE(model.insertItem(0, model.defaultItem(u"seated-leg-cross"_s)));
+    EXPECT_EQ(model.rowCount(), limits::maxRoutineItems);
 }
 
 TEST_F(RoutineEditorModelTest, TheLimitsAreTheCoreLimits)
@@ -102,10 +109,12 @@ TEST_F(RoutineEditorModelTest, SideSettingsOnlyForAlternatingExercises)
     EXPECT_FALSE(model.setData(cell(0, RoutineEditorModel::FirstSideColumn), u"up"_s));
 
     // Without sides, there is no first side to choose.
-    EXPECT_TRUE(model.setData(cell(0, RoutineEditorModel::SidedColumn), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_TRUE(
+        model.setData(cell(0, RoutineEditorModel::SidedColumn), Qt::Unchecked, Qt::CheckStateRole));
     EXPECT_FALSE(model.routine().items.at(0).sided);
     EXPECT_FALSE(cell(0, RoutineEditorModel::FirstSideColumn).flags() & Qt::ItemIsEnabled);
-    EXPECT_EQ(cell(0, RoutineEditorModel::SidedColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+    EXPECT_EQ(
+        cell(0, RoutineEditorModel::SidedColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
         Qt::Unchecked);
 }
 

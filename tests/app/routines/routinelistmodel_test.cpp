@@ -1,8 +1,7 @@
-#include "routines/routinelistmodel.h"
-
-#include "routines/exercisethumbnails.h"
-#include "routinesfixture.h"
-#include "session/timeline.h"
+#include "app/routines/exercisethumbnails.h"
+#include "app/routines/routinelistmodel.h"
+#include "core/session/timeline.h"
+#include "tests/app/routines/routinesfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QPixmap>
@@ -35,7 +34,8 @@ protected:
         const auto timeline = Timeline::build(
             routine, [this](const QString &id) { return library.exercise(id); }, options);
         EXPECT_TRUE(timeline.ok());
-        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration());
+        const auto seconds
+            = std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration());
         return int(std::lround(double(seconds.count()) / 60.0));
     }
 
@@ -86,7 +86,8 @@ TEST_F(RoutineListModelTest, DurationComesFromTheTimelineWithTheSessionOptions)
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setOptions(slower);
     EXPECT_GE(changed.count(), 1);
-    EXPECT_GT(model.index(model.rowOf(routine.id)).data(RoutineListModel::DurationSecondsRole).toInt(),
+    EXPECT_GT(
+        model.index(model.rowOf(routine.id)).data(RoutineListModel::DurationSecondsRole).toInt(),
         before);
 }
 
@@ -103,8 +104,11 @@ TEST_F(RoutineListModelTest, TodayIsMarkedOnOneRow)
     model.setTodayRoutine(u"evening-ease"_s);
     model.setTodayRoutine(u"daily-hip-stretch"_s);
     EXPECT_EQ(changed.count(), 3); // marked, then unmarked and marked
-    EXPECT_TRUE(model.index(model.rowOf(u"daily-hip-stretch"_s)).data(RoutineListModel::TodayRole).toBool());
-    EXPECT_FALSE(model.index(model.rowOf(u"evening-ease"_s)).data(RoutineListModel::TodayRole).toBool());
+    EXPECT_TRUE(model.index(model.rowOf(u"daily-hip-stretch"_s))
+                    .data(RoutineListModel::TodayRole)
+                    .toBool());
+    EXPECT_FALSE(
+        model.index(model.rowOf(u"evening-ease"_s)).data(RoutineListModel::TodayRole).toBool());
     EXPECT_TRUE(model.index(model.rowOf(u"daily-hip-stretch"_s))
                     .data(RoutineListModel::BadgesRole)
                     .toStringList()
@@ -127,7 +131,8 @@ TEST_F(RoutineListModelTest, PictureOfTheFirstExercise)
 
     model.putUserRoutine(userRoutine(u"empty"_s, u"Empty"_s, {}), false);
     EXPECT_FALSE(model.index(model.rowOf(u"empty"_s)).data(Qt::DecorationRole).isValid());
-    EXPECT_FALSE(model.index(model.rowOf(u"empty"_s)).data(RoutineListModel::DurationSecondsRole).isValid());
+    EXPECT_FALSE(
+        model.index(model.rowOf(u"empty"_s)).data(RoutineListModel::DurationSecondsRole).isValid());
 }
 
 TEST_F(RoutineListModelTest, PutKeepsOrderAndRemoveTakesTheRowAway)

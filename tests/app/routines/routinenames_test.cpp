@@ -1,4 +1,4 @@
-#include "routines/routinenames.h"
+#include "app/routines/routinenames.h"
 
 #include <QRegularExpression>
 

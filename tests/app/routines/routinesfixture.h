@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "model/routine.h"
+#include "core/content/contentlibrary.h"
+#include "core/model/routine.h"
+#include "resources/content_resources.h"
 
 #include <gtest/gtest.h>
 

@@ -1,19 +1,18 @@
-#include "routines/routinespage.h"
-
-#include "routines/exercisepicker.h"
-#include "routines/itemform.h"
-#include "routines/rangespinbox.h"
-#include "routines/routineeditor.h"
-#include "routines/routineeditormodel.h"
-#include "routines/routinelistmodel.h"
-#include "routinesfixture.h"
+#include "app/routines/exercisepicker.h"
+#include "app/routines/itemform.h"
+#include "app/routines/rangespinbox.h"
+#include "app/routines/routineeditor.h"
+#include "app/routines/routineeditormodel.h"
+#include "app/routines/routinelistmodel.h"
+#include "app/routines/routinespage.h"
+#include "tests/app/routines/routinesfixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QHash>
-#include <QKeySequence>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHash>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -108,7 +107,8 @@ protected:
 
 TEST_F(RoutinesPageTest, ShowsBundledAndOwnRoutinesWithTheDefaultSelected)
 {
-    EXPECT_EQ(page.listModel()->rowCount(), library.routines().size() + 1) << "and the person's own";
+    EXPECT_EQ(page.listModel()->rowCount(), library.routines().size() + 1)
+        << "and the person's own";
     EXPECT_EQ(page.selectedRoutineId(), library.defaultRoutineId());
     EXPECT_EQ(titleField()->text(), u"Daily hip stretch"_s);
     EXPECT_FALSE(editor()->durationText().isEmpty());
@@ -441,9 +441,8 @@ TEST_F(RoutinesPageTest, MnemonicsAreUniqueAndLeaveTheMenusAlone)
             return;
         ++count;
         const QString name = key.toString();
-        EXPECT_FALSE(owners.contains(name))
-            << name.toStdString() << ": " << text.toStdString() << " and "
-            << owners.value(name).toStdString();
+        EXPECT_FALSE(owners.contains(name)) << name.toStdString() << ": " << text.toStdString()
+                                            << " and " << owners.value(name).toStdString();
         owners.insert(name, text);
     };
     for (const QAbstractButton *b : page.findChildren<QAbstractButton *>()) {

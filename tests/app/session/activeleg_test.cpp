@@ -1,11 +1,11 @@
 // The session figure marks the leg a phase is about: in the side colour of
 // the badge and the ring, with a legend naming it, mirrored for the right.
-#include "figure/figureview.h"
-#include "session/sessionscreen.h"
-#include "session/sidebadge.h"
-#include "session/sidecolour.h"
-#include "session/timerring.h"
-#include "sessionfixture.h"
+#include "app/figure/figureview.h"
+#include "app/session/sessionscreen.h"
+#include "app/session/sidebadge.h"
+#include "app/session/sidecolour.h"
+#include "app/session/timerring.h"
+#include "tests/app/session/sessionfixture.h"
 
 #include <QImage>
 

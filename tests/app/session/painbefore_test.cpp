@@ -1,12 +1,12 @@
 // The "pain right now" question on the session's first screen: shown when
 // asked, answered with one key wherever the focus is, never in the way of
 // Space (pause), and gone by itself when the first hold begins.
-#include "recording/choicescale.h"
-#include "recording/selfreportpanel.h"
-#include "session/breathpacer.h"
-#include "session/sessioncontrols.h"
-#include "session/sessionscreen.h"
-#include "sessionfixture.h"
+#include "app/selfreport/choicebutton.h"
+#include "app/selfreport/choicescale.h"
+#include "app/session/breathpacer.h"
+#include "app/session/sessioncontrols.h"
+#include "app/session/sessionscreen.h"
+#include "tests/app/session/sessionfixture.h"
 
 #include <QAbstractButton>
 #include <QPushButton>
@@ -22,13 +22,11 @@ protected:
     void SetUp() override
     {
         SessionPageFixture::SetUp();
-        question = new ChoiceScale(u"Pain right now, 0–10 (optional)"_s, painScaleLabels(), 0);
-        question->setColumnCount(4);
-        question->addKey(10, QKeySequence(Qt::Key_T));
-        question->installShortcuts(page.get());
+        question = page->painBeforeQuestion();
         QObject::connect(question, &ChoiceScale::valueChanged,
             [this](std::optional<int> level) { answers.append(level); });
-        page->setPainBeforeQuestion(question);
+        QObject::connect(
+            page.get(), &SessionPage::painBeforeGiven, [this](int level) { given.append(level); });
     }
 
     bool shown() const { return question->isVisible(); }
@@ -36,6 +34,7 @@ protected:
 
     ChoiceScale *question = nullptr;
     QList<std::optional<int>> answers;
+    QList<int> given; ///< what the page said was answered
 };
 
 TEST_F(PainBeforeTest, NotAskedItStaysHidden)
@@ -67,9 +66,11 @@ TEST_F(PainBeforeTest, AskedItShowsOnTheFirstScreenAndADigitAnswersWhereverTheFo
         if (candidate->isChecked())
             ten = candidate;
     ASSERT_NE(ten, nullptr);
-    EXPECT_EQ(ten->text(), u"10 (T)"_s);
+    EXPECT_EQ(ten->text(), u"10"_s);
+    EXPECT_EQ(static_cast<ChoiceButton *>(ten)->keyHint(), u"T"_s) << "shown under the 10";
     EXPECT_TRUE(shown()) << "it stays, showing the answer, until the first hold";
     EXPECT_EQ(QApplication::focusWidget(), button(u"pauseButton"_s));
+    EXPECT_EQ(given, (QList<int> {4, 10})) << "each answer is said, for the history";
 }
 
 TEST_F(PainBeforeTest, SpaceStillPausesAndTheClockKeepsRunningWhileItShows)
@@ -168,16 +169,18 @@ TEST_F(PainBeforeTest, ANewSessionStartsWithoutIt)
     begin();
     page->askPainBefore();
     EXPECT_TRUE(shown());
+    press(Qt::Key_3);
     begin();
     EXPECT_FALSE(shown());
     EXPECT_FALSE(page->isAskingPainBefore());
+    EXPECT_FALSE(question->value()) << "the last session's answer is not this one's";
 }
 
 TEST_F(PainBeforeTest, AStoppedSessionTakesItAway)
 {
     begin();
     page->askPainBefore();
-    press(Qt::Key_Escape);
+    stopSession();
     EXPECT_TRUE(page->isShowingSummary());
     EXPECT_FALSE(page->isAskingPainBefore());
     EXPECT_TRUE(question->isHidden());

@@ -1,7 +1,7 @@
 // Which routine `limber --start [ROUTINE]` and the Start button mean, and
 // what a person is told when there is no such routine.
-#include "session/routinerequest.h"
-#include "sessionfixture.h"
+#include "app/session/routinerequest.h"
+#include "tests/app/session/sessionfixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // The driver arms one precise single-shot timer for the runner's next
 // deadline after every poll and action, and hands every cue to the sink.
-#include "sessionfixture.h"
+#include "tests/app/session/sessionfixture.h"
 
 #include <QTimer>
 
@@ -123,6 +123,26 @@ TEST_F(SessionDriverTest, WithoutASinkCuesAreSimplyNotPlayed)
     driver->poll();
     EXPECT_EQ(sink.count(), 0);
     EXPECT_EQ(driver->runner().currentPhase().index, 1);
+}
+
+TEST_F(SessionDriverTest, WatchingForStallsItPollsThreeTimesWithinTheThreshold)
+{
+    SessionOptions watching = options;
+    watching.stallThreshold = 3s;
+    Routine routine = *library.routine(library.defaultRoutineId());
+    auto built = Timeline::build(
+        routine, [this](const QString &id) { return library.exercise(id); }, watching);
+    SessionDriver watched(std::move(built).value(), clock, clock);
+    watched.start();
+    ASSERT_GT(*watched.runner().timeUntilNextEvent(), 1s) << "a quiet stretch comes first";
+    EXPECT_EQ(watched.armedWait(), 1s);
+    // Stepping as the timer would, through the whole session: never paused.
+    for (int polls = 0; polls < 10000 && watched.armedWait(); ++polls) {
+        clock.advance(*watched.armedWait());
+        watched.poll();
+        ASSERT_FALSE(watched.runner().isPaused()) << "at " << clock.now().count() << " ms";
+    }
+    EXPECT_EQ(watched.runner().state(), SessionRunner::State::Finished);
 }
 
 } // namespace

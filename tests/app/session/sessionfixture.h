@@ -1,14 +1,15 @@
 #pragma once
 
-#include "../support/recordingcuesink.h"
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "i18n.h"
-#include "session/clock.h"
-#include "session/sessiondriver.h"
-#include "session/sessionpage.h"
-#include "session/timeline.h"
+#include "app/i18n.h"
+#include "app/session/sessiondriver.h"
+#include "app/session/sessionpage.h"
+#include "core/content/contentlibrary.h"
+#include "core/session/timeline.h"
+#include "core/util/clock.h"
+#include "resources/content_resources.h"
+#include "tests/app/support/recordingcuesink.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QTest>
 
@@ -109,6 +110,17 @@ protected:
         QTest::keyClick(target ? target : page.get(), key, modifiers);
         QCoreApplication::sendPostedEvents();
         page->refreshDisplay();
+    }
+
+    /// Stops the session as a person does: Esc, then Stop on the question.
+    void stopSession()
+    {
+        press(Qt::Key_Escape);
+        ASSERT_TRUE(page->isAskingToStop());
+        auto *confirm = page->findChild<QAbstractButton *>(QStringLiteral("confirmStopButton"));
+        ASSERT_NE(confirm, nullptr);
+        confirm->click();
+        QCoreApplication::sendPostedEvents();
     }
 
     int firstPhaseOf(Phase::Kind kind, Side side = Side::None, int holdNumber = 0) const

@@ -1,14 +1,14 @@
 // Opening routines in the window: the start page shows the default
 // routine, Start opens it, Done comes back; the navigation steps aside
 // while a session runs; a person's broken content is reported, not fatal.
-#include "mainwindow.h"
-#include "session/breathpacer.h"
-#include "session/sessionlauncher.h"
-#include "session/sessionscreen.h"
-#include "session/sessionsummaryview.h"
-#include "sessionfixture.h"
-#include "settings/settings.h"
-#include "start/startpage.h"
+#include "app/mainwindow.h"
+#include "app/session/breathpacer.h"
+#include "app/session/sessionlauncher.h"
+#include "app/session/sessionscreen.h"
+#include "app/session/sessionsummaryview.h"
+#include "app/settings/settings.h"
+#include "app/start/startpage.h"
+#include "tests/app/session/sessionfixture.h"
 
 #include <QAction>
 #include <QDir>
@@ -80,6 +80,8 @@ TEST_F(SessionLauncherTest, StartOpensTheSessionAndDoneComesBack)
     EXPECT_EQ(window.windowTitle(), u"Daily hip stretch — Limber"_s);
 
     launcher().page()->findChild<QPushButton *>(u"stopButton"_s)->click();
+    EXPECT_FALSE(launcher().page()->isShowingSummary()) << "a stop is asked about first";
+    launcher().page()->findChild<QPushButton *>(u"confirmStopButton"_s)->click();
     ASSERT_TRUE(launcher().page()->isShowingSummary());
     launcher().page()->summaryView()->doneButton()->click();
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Start);

@@ -1,10 +1,10 @@
 // The parts of the session screen on their own: the words, the timer ring,
 // the breath pacer and the side badge, painted offscreen and looked at.
-#include "session/breathpacer.h"
-#include "session/phasetext.h"
-#include "session/sidebadge.h"
-#include "session/timerring.h"
-#include "sessionfixture.h"
+#include "app/session/breathpacer.h"
+#include "app/session/phasetext.h"
+#include "app/session/sidebadge.h"
+#include "app/session/timerring.h"
+#include "tests/app/session/sessionfixture.h"
 
 #include <QImage>
 

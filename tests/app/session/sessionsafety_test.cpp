@@ -1,14 +1,14 @@
 // Pacing and safety on the session page: the get-ready phase, cautions while
 // their step runs, the finish words (also after "It hurts — stop"), the pause
 // while a modal dialog covers the session, and help on the exercise.
-#include "session/dialogpause.h"
-#include "session/sessioncontrols.h"
-#include "session/sessionscreen.h"
-#include "session/sessionsummaryview.h"
-#include "session/sidebadge.h"
-#include "session/timerring.h"
-#include "figure/figureview.h"
-#include "sessionfixture.h"
+#include "app/figure/figureview.h"
+#include "app/session/dialogpause.h"
+#include "app/session/sessioncontrols.h"
+#include "app/session/sessionscreen.h"
+#include "app/session/sessionsummaryview.h"
+#include "app/session/sidebadge.h"
+#include "app/session/timerring.h"
+#include "tests/app/session/sessionfixture.h"
 
 #include <QDialog>
 #include <QMessageBox>
@@ -50,9 +50,7 @@ protected:
         const Exercise careful = carefulExercise();
         auto built = Timeline::build(
             routine,
-            [&](const QString &id) {
-                return id == careful.id ? &careful : library.exercise(id);
-            },
+            [&](const QString &id) { return id == careful.id ? &careful : library.exercise(id); },
             options);
         EXPECT_TRUE(built.ok());
         return std::move(built).value();
@@ -100,7 +98,8 @@ TEST_F(SessionSafetyTest, WithoutSetUpGetReadyComesBeforeTheFirstHold)
 {
     begin(carefulTimeline(15, false));
     EXPECT_EQ(runner().currentPhase().kind, Phase::Kind::GetReady);
-    EXPECT_TRUE(screen().nextText().startsWith(u"Next: hold 1 of 2"_s)) << screen().nextText().toStdString();
+    EXPECT_TRUE(screen().nextText().startsWith(u"Next: hold 1 of 2"_s))
+        << screen().nextText().toStdString();
     runToPhase(1);
     EXPECT_TRUE(runner().currentPhase().isHold());
     // The steps' cautions, left out with the steps, show at the first hold.
@@ -168,6 +167,7 @@ TEST_F(SessionSafetyTest, AnOrdinaryStopShowsNoAdvice)
     begin(carefulTimeline(0));
     runFor(3s);
     button(u"stopButton"_s)->click();
+    button(u"confirmStopButton"_s)->click();
     ASSERT_TRUE(page->isShowingSummary());
     EXPECT_TRUE(cuesOf(Cue::Kind::StoppedForPain).isEmpty());
     EXPECT_EQ(page->summaryView()->adviceText(), QString());
@@ -269,7 +269,7 @@ TEST_F(SessionSafetyTest, AWindowThatIsNotModalDoesNotPause)
 TEST_F(SessionSafetyTest, AfterTheSessionDialogsChangeNothing)
 {
     begin();
-    press(Qt::Key_Escape);
+    stopSession();
     ASSERT_TRUE(page->isShowingSummary());
     QDialog dialog(page.get());
     dialog.open();
@@ -295,7 +295,7 @@ TEST_F(SessionSafetyTest, HelpKeysAndButtonAskForTheExercise)
 TEST_F(SessionSafetyTest, NoHelpFromTheEndScreen)
 {
     begin();
-    press(Qt::Key_Escape);
+    stopSession();
     QSignalSpy help(page.get(), &SessionPage::exerciseHelpRequested);
     press(Qt::Key_F1);
     EXPECT_FALSE(button(u"helpButton"_s)->isEnabled());

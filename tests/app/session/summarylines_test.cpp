@@ -1,7 +1,7 @@
 // The end screen names what was held: the sides, and for a routine of
 // several exercises, each unsided exercise by its title.
-#include "session/sessionsummaryview.h"
-#include "sessionfixture.h"
+#include "app/session/sessionsummaryview.h"
+#include "tests/app/session/sessionfixture.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -39,8 +39,7 @@ protected:
 
 TEST_F(SummaryLinesTest, AnUnsidedExerciseAmongOthersIsNamed)
 {
-    EXPECT_EQ(linesAfterAWholeSession(
-                  {itemOf(u"knee-to-chest"_s, 1), itemOf(u"cat-cow"_s, 1)}),
+    EXPECT_EQ(linesAfterAWholeSession({itemOf(u"knee-to-chest"_s, 1), itemOf(u"cat-cow"_s, 1)}),
         QStringList({u"Left knee to chest: 1 hold"_s, u"Right knee to chest: 1 hold"_s,
             u"Cat and Cow: 1 hold"_s}));
 }
@@ -54,8 +53,7 @@ TEST_F(SummaryLinesTest, EachUnsidedExerciseHasItsOwnLineInTheRoutinesOrder)
 
 TEST_F(SummaryLinesTest, ARoutineOfOneExerciseNeedsNoName)
 {
-    EXPECT_EQ(
-        linesAfterAWholeSession({itemOf(u"cat-cow"_s, 2)}), QStringList({u"2 holds done"_s}));
+    EXPECT_EQ(linesAfterAWholeSession({itemOf(u"cat-cow"_s, 2)}), QStringList({u"2 holds done"_s}));
 }
 
 TEST_F(SummaryLinesTest, AStopCountsOnlyTheHoldsFinished)
@@ -88,8 +86,12 @@ TEST_F(SummaryLinesTest, SkippingEveryHoldIsSaidAndIsNotAFinishedRoutine)
     SessionSummaryView &view = *page->summaryView();
     EXPECT_EQ(view.holdLines(), QStringList({u"2 holds skipped"_s}))
         << "skipped at once: not held, not cut short";
-    EXPECT_EQ(view.headingText(), u"Session over"_s);
+    EXPECT_EQ(view.headingText(), u"No holds done this time"_s);
     EXPECT_FALSE(view.reasonText().contains(u"finished"_s)) << view.reasonText().toStdString();
+    // Nor does the voice praise it.
+    const QList<Cue> said = sink.cuesOfKind(Cue::Kind::Done);
+    ASSERT_EQ(said.size(), 1);
+    EXPECT_EQ(said.first().text, u"No holds done this time."_s);
 }
 
 TEST_F(SummaryLinesTest, AnEndReachedWithSomeHoldsLeftOutSaysSo)

@@ -1,8 +1,8 @@
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "reminders/autostart.h"
-#include "settings/reminderssection.h"
-#include "settings/settings.h"
+#include "app/reminders/autostart.h"
+#include "app/settings/reminderssection.h"
+#include "app/settings/settings.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
 
 #include <QCheckBox>
 #include <QComboBox>

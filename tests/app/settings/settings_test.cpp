@@ -1,5 +1,5 @@
-#include "settings/datadir.h"
-#include "settings/settings.h"
+#include "app/settings/datadir.h"
+#include "app/settings/settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -162,6 +162,32 @@ TEST_F(SettingsTest, UnwritableLocationIsReportedWithThePath)
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(status.error().message.contains(u"not-a-folder"_s))
         << status.error().message.toStdString();
+}
+
+TEST_F(SettingsTest, SaveAnnouncesAFailureWithThePath)
+{
+    // A folder where the file should be cannot be written, even by root.
+    ASSERT_TRUE(QDir(dir.path()).mkdir(u"settings.ini"_s));
+    Settings settings(dir.path());
+    QStringList failures;
+    QObject::connect(&settings, &Settings::saveFailed,
+        [&failures](const QString &message) { failures << message; });
+    settings.setVolume(0.3);
+    settings.save();
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_TRUE(failures.first().contains(QDir::toNativeSeparators(settings.location())))
+        << failures.first().toStdString();
+}
+
+TEST_F(SettingsTest, SaveThatWorksSaysNothing)
+{
+    Settings settings(dir.path());
+    int failures = 0;
+    QObject::connect(&settings, &Settings::saveFailed, [&failures] { ++failures; });
+    settings.setVolume(0.3);
+    settings.save();
+    EXPECT_EQ(failures, 0);
+    EXPECT_TRUE(QFileInfo(settings.location()).isFile());
 }
 
 TEST_F(SettingsTest, RemindersAreOffAndNotStartedAtLoginByDefault)

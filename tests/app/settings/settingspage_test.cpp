@@ -1,5 +1,5 @@
-#include "settings/settings.h"
-#include "settings/settingspage.h"
+#include "app/settings/settings.h"
+#include "app/settings/settingspage.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -90,37 +90,104 @@ TEST_F(SettingsPageTest, VoiceChoiceListsEngineVoicesAndStoresTheName)
     EXPECT_TRUE(settings.voiceName().isEmpty());
 }
 
-TEST_F(SettingsPageTest, TestSoundPlaysAndSaysWhatItPlayedOrWhyNot)
+TEST_F(SettingsPageTest, TestSoundSaysItIsPlayingThenWhatWasPlayed)
 {
+    settings.setTonesEnabled(true);
+    settings.setVoiceEnabled(true);
+    page.reload();
     auto *button = find<QPushButton>(u"testSoundButton"_s);
+    auto *result = find<QLabel>(u"testSoundResult"_s);
     EXPECT_FALSE(button->isEnabled());
     int tests = 0;
-    QString answer = u"Played the start tone at 80 % volume on “Speakers”."_s;
-    page.setTestSound([&] {
+    SettingsPage::TestSoundDone done;
+    page.setTestSound([&](SettingsPage::TestSoundDone finished) {
         ++tests;
-        return answer;
+        done = std::move(finished);
     });
     ASSERT_TRUE(button->isEnabled());
     button->click();
     EXPECT_EQ(tests, 1);
-    EXPECT_EQ(find<QLabel>(u"testSoundResult"_s)->text(), answer);
-    answer = u"No sound output was found, so nothing could be played."_s;
+    // While it plays: the page says what is playing and takes no second click.
+    EXPECT_EQ(result->text(), u"Playing a tone and a sentence…"_s);
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_EQ(button->text(), u"Playing…"_s);
     button->click();
-    EXPECT_EQ(tests, 2);
-    EXPECT_EQ(find<QLabel>(u"testSoundResult"_s)->text(), answer);
+    EXPECT_EQ(tests, 1);
+
+    ASSERT_TRUE(done);
+    const QString played = u"Played the start tone and a sentence at 80 % volume on “Speakers”."_s;
+    done(played);
+    EXPECT_EQ(result->text(), played);
+    EXPECT_TRUE(button->isEnabled());
+    EXPECT_EQ(button->text(), u"Test sound"_s);
+}
+
+TEST_F(SettingsPageTest, TestSoundNamesOnlyWhatWillPlay)
+{
+    settings.setTonesEnabled(true);
+    settings.setVoiceEnabled(true);
+    page.setVoiceAvailable(false, u"No voice for English is installed (espeak-ng-data)."_s);
+    page.setTestSound([](const SettingsPage::TestSoundDone &) {});
+    find<QPushButton>(u"testSoundButton"_s)->click();
+    EXPECT_EQ(find<QLabel>(u"testSoundResult"_s)->text(), u"Playing a tone…"_s);
+}
+
+TEST_F(SettingsPageTest, TestSoundThatCannotPlaySaysWhyAtOnce)
+{
+    const QString why = u"No audio output was found: cues are shown on screen only."_s;
+    page.setTestSound([&why](const SettingsPage::TestSoundDone &finished) { finished(why); });
+    auto *button = find<QPushButton>(u"testSoundButton"_s);
+    button->click();
+    EXPECT_EQ(find<QLabel>(u"testSoundResult"_s)->text(), why);
+    EXPECT_TRUE(button->isEnabled());
+    EXPECT_EQ(button->text(), u"Test sound"_s);
+}
+
+TEST_F(SettingsPageTest, TestSoundEndingAfterThePageIsGoneIsHarmless)
+{
+    SettingsPage::TestSoundDone done;
+    {
+        SettingsPage shortLived(settings);
+        shortLived.setTestSound(
+            [&done](SettingsPage::TestSoundDone finished) { done = std::move(finished); });
+        shortLived.findChild<QPushButton *>(u"testSoundButton"_s)->click();
+    }
+    ASSERT_TRUE(done);
+    done(u"Played the start tone."_s);
 }
 
 TEST_F(SettingsPageTest, UnavailableVoiceIsExplainedAndItsControlsDisabled)
 {
-    page.setVoiceAvailable(false, u"No speech engine is installed."_s);
-    EXPECT_FALSE(find<QCheckBox>(u"voiceCheck"_s)->isEnabled());
+    settings.setVoiceEnabled(true);
+    page.reload();
+    auto *voice = find<QCheckBox>(u"voiceCheck"_s);
+    const QString why = u"No voice for English is installed (espeak-ng-data)."_s;
+    page.setVoiceAvailable(false, why);
+    EXPECT_FALSE(voice->isEnabled());
+    EXPECT_FALSE(voice->isChecked()) << "a greyed tick would say the voice is on";
+    EXPECT_EQ(voice->toolTip(), why);
     EXPECT_FALSE(find<QComboBox>(u"voiceCombo"_s)->isEnabled());
     auto *notice = find<QLabel>(u"voiceNotice"_s);
     EXPECT_FALSE(notice->isHidden());
-    EXPECT_EQ(notice->text(), u"No speech engine is installed."_s);
+    EXPECT_EQ(notice->text(), why);
+    EXPECT_EQ(notice->toolTip(), why);
+    EXPECT_TRUE(settings.voiceEnabled()) << "the stored choice stays for a computer with a voice";
+
+    page.reload();
+    EXPECT_FALSE(voice->isChecked());
     page.setVoiceAvailable(true);
-    EXPECT_TRUE(find<QCheckBox>(u"voiceCheck"_s)->isEnabled());
+    EXPECT_TRUE(voice->isEnabled());
+    EXPECT_TRUE(voice->isChecked());
+    EXPECT_TRUE(voice->toolTip().isEmpty());
     EXPECT_TRUE(notice->isHidden());
+}
+
+TEST_F(SettingsPageTest, UnavailableVoiceWithoutAReasonStillSaysSomething)
+{
+    page.setVoiceAvailable(false);
+    auto *notice = find<QLabel>(u"voiceNotice"_s);
+    EXPECT_FALSE(notice->isHidden());
+    EXPECT_FALSE(notice->text().isEmpty());
 }
 
 TEST_F(SettingsPageTest, EveryControlHasAnAccessibleNameAndTakesTheKeyboard)

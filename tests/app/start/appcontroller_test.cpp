@@ -1,23 +1,28 @@
-#include "appcontroller.h"
-#include "audio/cueplayer.h"
-#include "help/aboutdialog.h"
-#include "help/helpmenu.h"
-#include "mainwindow.h"
-#include "recording/choicescale.h"
-#include "recording/historycontroller.h"
-#include "session/sessionlauncher.h"
-#include "session/sessionpage.h"
-#include "settings/settings.h"
-#include "settings/settingspage.h"
-#include "start/safetynotice.h"
-#include "start/startpage.h"
+#include "app/appcontroller.h"
+#include "app/audio/cueplayer.h"
+#include "app/help/aboutdialog.h"
+#include "app/help/helpmenu.h"
+#include "app/mainwindow.h"
+#include "app/recording/historycontroller.h"
+#include "app/selfreport/choicescale.h"
+#include "app/selfreport/selfreportpanel.h"
+#include "app/session/sessiondriver.h"
+#include "app/session/sessionlauncher.h"
+#include "app/session/sessionpage.h"
+#include "app/session/sessionsummaryview.h"
+#include "app/settings/settings.h"
+#include "app/settings/settingspage.h"
+#include "app/start/safetynotice.h"
+#include "app/start/startpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,17 +79,18 @@ protected:
         return controller.sessions().page()->findChild<ChoiceScale *>(u"sessionPainBefore"_s);
     }
     /// pain_before of the last session, read from the file ("NULL" when unset).
-    QString painBeforeStored() const
+    QString painBeforeStored() const { return lastSession("coalesce(pain_before, 'NULL')"); }
+    /// \a column of the last session, read from the file with sqlite3 itself.
+    QString lastSession(const char *column) const
     {
         sqlite3 *db = nullptr;
         QString result;
         sqlite3_open_v2(
             dir.filePath(u"history.db"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db,
-                "SELECT coalesce(pain_before, 'NULL') FROM sessions ORDER BY id DESC LIMIT 1", -1,
-                &statement, nullptr)
-                == SQLITE_OK
+        const QByteArray sql
+            = "SELECT " + QByteArray(column) + " FROM sessions ORDER BY id DESC LIMIT 1";
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
             && sqlite3_step(statement) == SQLITE_ROW) {
             result = QString::fromUtf8(
                 reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
@@ -117,6 +123,31 @@ TEST_F(AppControllerTest, FirstRunShowsTheSafetyNoticeOverTheWindow)
     EXPECT_EQ(controller.settings().acceptedSafetyNoticeVersion(), SafetyNotice::currentVersion);
 }
 
+TEST_F(AppControllerTest, SettingsThatCannotBeSavedAreExplainedOnce)
+{
+    // A folder where the settings file should be: nothing can be written there.
+    ASSERT_TRUE(QDir(dir.path()).mkdir(u"settings.ini"_s));
+    AppController controller(options(), dir.path());
+    controller.start();
+    QApplication::processEvents();
+    auto *notice = controller.window().findChild<SafetyNotice *>();
+    ASSERT_NE(notice, nullptr);
+    notice->findChild<QPushButton *>(u"acceptSafetyNotice"_s)->click();
+    QApplication::processEvents();
+
+    auto *problem = controller.window().findChild<QMessageBox *>(u"settingsProblem"_s);
+    ASSERT_NE(problem, nullptr) << "the person is told the notice will come back";
+    EXPECT_TRUE(problem->isVisible());
+    const QString where = QDir::toNativeSeparators(dir.filePath(u"settings.ini"_s));
+    EXPECT_TRUE(problem->text().contains(where)) << problem->text().toStdString();
+    EXPECT_TRUE(controller.window().statusBar()->currentMessage().contains(where));
+
+    // Later saves fail the same way: the status bar says so, no second box.
+    controller.settings().setTodayRoutineId(u"another"_s);
+    controller.settings().save();
+    EXPECT_EQ(controller.window().findChildren<QMessageBox *>(u"settingsProblem"_s).size(), 1);
+}
+
 TEST_F(AppControllerTest, LaterRunsGoStraightToTheStartPage)
 {
     {
@@ -128,6 +159,31 @@ TEST_F(AppControllerTest, LaterRunsGoStraightToTheStartPage)
     QApplication::processEvents();
     EXPECT_EQ(controller.window().findChild<SafetyNotice *>(), nullptr);
     EXPECT_EQ(controller.window().currentPage(), MainWindow::Page::Start);
+}
+
+TEST_F(AppControllerTest, TheStartPagesPainKeysWorkWhereverTheFocusIs)
+{
+    {
+        Settings settings(dir.path());
+        settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
+    }
+    AppController controller(options(), dir.path());
+    controller.start();
+    controller.window().show();
+    controller.window().activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&controller.window()));
+    QApplication::processEvents(); // a widget added to a shown layout shows itself queued
+    ASSERT_TRUE(startPageQuestion(controller)->isVisible());
+    auto *start = controller.window().startPage()->findChild<QPushButton *>(u"startButton"_s);
+    ASSERT_NE(start, nullptr);
+    start->setFocus();
+    ASSERT_TRUE(start->hasFocus());
+
+    QTest::keyClick(start, Qt::Key_3);
+    EXPECT_EQ(startPageQuestion(controller)->value(), 3);
+    QTest::keyClick(start, Qt::Key_T);
+    EXPECT_EQ(startPageQuestion(controller)->value(), 10);
+    EXPECT_TRUE(start->hasFocus()) << "a pain key leaves the focus where it was";
 }
 
 TEST_F(AppControllerTest, AnUnknownRoutineIsExplainedAndLimberStaysOnItsStartPage)
@@ -266,6 +322,26 @@ TEST_F(AppControllerTest, StartWithoutAnAnswerOnTheStartPageAsksInTheSession)
     ASSERT_NE(QApplication::focusWidget(), nullptr);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_0);
     EXPECT_EQ(painBeforeStored(), u"0"_s);
+}
+
+TEST_F(AppControllerTest, TheEndScreensAnswersAreStoredAndReachIsNotAskedAfterSkipping)
+{
+    auto controller = startedSession(true);
+    SessionPage *page = controller->sessions().page();
+    while (page->isRunning())
+        page->driver()->skip();
+    QApplication::processEvents();
+    ASSERT_TRUE(page->isShowingSummary());
+    SelfReportPanel *reports = page->summaryView()->selfReports();
+    EXPECT_TRUE(reports->isVisible()) << "a history keeps the answers";
+    EXPECT_EQ(reports->reachScale(), nullptr) << "no stretch held to its end";
+
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    EXPECT_EQ(lastSession("pain_after"), u"3"_s);
+    reports->noteField()->setText(u"  a busy morning "_s);
+    Q_EMIT reports->noteField()->editingFinished();
+    EXPECT_EQ(lastSession("note"), u"a busy morning"_s);
 }
 
 } // namespace

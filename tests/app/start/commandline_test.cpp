@@ -1,5 +1,5 @@
 // What the command line accepts, and the sentence it answers a mistake with.
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include <gtest/gtest.h>
 
@@ -100,8 +100,8 @@ TEST(CommandLineParsing, QtsOwnOptionsAreLeftForQt)
     EXPECT_TRUE(options->startSession);
     EXPECT_EQ(options->routine, u"desk-break"_s) << "no Qt value is taken for the routine";
 
-    EXPECT_EQ(withoutQtOptions({u"limber"_s, u"--style"_s, u"fusion"_s, u"-widgetcount"_s,
-                  u"--version"_s}),
+    EXPECT_EQ(withoutQtOptions(
+                  {u"limber"_s, u"--style"_s, u"fusion"_s, u"-widgetcount"_s, u"--version"_s}),
         (QStringList {u"limber"_s, u"--version"_s}));
     EXPECT_EQ(withoutQtOptions({u"limber"_s, u"--start"_s, u"--"_s, u"-style"_s}),
         (QStringList {u"limber"_s, u"--start"_s, u"--"_s, u"-style"_s}))

@@ -1,7 +1,7 @@
-#include "mainwindow.h"
-#include "settings/settings.h"
-#include "start/safetynotice.h"
-#include "start/startpage.h"
+#include "app/mainwindow.h"
+#include "app/settings/settings.h"
+#include "app/start/safetynotice.h"
+#include "app/start/startpage.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -1,14 +1,14 @@
-#include "appcontroller.h"
-#include "content/contentlibrary.h"
-#include "exercise/exercisepage.h"
-#include "mainwindow.h"
-#include "progression/progresspanel.h"
-#include "routines/routinespage.h"
-#include "session/sessionlauncher.h"
-#include "settings/settings.h"
-#include "start/safetynotice.h"
-#include "start/startpage.h"
-#include "window/windowplacement.h"
+#include "app/appcontroller.h"
+#include "app/exercise/exercisepage.h"
+#include "app/mainwindow.h"
+#include "app/progression/progresspanel.h"
+#include "app/routines/routinespage.h"
+#include "app/session/sessionlauncher.h"
+#include "app/settings/settings.h"
+#include "app/start/safetynotice.h"
+#include "app/start/startpage.h"
+#include "app/window/windowplacement.h"
+#include "core/content/contentlibrary.h"
 
 #include <QApplication>
 #include <QLayout>
@@ -53,10 +53,17 @@ protected:
     const ContentLibrary &library() const { return controller->sessions().library(); }
 
     /// A session hides the navigation, as SessionLauncher does; every other page has it.
+    /// In the launcher's order: the bar goes before the session page shows, and
+    /// comes back after the page that follows it shows.
     void showAsAPersonWould(MainWindow::Page page)
     {
-        window().navigationBar()->setVisible(page != MainWindow::Page::Session);
-        window().showPage(page);
+        if (page == MainWindow::Page::Session) {
+            window().navigationBar()->setVisible(false);
+            window().showPage(page);
+        } else {
+            window().showPage(page);
+            window().navigationBar()->setVisible(true);
+        }
     }
 
     void expectWindowFits() const

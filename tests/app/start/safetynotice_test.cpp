@@ -1,5 +1,5 @@
-#include "settings/settings.h"
-#include "start/safetynotice.h"
+#include "app/settings/settings.h"
+#include "app/start/safetynotice.h"
 
 #include <QApplication>
 #include <QKeyEvent>

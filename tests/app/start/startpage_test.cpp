@@ -1,8 +1,8 @@
-#include "../../core/figure/seated_leg_cross_poses.h"
-#include "i18n.h"
-#include "start/exercisetile.h"
-#include "routines/routineduration.h"
-#include "start/startpage.h"
+#include "app/i18n.h"
+#include "app/routines/routineduration.h"
+#include "app/start/exercisetile.h"
+#include "app/start/startpage.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 #include <QApplication>
 #include <QComboBox>

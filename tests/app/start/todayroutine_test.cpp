@@ -1,15 +1,15 @@
 // Today's routine: the settings' choice is what the start page shows and
 // Start begins; a choice that no longer exists quietly gives the default;
 // the person's own routines join the list; an exercise opens its page.
-#include "content/contentlibrary.h"
-#include "exercise/exercisepage.h"
-#include "i18n.h"
-#include "mainwindow.h"
-#include "session/clock.h"
-#include "session/sessionlauncher.h"
-#include "settings/settings.h"
-#include "start/exercisetile.h"
-#include "start/startpage.h"
+#include "app/exercise/exercisepage.h"
+#include "app/i18n.h"
+#include "app/mainwindow.h"
+#include "app/session/sessionlauncher.h"
+#include "app/settings/settings.h"
+#include "app/start/exercisetile.h"
+#include "app/start/startpage.h"
+#include "core/content/contentlibrary.h"
+#include "core/util/clock.h"
 
 #include <QApplication>
 #include <QComboBox>

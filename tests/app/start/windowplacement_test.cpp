@@ -1,7 +1,7 @@
 // Where the main window opens: inside the screen, whatever its size.
-#include "mainwindow.h"
-#include "settings/settings.h"
-#include "window/windowplacement.h"
+#include "app/mainwindow.h"
+#include "app/settings/settings.h"
+#include "app/window/windowplacement.h"
 
 #include <QApplication>
 #include <QScreen>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audio/cuesink.h"
+#include "app/audio/cuesink.h"
 
 #include <QList>
 

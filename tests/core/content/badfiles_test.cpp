@@ -1,8 +1,8 @@
 // Broken content files, one at a time, beside good ones: each gives the
 // expected error (file, line, column, field, message) and the good files
 // still load.
-#include "content/contentlibrary.h"
-#include "contentfixture.h"
+#include "core/content/contentlibrary.h"
+#include "tests/core/content/contentfixture.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // ContentLibrary: the bundled content, user content over it, and routine files.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "contentfixture.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
+#include "tests/core/content/contentfixture.h"
 
 #include <QFile>
 #include <QHash>
@@ -61,8 +61,7 @@ TEST(BundledContent, NoStepNamesALengthOfTime)
     // A step's words show and are said over the step's own countdown of a few
     // seconds; "stay one to two minutes" there contradicts the timer. Hold
     // lengths belong to the routine and show on the ring.
-    const QRegularExpression duration(
-        u"\\b(minute|minutes|second|seconds|hour|hours)\\b"_s,
+    const QRegularExpression duration(u"\\b(minute|minutes|second|seconds|hour|hours)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     const auto library = ContentLibrary::load({limber::bundledContentRoot()});
     for (const limber::Exercise &exercise : library.exercises()) {

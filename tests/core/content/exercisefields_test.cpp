@@ -1,9 +1,9 @@
 // The exercise fields that carry a session's words around the holds (get
 // ready, finish, who should ask first, step cautions), the programme order,
 // and the bundled library as a whole.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "contentfixture.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
+#include "tests/core/content/contentfixture.h"
 
 #include <QSet>
 

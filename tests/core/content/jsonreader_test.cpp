@@ -1,7 +1,7 @@
 // The strict JSON reader: positions of values and keys, and a clear error
 // with the right position for every kind of broken input.
-#include "content/contentparsers.h"
-#include "content/jsonreader.h"
+#include "core/content/contentparsers.h"
+#include "core/content/jsonreader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // The "progression" field of an exercise: read with its defaults, and the
 // bundled ladders fit the bundled routines.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "contentfixture.h"
+#include "core/content/contentlibrary.h"
+#include "resources/content_resources.h"
+#include "tests/core/content/contentfixture.h"
 
 #include <gtest/gtest.h>
 

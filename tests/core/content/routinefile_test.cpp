@@ -1,8 +1,8 @@
 // Routine files written and read back: every field survives, the text is
 // stable, and a bad file is refused with the file, line, column and field.
-#include "content/contentlibrary.h"
-#include "content/routinefile.h"
-#include "contentfixture.h"
+#include "core/content/contentlibrary.h"
+#include "core/content/routinefile.h"
+#include "tests/core/content/contentfixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -79,9 +79,11 @@ protected:
     {
         m_root.write(u"poses/p.json"_s, limber::testing::posesJson());
         m_root.write(u"exercises/lean.json"_s, limber::testing::exerciseJson("lean"));
-        m_root.write(u"exercises/cross.json"_s, limber::testing::exerciseJson("cross", "Cross", "alternating"));
+        m_root.write(u"exercises/cross.json"_s,
+            limber::testing::exerciseJson("cross", "Cross", "alternating"));
         library = ContentLibrary::load({m_root.path()});
-        ASSERT_TRUE(library.errors().isEmpty()) << joinContentErrors(library.errors()).toStdString();
+        ASSERT_TRUE(library.errors().isEmpty())
+            << joinContentErrors(library.errors()).toStdString();
     }
 
     ContentRoot m_root;

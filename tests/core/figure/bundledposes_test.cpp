@@ -2,13 +2,13 @@
 // the other side is its exact mirror image, the active leg (written on the
 // figure's left) is never drawn as the far leg, and a chair stands under
 // the figures that sit on one.
-#include "content/contentlibrary.h"
-#include "content_resources.h"
-#include "figure/figuregeometry.h"
-#include "figure/posemath.h"
-#include "figure/props.h"
-#include "figure/skeleton.h"
-#include "figure/torso.h"
+#include "core/content/contentlibrary.h"
+#include "core/figure/figuregeometry.h"
+#include "core/figure/posemath.h"
+#include "core/figure/props.h"
+#include "core/figure/skeleton.h"
+#include "core/figure/torso.h"
+#include "resources/content_resources.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The orthographic camera: which axes land where at each yaw, and depth.
-#include "figure/camera.h"
-#include "figure/skeleton.h"
-#include "model/pose.h"
+#include "core/figure/camera.h"
+#include "core/figure/skeleton.h"
+#include "core/model/pose.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The painter's order and the plane helpers it rests on.
-#include "figure/depthorder.h"
-#include "figure/plane.h"
+#include "core/figure/depthorder.h"
+#include "core/figure/plane.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // The drawing geometry: paint order, far limbs, floor and bounds.
-#include "figure/figuregeometry.h"
-#include "figure/posemath.h"
-#include "model/pose.h"
-#include "seated_leg_cross_poses.h"
+#include "core/figure/figuregeometry.h"
+#include "core/figure/posemath.h"
+#include "core/model/pose.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The motion arrow follows the head's path around the hips, clear of the figure.
-#include "figure/motionarrow.h"
-#include "seated_leg_cross_poses.h"
+#include "core/figure/motionarrow.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 #include <gtest/gtest.h>
 

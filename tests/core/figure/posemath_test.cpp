@@ -1,7 +1,7 @@
 // Mirroring and interpolating poses.
-#include "figure/posemath.h"
-#include "figure/skeleton.h"
-#include "seated_leg_cross_poses.h"
+#include "core/figure/posemath.h"
+#include "core/figure/skeleton.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 #include <gtest/gtest.h>
 

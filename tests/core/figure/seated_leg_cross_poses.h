@@ -3,7 +3,7 @@
 // The Seated Leg Cross poses, copied from
 // resources/content/poses/seated-leg-cross.json so that the figure tests do
 // not depend on the content loader. A test checks that the two agree.
-#include "model/pose.h"
+#include "core/model/pose.h"
 
 #include <QString>
 

@@ -2,10 +2,10 @@
 // the exercise says: seat on the floor, knees out, shins crossed with the
 // left on top, the back straight, the hands and elbows where the steps put
 // them. And the test copy of the poses matches the content file.
-#include "figure/skeleton.h"
-#include "figure/torso.h"
-#include "model/pose.h"
-#include "seated_leg_cross_poses.h"
+#include "core/figure/skeleton.h"
+#include "core/figure/torso.h"
+#include "core/model/pose.h"
+#include "tests/core/figure/seated_leg_cross_poses.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // Forward kinematics: known poses land on known points, segment lengths
 // survive any pose, and the figure always rests on the floor.
-#include "figure/skeleton.h"
-#include "figure/torso.h"
-#include "model/pose.h"
+#include "core/figure/skeleton.h"
+#include "core/figure/torso.h"
+#include "core/model/pose.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,11 @@
 // Verified backups with the online backup API, daily rolling retention with
 // injected dates, and restoring one.
-#include "history/backups.h"
-#include "history/sessionlog.h"
-#include "historytestsupport.h"
+#include "core/history/backups.h"
+#include "core/history/sessionlog.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <gmock/gmock.h>
@@ -24,12 +25,12 @@ protected:
         SessionLog log(store);
         ASSERT_TRUE(log.begin(u"r"_s));
         for (int i = 0; i < count; ++i) {
-            HoldEntry hold;
+            HoldRecord hold;
             hold.exerciseId = u"leg-cross"_s;
             hold.side = i % 2 ? Side::Right : Side::Left;
-            hold.holdIndex = i;
-            hold.targetMs = hold.heldMs = 60000;
-            hold.startedUtc = clock.nowUtc().addSecs(qint64 {i} * 70);
+            hold.holdNumber = i + 1;
+            hold.target = hold.held = std::chrono::milliseconds(60000);
+            hold.startUtc = clock.nowUtc().addSecs(qint64 {i} * 70);
             hold.utcOffsetSeconds = clock.utcOffsetSeconds();
             ASSERT_TRUE(log.recordHold(hold));
         }
@@ -56,7 +57,8 @@ TEST_F(Backups, ACopyIsCheckedAndSelfContained)
     BackupManager backups(*store);
     auto made = backups.create(BackupReason::BeforeImport);
     ASSERT_TRUE(made.ok()) << made.error().message.toStdString();
-    EXPECT_EQ(QFileInfo(made->path).fileName(), u"history-2026-11-24T10-00-00-before-import.db"_s);
+    EXPECT_EQ(
+        QFileInfo(made->path).fileName(), u"history-2026-11-24T10-00-00.000-before-import.db"_s);
     EXPECT_EQ(made->reason, BackupReason::BeforeImport);
     EXPECT_EQ(QDir(backups.folder()).entryList(QDir::Files),
         QStringList {QFileInfo(made->path).fileName()})
@@ -107,7 +109,7 @@ TEST_F(Backups, RollingRetentionKeepsSevenDailyAndFourWeekly)
     // Sunday 18 January, W02 on Sunday 11 January.
     for (int day : {30, 29, 28, 27, 26, 25, 24, 18, 11})
         expected.append(
-            u"history-2026-01-%1T10-00-00-daily.db"_s.arg(day, 2, 10, QLatin1Char('0')));
+            u"history-2026-01-%1T10-00-00.000-daily.db"_s.arg(day, 2, 10, QLatin1Char('0')));
     EXPECT_EQ(names(backups.list()), expected);
 }
 
@@ -172,9 +174,9 @@ TEST_F(Backups, HoldsOfASessionRemovedByARestoreAreNotLostSilently)
     ASSERT_TRUE(log.begin(u"r"_s));
     ASSERT_TRUE(backups.restore(*empty).ok());
 
-    HoldEntry hold;
+    HoldRecord hold;
     hold.exerciseId = u"leg-cross"_s;
-    hold.startedUtc = clock.nowUtc();
+    hold.startUtc = clock.nowUtc();
     Status written = log.recordHold(hold);
     ASSERT_FALSE(written);
     EXPECT_THAT(written.error().message.toStdString(), ::testing::HasSubstr("no longer"));
@@ -198,6 +200,145 @@ TEST_F(Backups, ADamagedBackupIsNotRestored)
     ASSERT_FALSE(restored.ok());
     EXPECT_THAT(restored.error().message.toStdString(), ::testing::HasSubstr("cannot be restored"));
     EXPECT_EQ(holds(*store), 3);
+}
+
+TEST_F(Backups, NamesCarryMillisecondsAndACounterWithinOneMillisecond)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    BackupManager backups(*store);
+    clock.advance(std::chrono::milliseconds(250));
+    QStringList made;
+    for (int i = 0; i < 3; ++i) {
+        auto backup = backups.create(BackupReason::Daily);
+        ASSERT_TRUE(backup.ok()) << backup.error().message.toStdString();
+        EXPECT_EQ(backup->sequence, i + 1);
+        made.append(QFileInfo(backup->path).fileName());
+    }
+    auto import = backups.create(BackupReason::BeforeImport);
+    ASSERT_TRUE(import.ok());
+    EXPECT_EQ(made,
+        (QStringList {u"history-2026-11-24T10-00-00.250-daily.db"_s,
+            u"history-2026-11-24T10-00-00.250-daily-2.db"_s,
+            u"history-2026-11-24T10-00-00.250-daily-3.db"_s}));
+    EXPECT_EQ(
+        QFileInfo(import->path).fileName(), u"history-2026-11-24T10-00-00.250-before-import.db"_s);
+
+    const QList<BackupInfo> listed = backups.list();
+    ASSERT_EQ(listed.size(), 4);
+    EXPECT_EQ(listed.at(0).takenLocal.time(), QTime(10, 0, 0, 250));
+    // Within one millisecond the later copy (the higher counter) comes first.
+    QStringList dailies;
+    for (const BackupInfo &backup : listed) {
+        if (backup.reason == BackupReason::Daily)
+            dailies.append(QFileInfo(backup.path).fileName());
+    }
+    EXPECT_EQ(dailies, (QStringList {made.at(2), made.at(1), made.at(0)}));
+}
+
+TEST_F(Backups, NamesWrittenToTheSecondByEarlierVersionsAreStillListedAndRestored)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    addHolds(*store, 2);
+    BackupManager backups(*store);
+    auto made = backups.create(BackupReason::BeforeImport);
+    ASSERT_TRUE(made.ok());
+    const QString oldName
+        = QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05-before-import.db"_s);
+    const QString oldSecond
+        = QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05-before-import-2.db"_s);
+    ASSERT_TRUE(QFile::copy(made->path, oldName));
+    ASSERT_TRUE(QFile::copy(made->path, oldSecond));
+    ASSERT_TRUE(QFile::remove(made->path));
+    addHolds(*store, 3);
+
+    const QList<BackupInfo> listed = backups.list();
+    ASSERT_EQ(listed.size(), 2);
+    EXPECT_EQ(listed.at(0).path, oldSecond);
+    EXPECT_EQ(listed.at(0).sequence, 2);
+    EXPECT_EQ(listed.at(1).path, oldName);
+    EXPECT_EQ(
+        listed.at(1).takenLocal, QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5), QTimeZone::utc()));
+    EXPECT_EQ(listed.at(1).reason, BackupReason::BeforeImport);
+    ASSERT_TRUE(backups.restore(listed.at(1)).ok());
+    EXPECT_EQ(holds(*store), 2);
+}
+
+TEST_F(Backups, ContentsAreReadFromTheFileInLocalTime)
+{
+    // 23:30 UTC is already the next day one hour east.
+    clock.jumpWallClock(std::chrono::milliseconds(
+        clock.nowUtc().msecsTo(QDateTime(QDate(2026, 11, 24), QTime(23, 30), QTimeZone::utc()))));
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    BackupManager backups(*store);
+    auto empty = backups.create(BackupReason::Daily);
+    ASSERT_TRUE(empty.ok());
+    addHolds(*store, 3);
+    addHolds(*store, 2);
+    auto full = backups.create(BackupReason::Daily);
+    ASSERT_TRUE(full.ok());
+
+    auto contents = readBackupContents(full->path);
+    ASSERT_TRUE(contents.ok()) << contents.error().message.toStdString();
+    EXPECT_EQ(contents->sessions, 2);
+    EXPECT_EQ(contents->holds, 5);
+    EXPECT_EQ(contents->lastSessionLocalDate, QDate(2026, 11, 25));
+
+    auto none = readBackupContents(empty->path);
+    ASSERT_TRUE(none.ok());
+    EXPECT_EQ(none->sessions, 0);
+    EXPECT_EQ(none->holds, 0);
+    EXPECT_FALSE(none->lastSessionLocalDate.isValid());
+
+    const QString notAHistory = QDir(backups.folder()).filePath(u"other.db"_s);
+    ASSERT_TRUE(writeFile(notAHistory, QByteArray("not a database at all")));
+    EXPECT_FALSE(readBackupContents(notAHistory).ok());
+}
+
+TEST_F(Backups, UnfinishedCopiesLeftByAKillAreRemovedWhenTheHistoryOpens)
+{
+    {
+        auto store = openStore();
+        ASSERT_TRUE(store);
+        addHolds(*store, 1);
+        ASSERT_TRUE(BackupManager(*store).create(BackupReason::Daily).ok());
+    }
+    const QDir folder(dataDir() + u"/backups"_s);
+    const QString partial
+        = folder.filePath(u"history-2026-11-24T10-00-00.000-daily-2.db.partial"_s);
+    const QString journal = partial + u"-journal"_s;
+    const QString unrelated = folder.filePath(u"notes.txt"_s);
+    for (const QString &path : {partial, journal, unrelated})
+        ASSERT_TRUE(writeFile(path, QByteArray("left behind")));
+
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    EXPECT_FALSE(QFileInfo::exists(partial));
+    EXPECT_FALSE(QFileInfo::exists(journal));
+    EXPECT_TRUE(QFileInfo::exists(unrelated)) << "only unfinished backups are removed";
+    EXPECT_EQ(BackupManager(*store).list().size(), 1) << "finished backups stay";
+}
+
+TEST_F(Backups, ALongPathIsShortenedInTheMessage)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    BackupManager backups(*store);
+    ASSERT_TRUE(QDir().mkpath(backups.folder()));
+    const QString longName
+        = u"history-2026-11-20T08-30-05-daily-"_s + QString(200, u'7') + u".db"_s;
+    const QString path = QDir(backups.folder()).filePath(longName);
+    ASSERT_TRUE(writeFile(path, QByteArray("not a database at all")));
+
+    auto restored = backups.restore({path,
+        QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5), QTimeZone::utc()), BackupReason::Daily, 1});
+    ASSERT_FALSE(restored.ok());
+    const QString message = restored.error().message;
+    EXPECT_FALSE(message.contains(longName)) << message.toStdString();
+    EXPECT_TRUE(message.contains(QChar(0x2026))) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"7777.db"_s)) << "the end of the name is kept";
 }
 
 } // namespace

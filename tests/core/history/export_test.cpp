@@ -1,22 +1,33 @@
 // CSV quoting, formula neutralisation, the JSON export -> import round trip,
 // idempotent imports and progress reports.
-#include "history/csvwriter.h"
-#include "history/historyexport.h"
-#include "history/historyimport.h"
-#include "history/sessionlog.h"
-#include "history/userroutines.h"
-#include "historytestsupport.h"
+#include "core/history/csvwriter.h"
+#include "core/history/exportdestination.h"
+#include "core/history/historyexport.h"
+#include "core/history/historyimport.h"
+#include "core/history/sessionlog.h"
+#include "core/history/userroutines.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QTimeZone>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 using namespace limber;
 using namespace limber::testing;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 namespace {
 
@@ -137,13 +148,13 @@ protected:
         ASSERT_TRUE(log.begin(u"hips-and-back"_s));
         ASSERT_TRUE(log.setPainBefore(7));
         for (int i = 0; i < 3; ++i) {
-            HoldEntry hold;
+            HoldRecord hold;
             hold.exerciseId = u"seated-leg-cross"_s;
             hold.side = i == 1 ? Side::Right : Side::Left;
-            hold.holdIndex = i;
-            hold.targetMs = 90000;
-            hold.heldMs = i == 2 ? 31234 : 90000;
-            hold.startedUtc = clock.nowUtc().addSecs(qint64 {i} * 100);
+            hold.holdNumber = i + 1;
+            hold.target = std::chrono::milliseconds(90000);
+            hold.held = std::chrono::milliseconds(i == 2 ? 31234 : 90000);
+            hold.startUtc = clock.nowUtc().addSecs(qint64 {i} * 100);
             hold.utcOffsetSeconds = -5 * 3600;
             hold.completed = i != 2;
             hold.reach = i == 0 ? std::optional<int>(2) : std::nullopt;
@@ -284,12 +295,12 @@ TEST_F(Export, CsvTextThatStartsAFormulaIsNeutralisedAndJsonKeepsItExactly)
     clock.setUtcOffsetSeconds(-5 * 3600);
     for (const QString &start : formulaStarts) {
         ASSERT_TRUE(log.begin(start + u"routine"_s));
-        HoldEntry hold;
+        HoldRecord hold;
         hold.exerciseId = start + u"exercise"_s;
         hold.side = Side::Left;
-        hold.targetMs = 60000;
-        hold.heldMs = 60000;
-        hold.startedUtc = clock.nowUtc();
+        hold.target = std::chrono::milliseconds(60000);
+        hold.held = std::chrono::milliseconds(60000);
+        hold.startUtc = clock.nowUtc();
         hold.utcOffsetSeconds = -5 * 3600;
         hold.completed = true;
         ASSERT_TRUE(log.recordHold(hold));
@@ -405,3 +416,104 @@ TEST_F(Export, ProgressIsReportedForLongRunsAndEndsAtTheTotal)
 }
 
 } // namespace
+
+#ifdef Q_OS_UNIX
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat status
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode : 0;
+}
+
+/// A device that refuses every write with ENOSPC. As root, a private node
+/// like /dev/full: code that wrongly replaced it must not replace the system's.
+QString fullDevice(const QString &folder)
+{
+    if (::geteuid() == 0) {
+        const QString node = folder + u"/full"_s;
+        if (::mknod(QFile::encodeName(node).constData(), S_IFCHR | 0666, makedev(1, 7)) == 0)
+            return node;
+        return {};
+    }
+    return QFile::exists(u"/dev/full"_s) ? u"/dev/full"_s : QString();
+}
+
+} // namespace
+
+TEST_F(Export, DestinationKindFollowsWhatThePathNames)
+{
+    const QString fifo = m_dir.filePath(u"pipe"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString regular = m_dir.filePath(u"earlier.csv"_s);
+    ASSERT_TRUE(writeFile(regular, "earlier"));
+    using Kind = ExportDestination::Kind;
+    EXPECT_EQ(ExportDestination::kindOf(m_dir.filePath(u"new.csv"_s)), Kind::File);
+    EXPECT_EQ(ExportDestination::kindOf(regular), Kind::File);
+    EXPECT_EQ(ExportDestination::kindOf(m_dir.path()), Kind::Folder);
+    EXPECT_EQ(ExportDestination::kindOf(fifo), Kind::Stream);
+    if (QFile::exists(u"/dev/null"_s)) {
+        EXPECT_EQ(ExportDestination::kindOf(u"/dev/null"_s), Kind::Stream);
+    }
+}
+
+TEST_F(Export, SaveIntoAFifoWritesThroughItAndLeavesTheFifo)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    fill(*store);
+    const QString fifo = m_dir.filePath(u"pipe"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // A reader that never blocks: the export (a few hundred bytes) fits in
+    // the pipe's buffer, and a reader that is never written to reads EOF.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    ASSERT_GE(reader, 0);
+    const Status saved = HistoryExport(*store).save(HistoryExport::Format::HoldsCsv, fifo);
+    ASSERT_TRUE(saved) << saved.error().message.toStdString();
+    QByteArray received;
+    char chunk[4096];
+    for (ssize_t n; (n = ::read(reader, chunk, sizeof chunk)) > 0;)
+        received.append(chunk, n);
+    ::close(reader);
+
+    EXPECT_TRUE(S_ISFIFO(modeOf(fifo))) << "the FIFO was replaced";
+    const auto records = parseCsv(QString::fromUtf8(received));
+    ASSERT_EQ(records.size(), 4) << "a header and three holds: " << received.toStdString();
+    EXPECT_EQ(records[0].value(0), u"session_uid"_s);
+    EXPECT_EQ(QDir(m_dir.path()).entryList({u"pipe*"_s}, QDir::Files | QDir::Hidden | QDir::System),
+        QStringList {u"pipe"_s})
+        << "no temporary file left beside the FIFO";
+}
+
+TEST_F(Export, SaveOntoAFullDeviceSaysSoInPlainWords)
+{
+    const QString device = fullDevice(m_dir.path());
+    if (device.isEmpty())
+        GTEST_SKIP() << "no device that is always full here";
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    fill(*store);
+    for (auto format : {HistoryExport::Format::HoldsCsv, HistoryExport::Format::Json}) {
+        const Status saved = HistoryExport(*store).save(format, device);
+        ASSERT_FALSE(saved);
+        EXPECT_THAT(saved.error().message.toStdString(), HasSubstr("no space left on the device"));
+        EXPECT_THAT(saved.error().message.toStdString(), Not(HasSubstr("Unknown error")));
+        EXPECT_TRUE(S_ISCHR(modeOf(device))) << "the device was replaced";
+    }
+}
+
+TEST_F(Export, SaveOntoAFolderIsRefusedByName)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    const QString folder = m_dir.filePath(u"exports"_s);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const Status saved = HistoryExport(*store).save(HistoryExport::Format::Json, folder);
+    ASSERT_FALSE(saved);
+    EXPECT_THAT(saved.error().message.toStdString(), HasSubstr(folder.toStdString()));
+    EXPECT_THAT(saved.error().message.toStdString(), HasSubstr("folder"));
+    EXPECT_TRUE(QDir(folder).isEmpty());
+}
+#endif

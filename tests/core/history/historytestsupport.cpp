@@ -1,4 +1,4 @@
-#include "historytestsupport.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QDirIterator>
 

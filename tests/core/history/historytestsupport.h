@@ -3,8 +3,8 @@
 // Shared by the history tests: real files in a QTemporaryDir, raw SQLite
 // access that does not go through the classes under test, and a folder that
 // really refuses writes.
-#include "history/historystore.h"
-#include "session/clock.h"
+#include "core/history/historystore.h"
+#include "core/util/clock.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

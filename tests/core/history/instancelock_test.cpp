@@ -1,5 +1,5 @@
 // One Limber per data folder; a lock left by a dead process is taken over.
-#include "history/instancelock.h"
+#include "core/history/instancelock.h"
 
 #include <QCoreApplication>
 #include <QFile>

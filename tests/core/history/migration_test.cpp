@@ -1,11 +1,11 @@
 // Migrations: every older format has a fixture and ends at the golden schema
 // with its data; the step machinery applies each step in its own transaction.
-#include "history/connection.h"
-#include "history/migrator.h"
-#include "history/schema.h"
-#include "history/targetevents.h"
-#include "history/userroutines.h"
-#include "historytestsupport.h"
+#include "core/history/connection.h"
+#include "core/history/migrator.h"
+#include "core/history/schema.h"
+#include "core/history/targetevents.h"
+#include "core/history/userroutines.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QFileInfo>
 
@@ -174,8 +174,8 @@ TEST_F(FixtureStore, Format2RoutinesAreReadAsTheyWereWritten)
 TEST_F(FixtureStore, Format2GainsEmptyTargetTablesAndKeepsItsRoutines)
 {
     ASSERT_TRUE(placeFixture(2));
-    const QStringList routineColumns {u"id"_s, u"json"_s, u"position"_s, u"created_utc_ms"_s,
-        u"modified_utc_ms"_s};
+    const QStringList routineColumns {
+        u"id"_s, u"json"_s, u"position"_s, u"created_utc_ms"_s, u"modified_utc_ms"_s};
     QString routinesBefore;
     {
         RawDatabase raw(databasePath());

@@ -1,8 +1,8 @@
 // History queries in the user's calendar: weeks across DST changes and
 // midnight, both week starts, streaks, months, side balance, summaries.
-#include "history/historyqueries.h"
-#include "history/sessionlog.h"
-#include "historytestsupport.h"
+#include "core/history/historyqueries.h"
+#include "core/history/sessionlog.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QTimeZone>
 
@@ -24,15 +24,15 @@ protected:
         ASSERT_TRUE(store);
     }
 
-    static HoldEntry holdAt(const QDateTime &start, const QString &exercise, Side side,
+    static HoldRecord holdAt(const QDateTime &start, const QString &exercise, Side side,
         qint64 heldMs, std::optional<int> reach = std::nullopt)
     {
-        HoldEntry entry;
+        HoldRecord entry;
         entry.exerciseId = exercise;
         entry.side = side;
-        entry.targetMs = 60000;
-        entry.heldMs = heldMs;
-        entry.startedUtc = start.toUTC();
+        entry.target = std::chrono::milliseconds(60000);
+        entry.held = std::chrono::milliseconds(heldMs);
+        entry.startUtc = start.toUTC();
         entry.utcOffsetSeconds = start.offsetFromUtc();
         entry.completed = true;
         entry.reach = reach;
@@ -40,11 +40,11 @@ protected:
     }
 
     // One session that starts with its first hold, in that hold's offset.
-    void addSession(const QList<HoldEntry> &holds, std::optional<int> painBefore = {},
+    void addSession(const QList<HoldRecord> &holds, std::optional<int> painBefore = {},
         std::optional<int> painAfter = {})
     {
-        const HoldEntry &first = holds.first();
-        clock.jumpWallClock(std::chrono::milliseconds(clock.nowUtc().msecsTo(first.startedUtc)));
+        const HoldRecord &first = holds.first();
+        clock.jumpWallClock(std::chrono::milliseconds(clock.nowUtc().msecsTo(first.startUtc)));
         clock.setUtcOffsetSeconds(first.utcOffsetSeconds);
         SessionLog log(*store);
         ASSERT_TRUE(log.begin(u"routine"_s));
@@ -52,8 +52,8 @@ protected:
             ASSERT_TRUE(log.setPainBefore(*painBefore));
         }
         int index = 0;
-        for (HoldEntry hold : holds) {
-            hold.holdIndex = index++;
+        for (HoldRecord hold : holds) {
+            hold.holdNumber = ++index;
             ASSERT_TRUE(log.recordHold(hold));
         }
         if (painAfter) {
@@ -104,7 +104,7 @@ TEST_P(WeekGrouping, HoldsCountInTheWeekOfTheirLocalDate)
     const QTimeZone zone(zoneCase.zone);
     ASSERT_TRUE(zone.isValid()) << zoneCase.zone;
 
-    QList<HoldEntry> holds;
+    QList<HoldRecord> holds;
     for (int i = 0; i < zoneCase.holds.size(); ++i) {
         const WeekCase &c = zoneCase.holds[i];
         const QDateTime local(c.localDate, c.localTime, zone);
@@ -113,7 +113,7 @@ TEST_P(WeekGrouping, HoldsCountInTheWeekOfTheirLocalDate)
     }
     ASSERT_NE(holds[zoneCase.beforeChange].utcOffsetSeconds,
         holds[zoneCase.afterChange].utcOffsetSeconds);
-    for (const HoldEntry &hold : holds)
+    for (const HoldRecord &hold : holds)
         addSession({hold});
 
     const QDate last = zoneCase.holds.last().localDate;
@@ -230,7 +230,7 @@ TEST_F(Queries, WeeklySummaryHasEveryWeekWithSessionsLongestReachAndPain)
 TEST_F(Queries, SummaryFollowsReachChangedAfterTheHold)
 {
     const QDateTime start(QDate(2026, 6, 2), QTime(8, 0), QTimeZone::utc());
-    const HoldEntry hold = holdAt(start, u"leg-cross"_s, Side::Left, 60000);
+    const HoldRecord hold = holdAt(start, u"leg-cross"_s, Side::Left, 60000);
     clock.jumpWallClock(std::chrono::milliseconds(clock.nowUtc().msecsTo(start)));
     SessionLog log(*store);
     ASSERT_TRUE(log.begin(u"r"_s));
@@ -282,21 +282,29 @@ TEST_F(Queries, SideBalanceFlagsASideThatLagsByMoreThanTwentyPercent)
     };
     addSession({holdOn(today.addDays(-27), Side::Left, 100000),
         holdOn(today.addDays(-27), Side::Right, 79000)});
+    auto oneSession = queries().sideBalance(today, {u"leg-cross"_s});
+    ASSERT_TRUE(oneSession.ok());
+    EXPECT_EQ(oneSession->sessions, 1);
+    EXPECT_FALSE(oneSession->isUnbalanced()) << "one session is too little to compare";
+    addSession({holdOn(today.addDays(-20), Side::Left, 10000),
+        holdOn(today.addDays(-20), Side::Right, 7900)});
     addSession({holdOn(today.addDays(-28), Side::Right, 500000)}); // outside the 28 days
     addSession({holdOn(today, Side::Right, 60000, u"other"_s)});
 
     auto legCross = queries().sideBalance(today, {u"leg-cross"_s});
     ASSERT_TRUE(legCross.ok());
-    EXPECT_EQ(legCross->leftMs, 100000);
-    EXPECT_EQ(legCross->rightMs, 79000);
+    EXPECT_EQ(legCross->leftMs, 110000);
+    EXPECT_EQ(legCross->rightMs, 86900);
+    EXPECT_EQ(legCross->sessions, 2);
     EXPECT_TRUE(legCross->isUnbalanced());
     EXPECT_EQ(legCross->lagging, Side::Right);
     EXPECT_NEAR(legCross->lagFraction, 0.21, 1e-9);
 
     auto all = queries().sideBalance(today);
     ASSERT_TRUE(all.ok());
-    EXPECT_EQ(all->rightMs, 139000);
-    EXPECT_EQ(all->lagging, Side::Left) << "100 against 139: the left lags by 28 %";
+    EXPECT_EQ(all->rightMs, 146900);
+    EXPECT_EQ(all->sessions, 3);
+    EXPECT_EQ(all->lagging, Side::Left) << "110 against 146.9: the left lags by 25 %";
 }
 
 TEST(SideBalanceRule, TwentyPercentIsStillBalanced)
@@ -306,6 +314,9 @@ TEST(SideBalanceRule, TwentyPercentIsStillBalanced)
     EXPECT_EQ(balanceOf(70, 100).lagging, Side::Left);
     EXPECT_FALSE(balanceOf(0, 0).isUnbalanced());
     EXPECT_EQ(balanceOf(0, 5).lagging, Side::Left);
+    EXPECT_EQ(balanceOf(9000, 0, 1).lagging, Side::None) << "one 9 s hold says nothing yet";
+    EXPECT_FALSE(balanceOf(9000, 0, 1).hasEnoughToCompare());
+    EXPECT_TRUE(balanceOf(9000, 0, 2).hasEnoughToCompare());
 }
 
 TEST(Calendar, WeekStartsAndLocalDates)

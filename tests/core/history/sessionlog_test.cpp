@@ -1,7 +1,7 @@
 // SessionLog: each hold written when it ends; failures keep the write in
 // memory and a retry stores it exactly once.
-#include "history/sessionlog.h"
-#include "historytestsupport.h"
+#include "core/history/sessionlog.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QTimeZone>
 
@@ -18,17 +18,17 @@ namespace {
 class SessionLogTest : public StoreFixture
 {
 protected:
-    HoldEntry hold(int index, Side side = Side::Left, qint64 heldMs = 60000)
+    HoldRecord hold(int index, Side side = Side::Left, qint64 heldMs = 60000)
     {
-        HoldEntry entry;
+        HoldRecord entry;
         entry.exerciseId = u"seated-leg-cross"_s;
         entry.side = side;
-        entry.holdIndex = index;
-        entry.targetMs = 60000;
-        entry.heldMs = heldMs;
-        entry.startedUtc = clock.nowUtc().addSecs(qint64 {index} * 70);
+        entry.holdNumber = index + 1;
+        entry.target = std::chrono::milliseconds(60000);
+        entry.held = std::chrono::milliseconds(heldMs);
+        entry.startUtc = clock.nowUtc().addSecs(qint64 {index} * 70);
         entry.utcOffsetSeconds = clock.utcOffsetSeconds();
-        entry.completed = heldMs >= entry.targetMs;
+        entry.completed = heldMs >= entry.target.count();
         return entry;
     }
     qint64 count(HistoryStore &store, const QString &sql)
@@ -54,7 +54,7 @@ TEST_F(SessionLogTest, RecordsASessionAsItHappens)
     EXPECT_EQ(count(*store, u"SELECT count(*) FROM sessions WHERE status = 'in_progress'"_s), 1)
         << "the session row exists from the start";
 
-    const HoldEntry left = hold(0, Side::Left);
+    const HoldRecord left = hold(0, Side::Left);
     ASSERT_TRUE(log.recordHold(left));
     EXPECT_EQ(count(*store, u"SELECT count(*) FROM holds"_s), 1) << "written the moment it ends";
     ASSERT_TRUE(log.recordHold(hold(1, Side::Right, 42000)));
@@ -78,6 +78,27 @@ TEST_F(SessionLogTest, RecordsASessionAsItHappens)
     EXPECT_EQ(raw.integer(u"SELECT completed FROM holds WHERE side = 'right'"_s), 0);
 }
 
+TEST_F(SessionLogTest, HoldsCountedFromOneAreStoredFromZero)
+{
+    // The file format keeps hold_index from 0; HoldRecord counts from 1.
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    SessionLog log(*store);
+    ASSERT_TRUE(log.begin(u"r"_s));
+    HoldRecord second = hold(0);
+    second.holdNumber = 2;
+    ASSERT_TRUE(log.recordHold(second));
+    ASSERT_TRUE(log.setReach(second, 3)) << "reach finds the hold by the same number";
+    HoldRecord none = hold(1);
+    none.holdNumber = 0;
+    EXPECT_FALSE(log.recordHold(none)) << "there is no hold 0";
+
+    RawDatabase raw(databasePath());
+    EXPECT_EQ(raw.integer(u"SELECT count(*) FROM holds"_s), 1);
+    EXPECT_EQ(raw.integer(u"SELECT hold_index FROM holds"_s), 1);
+    EXPECT_EQ(raw.integer(u"SELECT reach FROM holds"_s), 3);
+}
+
 TEST_F(SessionLogTest, SelfReportsAfterTheEndGoToTheSessionJustFinished)
 {
     auto store = openStore();
@@ -87,7 +108,7 @@ TEST_F(SessionLogTest, SelfReportsAfterTheEndGoToTheSessionJustFinished)
     ASSERT_TRUE(log.begin(u"first"_s));
     ASSERT_TRUE(log.finish(SessionEnd::Completed));
     ASSERT_TRUE(log.begin(u"second"_s));
-    const HoldEntry left = hold(0, Side::Left);
+    const HoldRecord left = hold(0, Side::Left);
     ASSERT_TRUE(log.recordHold(left));
     ASSERT_TRUE(log.finish(SessionEnd::Completed));
 
@@ -118,10 +139,10 @@ TEST_F(SessionLogTest, RejectsValuesOutOfRangeWithoutKeepingThem)
     EXPECT_FALSE(log.begin(u"r"_s));
     EXPECT_FALSE(log.setPainBefore(11));
     EXPECT_FALSE(log.setReach(hold(0), 4));
-    HoldEntry negative = hold(0);
-    negative.heldMs = -1;
+    HoldRecord negative = hold(0);
+    negative.held = std::chrono::milliseconds(-1);
     EXPECT_FALSE(log.recordHold(negative));
-    HoldEntry noExercise = hold(0);
+    HoldRecord noExercise = hold(0);
     noExercise.exerciseId.clear();
     EXPECT_FALSE(log.recordHold(noExercise));
     EXPECT_EQ(log.pendingCount(), 0);
@@ -200,7 +221,7 @@ TEST_F(SessionLogTest, RetryingAHoldThatWasStoredDoesNotDuplicateIt)
     ASSERT_TRUE(store);
     SessionLog log(*store);
     ASSERT_TRUE(log.begin(u"r"_s));
-    const HoldEntry same = hold(0);
+    const HoldRecord same = hold(0);
     ASSERT_TRUE(log.recordHold(same));
     ASSERT_TRUE(log.recordHold(same));
     EXPECT_EQ(count(*store, u"SELECT count(*) FROM holds"_s), 1);

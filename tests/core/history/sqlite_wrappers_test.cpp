@@ -1,8 +1,8 @@
 // The RAII wrappers over the sqlite3 C API, on real files.
-#include "history/connection.h"
-#include "history/statement.h"
-#include "history/transaction.h"
-#include "historytestsupport.h"
+#include "core/history/connection.h"
+#include "core/history/statement.h"
+#include "core/history/transaction.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QTemporaryDir>
 

@@ -1,8 +1,8 @@
 // Opening the history file: pragmas, golden schema, every kind of bad file,
 // newer versions, unclean shutdown and crash recovery, a read-only folder.
-#include "history/historystore.h"
-#include "history/schema.h"
-#include "historytestsupport.h"
+#include "core/history/historystore.h"
+#include "core/history/schema.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -290,6 +290,47 @@ TEST_F(StoreOpen, MissingHistoryInReadOnlyFolderIsAnErrorNamingTheFolder)
     ASSERT_FALSE(store.ok());
     EXPECT_THAT(store.error().message.toStdString(), HasSubstr(dataDir().toStdString()));
     EXPECT_THAT(store.error().message.toStdString(), HasSubstr("--data-dir"));
+}
+
+TEST_F(StoreOpen, AFolderNamedLikeTheHistoryIsNamedAndLeftAlone)
+{
+    ASSERT_TRUE(QDir().mkpath(databasePath()));
+    ASSERT_TRUE(writeFile(databasePath() + u"/keep.txt"_s, QByteArray("mine")));
+    auto store = HistoryStore::open(options(), clock);
+    ASSERT_FALSE(store.ok());
+    const std::string message = store.error().message.toStdString();
+    EXPECT_THAT(message, HasSubstr("folder"));
+    EXPECT_THAT(message, HasSubstr("history.db"));
+    EXPECT_THAT(message, HasSubstr(QDir::toNativeSeparators(dataDir()).toStdString()));
+    EXPECT_THAT(message, ::testing::Not(HasSubstr("permission")));
+    EXPECT_TRUE(QFileInfo(databasePath()).isDir());
+    EXPECT_EQ(readAll(databasePath() + u"/keep.txt"_s), QByteArray("mine"));
+    EXPECT_TRUE(QDir(dataDir()).entryList({u"damaged-*"_s}, QDir::Dirs).isEmpty());
+}
+
+TEST_F(StoreOpen, AFolderInTheWayOfTheWalIsNamedToo)
+{
+    ASSERT_TRUE(QDir().mkpath(databasePath() + u"-wal"_s));
+    auto store = HistoryStore::open(options(), clock);
+    ASSERT_FALSE(store.ok());
+    EXPECT_THAT(store.error().message.toStdString(), HasSubstr("history.db-wal"));
+}
+
+TEST_F(StoreOpen, ADeepDataFolderIsShortenedInTheMessage)
+{
+    QString deep = dataDir();
+    for (int level = 0; level < 4; ++level)
+        deep += u'/' + QString(60, QChar(u'a' + level));
+    ASSERT_TRUE(QDir().mkpath(deep + u"/history.db"_s));
+    StoreOptions deepOptions = options();
+    deepOptions.dataDir = deep;
+    auto store = HistoryStore::open(deepOptions, clock);
+    ASSERT_FALSE(store.ok());
+    const QString message = store.error().message;
+    EXPECT_FALSE(message.contains(QDir::toNativeSeparators(deep))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QChar(0x2026))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QString(20, u'd'))) << "the end of the path is kept";
+    EXPECT_LT(message.size(), 400);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // hold_days and session_exercises are kept by triggers; whatever happens to
 // holds and sessions, they must equal a recomputation from the holds.
-#include "historytestsupport.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // TargetEvents: hold target decisions and declined suggestions, written and
 // read back, refused when they do not fit or the history is read-only.
-#include "history/targetevents.h"
-#include "historytestsupport.h"
+#include "core/history/targetevents.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

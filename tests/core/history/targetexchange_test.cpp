@@ -1,10 +1,10 @@
 // Hold target decisions in the JSON export (format 2): carried there and
 // back, imported once, and a format 1 file still imports.
-#include "history/exportformat.h"
-#include "history/historyexport.h"
-#include "history/historyimport.h"
-#include "history/targetevents.h"
-#include "historytestsupport.h"
+#include "core/history/exportformat.h"
+#include "core/history/historyexport.h"
+#include "core/history/historyimport.h"
+#include "core/history/targetevents.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

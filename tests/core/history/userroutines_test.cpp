@@ -1,12 +1,12 @@
 // The person's own routines in the history file: saved, listed in their
 // order, replaced, removed, reordered; refused when the history is read-only
 // or the routine does not fit; carried by the JSON export, imports and backups.
-#include "content/names.h"
-#include "history/backups.h"
-#include "history/historyexport.h"
-#include "history/historyimport.h"
-#include "history/userroutines.h"
-#include "historytestsupport.h"
+#include "core/content/names.h"
+#include "core/history/backups.h"
+#include "core/history/historyexport.h"
+#include "core/history/historyimport.h"
+#include "core/history/userroutines.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

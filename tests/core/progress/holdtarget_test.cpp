@@ -1,5 +1,5 @@
 // The ladder arithmetic: a step up, a step back, each row named.
-#include "progress/holdtarget.h"
+#include "core/progress/holdtarget.h"
 
 #include <gtest/gtest.h>
 

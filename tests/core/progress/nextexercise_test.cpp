@@ -1,7 +1,7 @@
 // The next exercise of the programme: suggested when the routine's furthest
 // exercise is comfortable, one at a time, never again once declined.
-#include "progress/progressadvisor.h"
-#include "progressstore.h"
+#include "core/progress/progressadvisor.h"
+#include "tests/core/progress/progressstore.h"
 
 #include <gtest/gtest.h>
 

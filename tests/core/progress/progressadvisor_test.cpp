@@ -1,7 +1,7 @@
 // ProgressAdvisor over a real history file: sessions written through the
 // SessionLog, decisions recorded and read back, time from a manual clock.
-#include "progress/progressadvisor.h"
-#include "progressstore.h"
+#include "core/progress/progressadvisor.h"
+#include "tests/core/progress/progressstore.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // The progression rules as a table: each row a history, a named situation,
 // and what the rules offer for it.
-#include "progress/progressrules.h"
+#include "core/progress/progressrules.h"
 
 #include <gtest/gtest.h>
 

@@ -2,11 +2,11 @@
 // the real SessionLog, for the tests of the progress advisor.
 #pragma once
 
-#include "content/contentlibrary.h"
-#include "history/calendar.h"
-#include "history/sessionlog.h"
-#include "historytestsupport.h"
-#include "progress/holdtarget.h"
+#include "core/content/contentlibrary.h"
+#include "core/history/calendar.h"
+#include "core/history/sessionlog.h"
+#include "core/progress/holdtarget.h"
+#include "tests/core/history/historytestsupport.h"
 
 #include <QList>
 
@@ -140,14 +140,14 @@ protected:
                 for (Side side : sides) {
                     if (written >= total - run.skipped)
                         break;
-                    HoldEntry hold;
+                    HoldRecord hold;
                     hold.exerciseId = run.exerciseId;
                     hold.side = side;
-                    hold.holdIndex = index;
-                    hold.targetMs = run.target.holdSeconds * 1000;
+                    hold.holdNumber = index + 1;
+                    hold.target = std::chrono::milliseconds(run.target.holdSeconds * 1000);
                     hold.completed = written < total - run.skipped - run.cutShort;
-                    hold.heldMs = hold.completed ? hold.targetMs : hold.targetMs / 2;
-                    hold.startedUtc = clock.nowUtc();
+                    hold.held = hold.completed ? hold.target : hold.target / 2;
+                    hold.startUtc = clock.nowUtc();
                     hold.utcOffsetSeconds = clock.utcOffsetSeconds();
                     hold.reach = run.reach;
                     ASSERT_TRUE(log.recordHold(hold));

@@ -1,4 +1,4 @@
-#include "reminders/reminderplan.h"
+#include "core/reminders/reminderplan.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Snooze, skip today, sessions, the daily limit and a restart.
-#include "scheduleevents.h"
+#include "tests/core/reminders/scheduleevents.h"
 
 using namespace limber;
 using namespace limber::testing;

@@ -1,5 +1,5 @@
 // The computer asleep, the program not running, the clock set back.
-#include "scheduleevents.h"
+#include "tests/core/reminders/scheduleevents.h"
 
 using namespace limber;
 using namespace limber::testing;

@@ -1,8 +1,8 @@
 // A day (or a few) of reminders walked minute by minute: which moments a plan
 // shows, read on the person's clock with its UTC offset, including the days
 // the clocks change in Europe/Berlin and America/New_York.
-#include "reminders/reminderschedule.h"
-#include "schedulewalk.h"
+#include "core/reminders/reminderschedule.h"
+#include "tests/core/reminders/schedulewalk.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reminders/reminderschedule.h"
-#include "schedulewalk.h"
+#include "core/reminders/reminderschedule.h"
+#include "tests/core/reminders/schedulewalk.h"
 
 #include <gtest/gtest.h>
 

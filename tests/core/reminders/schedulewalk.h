@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reminders/reminderschedule.h"
-#include "session/clock.h"
+#include "core/reminders/reminderschedule.h"
+#include "core/util/clock.h"
 
 #include <QStringList>
 #include <QTimeZone>

@@ -1,5 +1,5 @@
-#include "reminders/zonedtime.h"
-#include "schedulewalk.h"
+#include "core/reminders/zonedtime.h"
+#include "tests/core/reminders/schedulewalk.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "session/clock.h"
+#include "core/util/clock.h"
 
 #include <gtest/gtest.h>
 

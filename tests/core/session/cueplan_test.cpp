@@ -1,5 +1,5 @@
-#include "session/timeline.h"
-#include "sessionfixtures.h"
+#include "core/session/timeline.h"
+#include "tests/core/session/sessionfixtures.h"
 
 #include <gtest/gtest.h>
 

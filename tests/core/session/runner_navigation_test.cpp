@@ -1,6 +1,6 @@
-#include "session/sessionrunner.h"
-#include "sessionfixtures.h"
-#include "sessionrecorder.h"
+#include "core/session/sessionrunner.h"
+#include "tests/core/session/sessionfixtures.h"
+#include "tests/core/session/sessionrecorder.h"
 
 #include <gtest/gtest.h>
 

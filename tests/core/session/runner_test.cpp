@@ -1,6 +1,6 @@
-#include "session/sessionrunner.h"
-#include "sessionfixtures.h"
-#include "sessionrecorder.h"
+#include "core/session/sessionrunner.h"
+#include "tests/core/session/sessionfixtures.h"
+#include "tests/core/session/sessionrecorder.h"
 
 #include <gtest/gtest.h>
 
@@ -356,4 +356,34 @@ TEST(SessionRunner, TwoItemsWithARestRunInOrder)
     EXPECT_EQ(summary.completedRightHolds, 1);
     EXPECT_EQ(summary.completedUnsidedHolds, 2);
     EXPECT_EQ(summary.totalHeld, 100000ms);
+}
+
+TEST(SessionRunner, SkippingEveryHoldEndsWithoutWellDone)
+{
+    RunnerHarness h;
+    h.runner.start();
+    while (h.runner.isActive())
+        h.runner.skip();
+    const QList<RunnerEvent> done = h.recorder.ofType(Type::CueDue);
+    ASSERT_FALSE(done.isEmpty());
+    EXPECT_EQ(done.last().cue.kind, Cue::Kind::Done);
+    EXPECT_EQ(done.last().cue.text, u"No holds done this time.");
+    // Whatever plays the sounds heard of the new words before the jump to the end.
+    EXPECT_EQ(h.runner.timeline().cues().last().text, u"No holds done this time.");
+    EXPECT_FALSE(h.recorder.ofType(Type::PhaseUpdated).isEmpty());
+}
+
+TEST(SessionRunner, OneHoldHeldKeepsWellDoneAfterSkippingTheRest)
+{
+    RunnerHarness h;
+    h.runner.start();
+    while (h.runner.isActive() && !h.runner.currentPhase().isHold())
+        h.runner.skip();
+    h.advance(h.runner.timeLeftInPhase()); // the first hold runs to its end
+    while (h.runner.isActive())
+        h.runner.skip();
+    const QList<RunnerEvent> cues = h.recorder.ofType(Type::CueDue);
+    ASSERT_FALSE(cues.isEmpty());
+    EXPECT_EQ(cues.last().cue.kind, Cue::Kind::Done);
+    EXPECT_EQ(cues.last().cue.text, u"Well done");
 }

@@ -1,6 +1,7 @@
-#include "session/sessionrunner.h"
-#include "sessionfixtures.h"
-#include "sessionrecorder.h"
+#include "core/session/cuetext.h"
+#include "core/session/sessionrunner.h"
+#include "tests/core/session/sessionfixtures.h"
+#include "tests/core/session/sessionrecorder.h"
 
 #include <gtest/gtest.h>
 
@@ -318,6 +319,67 @@ TEST(SessionTiming, LateCuesAreDroppedButPhaseChangesAndHoldsAreNot)
     EXPECT_FALSE(h.recorder.cues().isEmpty()); // the out-breath at 109 s
 }
 
+namespace {
+
+SessionOptions withStallThreshold()
+{
+    SessionOptions options;
+    options.stallThreshold = 3s;
+    return options;
+}
+
+} // namespace
+
+TEST(SessionTiming, AProgramStoppedInAHoldPausesWhereItStoppedAndCountsNothingUnseen)
+{
+    // The same 30 s as above, but the program says it polls often (as the
+    // app's driver does): a hold never shown is not stored as held.
+    RunnerHarness h(defaultRoutine(), withStallThreshold());
+    h.runner.start();
+    h.pollUntil(80000ms);
+    h.recorder.clear();
+    h.advanceTo(110000ms); // SIGSTOP at 80 s, SIGCONT at 110 s
+    EXPECT_TRUE(h.runner.isPaused());
+    EXPECT_EQ(h.runner.activeElapsed(), 80000ms) << "from where it stopped";
+    EXPECT_TRUE(h.recorder.holds().isEmpty()) << "the hold was not over";
+    const QList<Cue> paused = h.recorder.cues(Cue::Kind::Paused);
+    ASSERT_EQ(paused.size(), 1);
+    EXPECT_EQ(paused[0].text, cuetext::pausedAfterStall());
+
+    const milliseconds holdEnd = h.runner.currentPhase().end();
+    ASSERT_GT(holdEnd, 80000ms);
+    h.runner.resume();
+    h.pollUntil(110000ms + (holdEnd - 80000ms) - 1ms);
+    EXPECT_TRUE(h.recorder.holds().isEmpty()) << "the rest of the hold is still to come";
+    h.pollUntil(110000ms + (holdEnd - 80000ms));
+    ASSERT_EQ(h.recorder.holds().size(), 1)
+        << "the hold ends as long after the resume as it had left";
+    EXPECT_TRUE(h.recorder.holds()[0].completed);
+    EXPECT_EQ(h.recorder.holds()[0].held, 60000ms) << "only the time it ran on screen";
+}
+
+TEST(SessionTiming, PollsWithinTheStallThresholdNeverPause)
+{
+    RunnerHarness h(defaultRoutine(), withStallThreshold());
+    h.runner.start();
+    h.pollUntil(h.runner.timeline().totalDuration() + 1ms, 3000ms);
+    EXPECT_EQ(h.runner.state(), State::Finished);
+    EXPECT_TRUE(h.recorder.cues(Cue::Kind::Paused).isEmpty());
+}
+
+TEST(SessionTiming, ASleepIsStillSaidAsASleepWhenStallsAreWatched)
+{
+    RunnerHarness h(defaultRoutine(), withStallThreshold());
+    h.runner.start();
+    h.pollUntil(40000ms);
+    h.clock.suspend(1h);
+    h.advance(100ms);
+    const QList<Cue> paused = h.recorder.cues(Cue::Kind::Paused);
+    ASSERT_EQ(paused.size(), 1);
+    EXPECT_EQ(paused[0].text, cuetext::pausedAfterSleep());
+    EXPECT_EQ(h.runner.activeElapsed(), 40000ms);
+}
+
 TEST(SessionTiming, ACueExactlyTwoSecondsLateIsStillSaid)
 {
     RunnerHarness h;
@@ -406,7 +468,8 @@ TEST(SessionTiming, TheTimeOfAMomentFollowsPausesAndJumpsAndStaysAfterTheEnd)
     h.advance(10s);
     h.runner.resume();
     EXPECT_EQ(changes, 3);
-    EXPECT_EQ(h.runner.monotonicTimeOf(5000ms), 15000ms) << "the 10 s pause moves every later moment";
+    EXPECT_EQ(h.runner.monotonicTimeOf(5000ms), 15000ms)
+        << "the 10 s pause moves every later moment";
 
     h.runner.skip(); // to the next phase's start, now
     EXPECT_EQ(changes, 4);

@@ -2,11 +2,11 @@
 // sides, step cautions, finish words, the words after a stop for pain, and
 // the hold limits.
 
-#include "session/cuetext.h"
-#include "session/sessionrunner.h"
-#include "session/timeline.h"
-#include "sessionfixtures.h"
-#include "sessionrecorder.h"
+#include "core/session/cuetext.h"
+#include "core/session/sessionrunner.h"
+#include "core/session/timeline.h"
+#include "tests/core/session/sessionfixtures.h"
+#include "tests/core/session/sessionrecorder.h"
 
 #include <gtest/gtest.h>
 
@@ -115,8 +115,7 @@ TEST(HoldLimits, TheGetReadyTimeRunsFromZeroToTheLimit)
         routineOf({withGetReady(legCrossItem(), limits::maxGetReadySeconds + 1)}), library());
     ASSERT_FALSE(tooLong.ok());
     EXPECT_TRUE(tooLong.error().message.contains(QStringLiteral("get-ready")));
-    EXPECT_FALSE(
-        Timeline::build(routineOf({withGetReady(legCrossItem(), -1)}), library()).ok());
+    EXPECT_FALSE(Timeline::build(routineOf({withGetReady(legCrossItem(), -1)}), library()).ok());
 }
 
 // --- Get ready ------------------------------------------------------------
@@ -371,8 +370,8 @@ TEST(Finish, AreSaidAsThePhaseAfterTheLastHoldBegins)
 
 TEST(Finish, ComeBeforeTheNextExercisesGetReady)
 {
-    const Timeline timeline = build(
-        routineOf({legCrossItem(1, 30), withGetReady(kneesItem(1, 20, 0), 10)}));
+    const Timeline timeline
+        = build(routineOf({legCrossItem(1, 30), withGetReady(kneesItem(1, 20, 0), 10)}));
     const QList<Cue> finishes = cuesOf(timeline, Cue::Kind::Finish);
     ASSERT_EQ(finishes.size(), 1); // the knees have no finish words
     const Phase &next = timeline.phase(finishes[0].phaseIndex);

@@ -3,10 +3,10 @@
 // Exercises and routines built in C++ for the session tests, independent of
 // the content loader.
 
-#include "model/exercise.h"
-#include "model/routine.h"
-#include "session/cue.h"
-#include "session/phase.h"
+#include "core/model/exercise.h"
+#include "core/model/routine.h"
+#include "core/session/cue.h"
+#include "core/session/phase.h"
 
 #include <QMap>
 

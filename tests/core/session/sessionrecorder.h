@@ -3,9 +3,9 @@
 // Records everything a SessionRunner emits, with the clock reading at that
 // moment, so tests can check order and exact timing.
 
-#include "session/clock.h"
-#include "session/sessionrunner.h"
-#include "sessionfixtures.h"
+#include "core/session/sessionrunner.h"
+#include "core/util/clock.h"
+#include "tests/core/session/sessionfixtures.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "session/soundplan.h"
+#include "core/session/soundplan.h"
 
 #include <QHash>
 

@@ -1,0 +1,219 @@
+#include "app/dataio/historytransfer.h"
+
+#include "app/dataio/datacommands.h"
+#include "app/dataio/transferdialogs.h"
+#include "core/history/backups.h"
+#include "core/history/historyexport.h"
+#include "core/history/historyimport.h"
+#include "core/history/historystore.h"
+#include "core/util/elide.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace limber {
+
+namespace {
+
+/// A progress dialog that appears only when the work takes a moment.
+class Progress
+{
+public:
+    Progress(QWidget *parent, const QString &label)
+        : m_dialog(label, QString(), 0, 100, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+        m_dialog.setAutoClose(true);
+    }
+    ProgressCallback callback()
+    {
+        return [this](int done, int total) {
+            m_dialog.setValue(total > 0 ? done * 100 / total : 100);
+        };
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+// The locale's short time with seconds added: two backups are often minutes,
+// sometimes seconds, apart.
+QString timeWithSeconds(const QLocale &locale, const QTime &time)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    const qsizetype minutes = format.indexOf(u"mm"_s);
+    if (minutes > 0 && !format.contains(u"ss"_s))
+        format.insert(minutes + 2, format.at(minutes - 1) + u"ss"_s);
+    return locale.toString(time, format);
+}
+
+} // namespace
+
+QString HistoryTransfer::reasonText(BackupReason reason)
+{
+    switch (reason) {
+    case BackupReason::Daily:
+        return tr("daily backup");
+    case BackupReason::BeforeMigration:
+        return tr("before an update of the file format");
+    case BackupReason::BeforeImport:
+        return tr("before an import");
+    case BackupReason::BeforeRestore:
+        return tr("before a restore");
+    case BackupReason::BeforeDelete:
+        return tr("before a session was deleted");
+    }
+    return {};
+}
+
+QStringList HistoryTransfer::backupLabels(const QList<BackupInfo> &backups)
+{
+    const QLocale locale;
+    QStringList labels;
+    for (const BackupInfo &backup : backups) {
+        // takenLocal is local wall-clock time already; its zone is a placeholder.
+        const QString made
+            = tr("Made %1 at %2, %3")
+                  .arg(locale.toString(backup.takenLocal.date(), QLocale::LongFormat),
+                      timeWithSeconds(locale, backup.takenLocal.time()), reasonText(backup.reason));
+        QString holds;
+        const auto contents = readBackupContents(backup.path);
+        if (!contents) {
+            holds = tr("Limber cannot read what this backup holds.");
+        } else if (contents->sessions == 0) {
+            holds = tr("No sessions.");
+        } else {
+            holds = tr("%n session(s)", nullptr, int(contents->sessions)) + u", "_s
+                + tr("%n hold(s)", nullptr, int(contents->holds)) + u"; "_s
+                + tr("the last on %1.")
+                      .arg(locale.toString(contents->lastSessionLocalDate, QLocale::LongFormat));
+        }
+        labels.append(made + u'\n' + holds);
+    }
+    // Copies made in the same second with the same contents read alike: the
+    // file name, unique, tells them apart.
+    QHash<QString, int> seen;
+    for (const QString &label : std::as_const(labels))
+        ++seen[label];
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (seen.value(labels.at(i)) > 1) {
+            labels[i]
+                += u'\n' + tr("File %1").arg(elideMiddle(QFileInfo(backups.at(i).path).fileName()));
+        }
+    }
+    return labels;
+}
+
+HistoryTransfer::HistoryTransfer(
+    HistoryStore &store, TransferDialogs &dialogs, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_dialogs(dialogs)
+    , m_window(window)
+{ }
+
+QString HistoryTransfer::suggestedPath(const QString &fileName) const
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).filePath(fileName);
+}
+
+bool HistoryTransfer::exportCsv()
+{
+    const QString path = m_dialogs.saveFileName(
+        tr("Export holds as CSV"), suggestedPath(u"limber-holds.csv"_s), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    HistoryExport exporter(m_store);
+    Progress progress(m_window, tr("Exporting your history…"));
+    const QString sessionsPath = sessionsCsvPathFor(path);
+    Status status = exporter.save(HistoryExport::Format::HoldsCsv, path, progress.callback());
+    if (status)
+        status = exporter.save(HistoryExport::Format::SessionsCsv, sessionsPath);
+    if (!status) {
+        m_dialogs.warn(tr("Limber: export failed"), status.error().message);
+        return false;
+    }
+    Q_EMIT exported(
+        tr("Holds written to %1, sessions to %2")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(sessionsPath)));
+    return true;
+}
+
+bool HistoryTransfer::exportJson()
+{
+    const QString path = m_dialogs.saveFileName(tr("Export your whole history"),
+        suggestedPath(u"limber-history.json"_s), tr("Limber history (*.json)"));
+    if (path.isEmpty())
+        return false;
+    Progress progress(m_window, tr("Exporting your history…"));
+    const Status status
+        = HistoryExport(m_store).save(HistoryExport::Format::Json, path, progress.callback());
+    if (!status) {
+        m_dialogs.warn(tr("Limber: export failed"), status.error().message);
+        return false;
+    }
+    Q_EMIT exported(tr("History written to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool HistoryTransfer::importJson()
+{
+    const QString path
+        = m_dialogs.openFileName(tr("Import a Limber history"), tr("Limber history (*.json)"));
+    if (path.isEmpty())
+        return false;
+    Progress progress(m_window, tr("Importing…"));
+    const auto summary = HistoryImport(m_store).importJson(path, progress.callback());
+    if (!summary) {
+        m_dialogs.warn(tr("Limber: import failed"), summary.error().message);
+        return false;
+    }
+    m_dialogs.inform(tr("Limber: import finished"),
+        tr("Added %n session(s)", nullptr, summary->sessionsAdded) + u", "_s
+            + tr("%n hold(s)", nullptr, summary->holdsAdded) + u". "_s
+            + tr("%n session(s) were already in your history.", nullptr,
+                summary->sessionsAlreadyPresent));
+    Q_EMIT historyChanged();
+    return true;
+}
+
+bool HistoryTransfer::restoreBackup()
+{
+    if (m_sessionRunning && m_sessionRunning()) {
+        m_dialogs.inform(tr("Limber"), tr("Finish or stop the session before restoring a backup."));
+        return false;
+    }
+    BackupManager backups(m_store);
+    const QList<BackupInfo> list = backups.list();
+    if (list.isEmpty()) {
+        m_dialogs.inform(tr("Limber"), tr("There are no backups yet."));
+        return false;
+    }
+    const int chosen = m_dialogs.chooseItem(tr("Restore a backup"),
+        tr("Choose the backup to restore, newest first. Your history as it is now is kept as a "
+           "backup first, so you can go back to it."),
+        backupLabels(list), tr("Restore"));
+    if (chosen < 0 || chosen >= list.size())
+        return false;
+    const auto restored = backups.restore(list.at(chosen));
+    if (!restored) {
+        m_dialogs.warn(tr("Limber: restore failed"), restored.error().message);
+        return false;
+    }
+    m_dialogs.inform(tr("Limber: backup restored"),
+        tr("The backup is your history now. The history you had before "
+           "is kept in %1.")
+            .arg(elidePath(QDir::toNativeSeparators(*restored))));
+    Q_EMIT historyChanged();
+    return true;
+}
+
+} // namespace limber
