@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDebug>
 #include <QDir>
 #include <QTextStream>
 
@@ -102,7 +103,12 @@ int main(int argc, char **argv)
     // One Limber per data folder: a second start brings the first forward,
     // and a second `--start ROUTINE` starts that routine there.
     limber::SingleInstance instance(*dataDir);
-    if (const limber::Status locked = instance.acquire(); !locked) {
+    const limber::Status locked = instance.acquire();
+    if (!locked && !instance.anotherIsRunning()) {
+        // A full disk or a read-only folder: the history is still shown
+        // (read-only), and the window says why nothing can be recorded.
+        qWarning().noquote() << locked.error().message;
+    } else if (!locked) {
         const limber::InstanceRequest request
             = limber::instanceRequestFor(*options, QDir::current());
         if (const limber::Status sent = instance.send(request, QDateTime::currentDateTimeUtc());

@@ -309,6 +309,11 @@ void MainWindow::setHideOnClose(std::function<bool()> hideInstead)
     m_hideOnClose = std::move(hideInstead);
 }
 
+void MainWindow::setQuitGuard(std::function<bool()> mayQuit)
+{
+    m_quitGuard = std::move(mayQuit);
+}
+
 void MainWindow::quit()
 {
     m_quitting = true;
@@ -325,6 +330,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         hide();
         Q_EMIT hiddenOnClose();
+        return;
+    }
+    if (m_quitGuard && !m_quitGuard()) {
+        event->ignore();
         return;
     }
     m_settings.setWindowGeometry(saveGeometry());

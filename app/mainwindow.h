@@ -75,6 +75,9 @@ public:
     /// Asked when the window is closed (not when Quit is chosen): true hides
     /// it instead, and Limber keeps running (in the tray).
     void setHideOnClose(std::function<bool()> hideInstead);
+    /// Asked before the window closes for good (Quit, or closing it when it
+    /// does not hide): false keeps Limber open, e.g. while holds are unsaved.
+    void setQuitGuard(std::function<bool()> mayQuit);
     /// Closes the window for good, whatever setHideOnClose() says: File ▸ Quit.
     void quit();
 
@@ -108,6 +111,7 @@ private:
     QAction *m_quit = nullptr;
     HelpMenu *m_help = nullptr;
     std::function<bool()> m_hideOnClose;
+    std::function<bool()> m_quitGuard;
     bool m_quitting = false;
 };
 

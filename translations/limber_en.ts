@@ -26,71 +26,6 @@
         </message>
     </context>
     <context>
-        <name>HistoryChartsPanel</name>
-        <message numerus="yes">
-            <source>Current streak: %n day(s) in a row</source>
-            <translation>
-                <numerusform>Current streak: %n day in a row</numerusform>
-                <numerusform>Current streak: %n days in a row</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Best streak: %n day(s) in a row</source>
-            <translation>
-                <numerusform>Best streak: %n day in a row</numerusform>
-                <numerusform>Best streak: %n days in a row</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryController</name>
-        <message numerus="yes">
-            <source>%n hold(s)</source>
-            <translation>
-                <numerusform>%n hold</numerusform>
-                <numerusform>%n holds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) held</source>
-            <translation>
-                <numerusform>%n minute held</numerusform>
-                <numerusform>%n minutes held</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTransfer</name>
-        <message numerus="yes">
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hold(s)</source>
-            <translation>
-                <numerusform>%n hold</numerusform>
-                <numerusform>%n holds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n session(s)</source>
-            <translation>
-                <numerusform>Added %n session</numerusform>
-                <numerusform>Added %n sessions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) were already in your history.</source>
-            <translation>
-                <numerusform>%n session was already in your history.</numerusform>
-                <numerusform>%n sessions were already in your history.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>ProgressText</name>
         <message numerus="yes">
             <source>You held every hold in your last %n session(s).</source>
@@ -111,16 +46,6 @@
             <translation>
                 <numerusform>Welcome back: it has been a day since you last did it.</numerusform>
                 <numerusform>Welcome back: it has been %n days since you last did it.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderController</name>
-        <message numerus="yes">
-            <source>A good moment for “%1” — about %n minute(s).</source>
-            <translation>
-                <numerusform>A good moment for “%1” — about %n minute.</numerusform>
-                <numerusform>A good moment for “%1” — about %n minutes.</numerusform>
             </translation>
         </message>
     </context>
@@ -180,43 +105,6 @@
         </message>
     </context>
     <context>
-        <name>RoutineEditor</name>
-        <message numerus="yes">
-            <source>%1 · %n exercise(s)</source>
-            <translation>
-                <numerusform>%1 · %n exercise</numerusform>
-                <numerusform>%1 · %n exercises</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RoutineEditorModel</name>
-        <message numerus="yes">
-            <source>%n hold(s) each side</source>
-            <translation>
-                <numerusform>%n hold each side</numerusform>
-                <numerusform>%n holds each side</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hold(s)</source>
-            <translation>
-                <numerusform>%n hold</numerusform>
-                <numerusform>%n holds</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionControls</name>
-        <message numerus="yes">
-            <source>Add %n second(s) to this hold</source>
-            <translation>
-                <numerusform>Add %n second to this hold</numerusform>
-                <numerusform>Add %n seconds to this hold</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>SessionCues</name>
         <message numerus="yes">
             <source>%1: step %2 of %n</source>
@@ -263,37 +151,6 @@ It leaves your history, your charts and your streaks. A backup of your history i
             <translation>
                 <numerusform>Limber could not save %1. %2 Limber keeps %n unsaved record and saves it when you try again.</numerusform>
                 <numerusform>Limber could not save %1. %2 Limber keeps %n unsaved records and saves them when you try again.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionSummaryView</name>
-        <message numerus="yes">
-            <source>%1: %n hold(s)</source>
-            <translation>
-                <numerusform>%1: %n hold</numerusform>
-                <numerusform>%1: %n holds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hold(s) done</source>
-            <translation>
-                <numerusform>%n hold done</numerusform>
-                <numerusform>%n holds done</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hold(s) cut short</source>
-            <translation>
-                <numerusform>%n hold cut short</numerusform>
-                <numerusform>%n holds cut short</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hold(s) skipped</source>
-            <translation>
-                <numerusform>%n hold skipped</numerusform>
-                <numerusform>%n holds skipped</numerusform>
             </translation>
         </message>
     </context>
@@ -382,6 +239,166 @@ It leaves your history, your charts and your streaks. A backup of your history i
             <translation>
                 <numerusform>%n session ended unexpectedly last time; the holds recorded before that is kept and the session is marked as interrupted.</numerusform>
                 <numerusform>%n sessions ended unexpectedly last time; the holds recorded before that are kept and the session is marked as interrupted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedQuit</name>
+        <message numerus="yes">
+            <source>%n hold(s) of your sessions are not saved yet.</source>
+            <translation>
+                <numerusform>%n hold of your sessions is not saved yet.</numerusform>
+                <numerusform>%n holds of your sessions are not saved yet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::HistoryChartsPanel</name>
+        <message numerus="yes">
+            <source>Current streak: %n day(s) in a row</source>
+            <translation>
+                <numerusform>Current streak: %n day in a row</numerusform>
+                <numerusform>Current streak: %n days in a row</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Best streak: %n day(s) in a row</source>
+            <translation>
+                <numerusform>Best streak: %n day in a row</numerusform>
+                <numerusform>Best streak: %n days in a row</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::HistoryController</name>
+        <message numerus="yes">
+            <source>%n hold(s) that could not be saved earlier are now in your history.</source>
+            <translation>
+                <numerusform>%n hold that could not be saved earlier is now in your history.</numerusform>
+                <numerusform>%n holds that could not be saved earlier are now in your history.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s)</source>
+            <translation>
+                <numerusform>%n hold</numerusform>
+                <numerusform>%n holds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) held</source>
+            <translation>
+                <numerusform>%n minute held</numerusform>
+                <numerusform>%n minutes held</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::HistoryTransfer</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s)</source>
+            <translation>
+                <numerusform>%n hold</numerusform>
+                <numerusform>%n holds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n session(s)</source>
+            <translation>
+                <numerusform>Added %n session</numerusform>
+                <numerusform>Added %n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) were already in your history.</source>
+            <translation>
+                <numerusform>%n session was already in your history.</numerusform>
+                <numerusform>%n sessions were already in your history.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::ReminderController</name>
+        <message numerus="yes">
+            <source>A good moment for “%1” — about %n minute(s).</source>
+            <translation>
+                <numerusform>A good moment for “%1” — about %n minute.</numerusform>
+                <numerusform>A good moment for “%1” — about %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::RoutineEditor</name>
+        <message numerus="yes">
+            <source>%1 · %n exercise(s)</source>
+            <translation>
+                <numerusform>%1 · %n exercise</numerusform>
+                <numerusform>%1 · %n exercises</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::RoutineEditorModel</name>
+        <message numerus="yes">
+            <source>%n hold(s) each side</source>
+            <translation>
+                <numerusform>%n hold each side</numerusform>
+                <numerusform>%n holds each side</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s)</source>
+            <translation>
+                <numerusform>%n hold</numerusform>
+                <numerusform>%n holds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::SessionControls</name>
+        <message numerus="yes">
+            <source>Add %n second(s) to this hold</source>
+            <translation>
+                <numerusform>Add %n second to this hold</numerusform>
+                <numerusform>Add %n seconds to this hold</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>limber::SessionSummaryView</name>
+        <message numerus="yes">
+            <source>%1: %n hold(s)</source>
+            <translation>
+                <numerusform>%1: %n hold</numerusform>
+                <numerusform>%1: %n holds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s) done</source>
+            <translation>
+                <numerusform>%n hold done</numerusform>
+                <numerusform>%n holds done</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s) cut short</source>
+            <translation>
+                <numerusform>%n hold cut short</numerusform>
+                <numerusform>%n holds cut short</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s) skipped</source>
+            <translation>
+                <numerusform>%n hold skipped</numerusform>
+                <numerusform>%n holds skipped</numerusform>
             </translation>
         </message>
     </context>

@@ -156,11 +156,16 @@ int runDataCommand(
             return fail(err, accepted.error().message);
     }
 
+    // Without a lock file (a full disk, a read-only folder) an export still
+    // reads the history; an import is refused below, as the store is read-only.
     InstanceLock lock(request.dataDir);
-    if (Status locked = lock.tryLock(); !locked)
-        return fail(err,
-            locked.error().message + u' '
-                + tr("Close the running Limber first, or use its File menu."));
+    if (Status locked = lock.tryLock(); !locked) {
+        if (lock.heldByAnother())
+            return fail(err,
+                locked.error().message + u' '
+                    + tr("Close the running Limber first, or use its File menu."));
+        err << locked.error().message << u'\n';
+    }
 
     StoreOptions options;
     options.dataDir = request.dataDir;

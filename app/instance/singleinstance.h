@@ -33,6 +33,10 @@ public:
     /// were not meant for this copy) and starts watching for new ones.
     Status acquire();
     bool isPrimary() const { return m_lock.isLocked(); }
+    /// After a failed acquire(): another Limber runs on this folder. False
+    /// when the lock could not be written at all (a full disk, a read-only
+    /// folder); then no copy can record here, and this one opens anyway.
+    bool anotherIsRunning() const { return m_lock.heldByAnother(); }
 
     /// Called by a copy that could not take the lock: leaves \a request,
     /// sent at \a sentUtc, for the running copy. The error names the file

@@ -1,6 +1,7 @@
 #include "app/print/pdfdocumentwriter.h"
 
 #include "app/print/savetarget.h"
+#include "core/history/exportdestination.h"
 
 #include <QDir>
 #include <QPainter>
@@ -35,6 +36,21 @@ bool PdfDocumentWriter::writeTo(
 Status PdfDocumentWriter::write(
     const PdfDocument &document, const QString &path, const QPageSize &pageSize)
 {
+    if (ExportDestination::kindOf(path) == ExportDestination::Kind::Stream) {
+        // A FIFO another program reads, or a device: the person named it to
+        // receive the bytes, so they go into it rather than replacing it.
+        ExportDestination stream(path);
+        if (Status opened = stream.open(); !opened)
+            return opened;
+        if (!writeTo(stream.device(), document, pageSize)) {
+            stream.abandon();
+            return ExportDestination::writeFailure(QDir::toNativeSeparators(path), stream.device());
+        }
+        return stream.finish();
+    }
+    // A socket or a block device.
+    if (ExportDestination::kindOf(path) == ExportDestination::Kind::Unsupported)
+        return ExportDestination::accepts(path);
     // QPdfWriter says nothing when its file cannot be written, and the
     // system's words for a failed open often name the wrong cause: the
     // path is checked first, and the file opened here.

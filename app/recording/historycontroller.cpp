@@ -6,7 +6,9 @@
 #include "app/history/historypage.h"
 #include "app/mainwindow.h"
 #include "app/print/reportprinter.h"
+#include "app/recording/recordingnotice.h"
 #include "app/recording/sessionrecorder.h"
+#include "app/recording/unsavedquit.h"
 #include "app/selfreport/selfreportpanel.h"
 #include "app/session/sessiondriver.h"
 #include "app/session/sessionlauncher.h"
@@ -15,13 +17,18 @@
 #include "app/start/startpage.h"
 #include "core/history/historyqueries.h"
 #include "core/history/historystore.h"
+#include "core/history/unsavedsessions.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QLayout>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,8 +56,26 @@ HistoryPage *HistoryController::page() const
     return m_page;
 }
 
+QStringList HistoryController::unsavedFolders(const QString &dataDir)
+{
+    QStringList folders {QDir(dataDir).filePath(u"unsaved"_s)};
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (!cache.isEmpty()) {
+        // One folder per data folder: kept holds belong to their own history.
+        const QByteArray key
+            = QCryptographicHash::hash(QDir::cleanPath(dataDir).toUtf8(), QCryptographicHash::Sha1)
+                  .toHex()
+                  .left(12);
+        folders << QDir(cache).filePath(u"unsaved-"_s + QString::fromLatin1(key));
+    }
+    return folders;
+}
+
 void HistoryController::open(const WallClock &clock)
 {
+    m_clock = &clock;
+    m_unsaved = std::make_unique<UnsavedSessions>(unsavedFolders(m_dataDir));
+    m_transferDialogs = std::make_unique<WidgetTransferDialogs>(&m_window);
     StoreOptions options;
     options.dataDir = m_dataDir;
     auto opened = HistoryStore::open(options, clock);
@@ -92,6 +117,9 @@ void HistoryController::open(const WallClock &clock)
                 page->driver()->stop(StopReason::User);
         });
     }
+    // After the session above has stopped, so its last hold is among them.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &HistoryController::keepUnsaved);
+    m_window.setQuitGuard([this] { return mayQuit(); });
     connect(&m_sessions, &SessionLauncher::holdFinished, m_recorder.get(),
         &SessionRecorder::recordHold);
     connect(
@@ -103,9 +131,65 @@ void HistoryController::open(const WallClock &clock)
         &HistoryController::updateLastSessionLine);
     connect(
         m_recorder.get(), &SessionRecorder::saveFailed, this, &HistoryController::showSaveProblem);
-    connect(m_recorder.get(), &SessionRecorder::allSaved, m_window.statusBar(),
-        &QStatusBar::clearMessage);
+    connect(m_recorder.get(), &SessionRecorder::allSaved, this, [this] {
+        m_window.statusBar()->clearMessage();
+        // A problem that solved itself is not left on screen.
+        if (auto *box = m_window.findChild<QMessageBox *>(u"saveProblem"_s))
+            box->close();
+        // The history may have become writable again on its own (room made).
+        showRecordingState();
+    });
     showOpenOutcome();
+    saveKeptSessions();
+}
+
+void HistoryController::saveKeptSessions()
+{
+    if (!m_store || m_store->isReadOnly() || m_unsaved->waiting().isEmpty())
+        return;
+    const UnsavedSessions::Written written = m_unsaved->writeInto(*m_store);
+    if (written.files > 0) {
+        const QString saved = written.holds > 0
+            ? tr("%n hold(s) that could not be saved earlier are now in your history.", nullptr,
+                written.holds)
+            : tr("What could not be saved of an earlier session is now in your history.");
+        qCWarning(lcRecording).noquote() << saved;
+        m_window.statusBar()->showMessage(saved, statusMessageMs);
+        if (m_page)
+            m_page->refresh();
+        updateLastSessionLine();
+    }
+    for (const QString &problem : written.problems)
+        qCWarning(lcRecording).noquote() << problem;
+    if (!written.problems.isEmpty())
+        m_transferDialogs->warn(
+            tr("Limber: kept holds not saved"), written.problems.join(u"\n\n"_s));
+}
+
+void HistoryController::keepUnsaved()
+{
+    if (!m_recorder || !m_recorder->log() || m_recorder->pendingCount() == 0)
+        return;
+    auto kept = m_unsaved->keep(*m_recorder->log(), *m_clock);
+    if (!kept) {
+        qCWarning(lcRecording).noquote() << kept.error().message;
+        return;
+    }
+    qCWarning(lcRecording).noquote()
+        << tr("The holds that could not be saved are kept in %1 and are saved into your history "
+              "the next time Limber starts.")
+               .arg(QDir::toNativeSeparators(*kept));
+}
+
+bool HistoryController::mayQuit()
+{
+    if (!m_recorder || m_recorder->pendingCount() == 0)
+        return true;
+    UnsavedQuit question(*m_recorder, *m_transferDialogs, *m_clock,
+        [this](const QString &text, const QString &detail) {
+            return UnsavedQuit::askInMessageBox(&m_window, text, detail);
+        });
+    return question.mayQuit();
 }
 
 void HistoryController::beginRecording(const QString &routineId)
@@ -139,12 +223,19 @@ void HistoryController::prepareSelfReports(const SessionSummary &)
 
 void HistoryController::showOpenOutcome()
 {
+    // Also logged, for a person who started Limber from a terminal and for
+    // whoever reads a bug report.
+    const QStringList notices = m_store ? m_store->outcome().notices : QStringList {m_openProblem};
+    for (const QString &notice : notices)
+        qCWarning(lcRecording).noquote() << notice;
+    showRecordingState();
+
     QStringList serious;
     if (!m_openProblem.isEmpty())
         serious << m_openProblem
                 << tr("Sessions still run, but nothing is recorded until this is solved.");
-    else if (!m_store->outcome().damagedFileKeptIn.isEmpty() || m_store->isReadOnly())
-        serious = m_store->outcome().notices;
+    else if (!m_store->outcome().damagedFileKeptIn.isEmpty())
+        serious = notices;
     if (!serious.isEmpty()) {
         // Not modal: the person can still do today's routine first.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Limber: your history"),
@@ -153,9 +244,60 @@ void HistoryController::showOpenOutcome()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::NonModal);
         box->show();
-    } else if (!m_store->outcome().notices.isEmpty()) {
-        m_window.statusBar()->showMessage(m_store->outcome().notices.join(u' '), statusMessageMs);
+        return;
     }
+    // Why recording is off stays in its bar; the rest passes in the status bar.
+    QStringList passing = notices;
+    if (m_store->isReadOnly())
+        passing.removeAll(m_store->readOnlyMessage());
+    if (!passing.isEmpty())
+        m_window.statusBar()->showMessage(passing.join(u' '), statusMessageMs);
+}
+
+void HistoryController::showRecordingState()
+{
+    const bool readOnly = m_store && m_store->isReadOnly();
+    if (m_importAction)
+        m_importAction->setEnabled(!readOnly);
+    if (m_restoreAction)
+        m_restoreAction->setEnabled(!readOnly);
+    if (!readOnly) {
+        if (m_recordingNotice)
+            m_recordingNotice->hide();
+        return;
+    }
+    if (!m_recordingNotice) {
+        m_recordingNotice = new RecordingNotice(&m_window);
+        m_window.addNoticeBar(m_recordingNotice);
+        connect(m_recordingNotice, &RecordingNotice::retryRequested, this,
+            &HistoryController::retryWriting);
+    }
+    // A file from a newer Limber stays read-only whatever the person does here.
+    const bool canRetry = m_store->outcome().readOnlyReason != ReadOnlyReason::NewerVersion;
+    QString reason = m_store->readOnlyMessage();
+    if (const QStringList waiting = m_unsaved->waiting(); !waiting.isEmpty())
+        reason += u' '
+            + tr("Holds kept from an earlier session wait in %1 and are saved once recording "
+                 "works again.")
+                  .arg(QDir::toNativeSeparators(QFileInfo(waiting.constFirst()).absolutePath()));
+    m_recordingNotice->showReason(reason, canRetry);
+}
+
+void HistoryController::retryWriting()
+{
+    if (Status reopened = m_store->reopenForWriting(); !reopened) {
+        m_window.statusBar()->showMessage(
+            tr("Recording is still off: nothing has changed yet."), statusMessageMs);
+        showRecordingState();
+        return;
+    }
+    showRecordingState();
+    m_recorder->retry();
+    saveKeptSessions();
+    if (m_page)
+        m_page->refresh();
+    m_window.statusBar()->showMessage(
+        tr("Recording is on again: new holds are saved."), statusMessageMs);
 }
 
 void HistoryController::showSaveProblem(const QString &message)
@@ -200,7 +342,6 @@ void HistoryController::updateLastSessionLine()
 
 void HistoryController::addMenuActions()
 {
-    m_transferDialogs = std::make_unique<WidgetTransferDialogs>(&m_window);
     m_transfer = new HistoryTransfer(*m_store, *m_transferDialogs, &m_window, this);
     m_transfer->setSessionRunning(
         [this] { return m_sessions.page() && m_sessions.page()->isRunning(); });
@@ -219,6 +360,7 @@ void HistoryController::addMenuActions()
     exportJsonAction->setObjectName(u"exportJsonAction"_s);
     connect(exportJsonAction, &QAction::triggered, m_transfer, &HistoryTransfer::exportJson);
     auto *importAction = new QAction(tr("&Import History…"), this);
+    m_importAction = importAction;
     importAction->setObjectName(u"importAction"_s);
     connect(importAction, &QAction::triggered, m_transfer, &HistoryTransfer::importJson);
     auto *reportAction = new QAction(tr("Export Pro&gress Report…"), this);
@@ -227,6 +369,7 @@ void HistoryController::addMenuActions()
     connect(
         reportAction, &QAction::triggered, this, [this] { m_reportPrinter->exportPdf(&m_window); });
     auto *restoreAction = new QAction(tr("&Restore a Backup…"), this);
+    m_restoreAction = restoreAction;
     restoreAction->setObjectName(u"restoreBackupAction"_s);
     connect(restoreAction, &QAction::triggered, m_transfer, &HistoryTransfer::restoreBackup);
     m_window.addFileActions({reportAction});

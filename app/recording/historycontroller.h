@@ -17,10 +17,12 @@ class HistoryPage;
 class HistoryTransfer;
 class HistoryStore;
 class MainWindow;
+class RecordingNotice;
 class ReportPrinter;
 class SessionLauncher;
 class SessionRecorder;
 class TransferDialogs;
+class UnsavedSessions;
 
 /// The history in the running program: opens the store once the window is
 /// up, tells the person what opening found (a damaged file kept aside, a
@@ -38,8 +40,14 @@ public:
     ~HistoryController() override;
 
     /// Opens the history and builds what depends on it. Problems are shown,
-    /// never fatal: without a history, sessions still run.
+    /// never fatal: without a history, sessions still run. \a clock must
+    /// outlive the controller.
     void open(const WallClock &clock);
+
+    /// Where holds that could not be saved are kept when Limber quits: the
+    /// data folder first, then the cache folder (often on another disk when
+    /// --data-dir names a full or read-only one).
+    static QStringList unsavedFolders(const QString &dataDir);
 
     HistoryStore *store() const { return m_store.get(); }
     SessionRecorder *recorder() const { return m_recorder.get(); }
@@ -47,6 +55,15 @@ public:
 
 private:
     void showOpenOutcome();
+    /// Shows or hides the "Recording is off" bar and the File menu's
+    /// import and restore, as the store is read-only or not.
+    void showRecordingState();
+    void retryWriting();
+    /// Saves the holds an earlier run kept (UnsavedSessions) into the history.
+    void saveKeptSessions();
+    /// On quitting: keeps what could not be saved, for the next start.
+    void keepUnsaved();
+    bool mayQuit();
     void addMenuActions();
     void beginRecording(const QString &routineId);
     void prepareSelfReports(const SessionSummary &summary);
@@ -63,6 +80,11 @@ private:
     std::unique_ptr<TransferDialogs> m_transferDialogs;
     HistoryTransfer *m_transfer = nullptr; ///< export, import and restore
     QString m_openProblem;
+    RecordingNotice *m_recordingNotice = nullptr;
+    std::unique_ptr<UnsavedSessions> m_unsaved;
+    const WallClock *m_clock = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_restoreAction = nullptr;
 };
 
 } // namespace limber

@@ -114,12 +114,19 @@ int SessionRecorder::pendingCount() const
     return m_log ? m_log->pendingCount() : 0;
 }
 
+int SessionRecorder::pendingHolds() const
+{
+    return m_log ? m_log->pendingHolds() : 0;
+}
+
 void SessionRecorder::report(const Status &status)
 {
     if (!status) {
+        m_lastProblem = status.error().message;
         qCWarning(lcRecording).noquote() << status.error().message;
         Q_EMIT saveFailed(status.error().message);
     } else if (m_log && m_log->pendingCount() == 0) {
+        m_lastProblem.clear();
         Q_EMIT allSaved();
     }
 }

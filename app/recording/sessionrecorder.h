@@ -51,6 +51,13 @@ public:
     /// Writes what a failed write kept in memory (disk full, read-only folder).
     void retry();
     int pendingCount() const;
+    /// How many of the kept writes are holds.
+    int pendingHolds() const;
+    /// Why the last write failed; empty once everything is saved.
+    const QString &lastProblem() const { return m_lastProblem; }
+    /// The log of this run, for writing what it keeps elsewhere; null when
+    /// nothing is recorded.
+    const SessionLog *log() const { return m_log.get(); }
     bool isRecording() const { return m_log != nullptr; }
     /// The holds of the current (or last) session, as written.
     const QList<HoldRecord> &holds() const { return m_holds; }
@@ -68,6 +75,7 @@ private:
     HistoryStore *m_store;
     std::unique_ptr<SessionLog> m_log;
     QList<HoldRecord> m_holds;
+    QString m_lastProblem;
 };
 
 } // namespace limber

@@ -5,6 +5,7 @@
 #include "core/content/contentlibrary.h"
 #include "core/reminders/zonedtime.h"
 #include "core/util/clock.h"
+#include "core/util/elide.h"
 
 #include <QLocale>
 
@@ -128,7 +129,8 @@ ReminderNotice ReminderController::noticeFor(const QString &routineId) const
     options.breatheIn = m_settings.breatheIn();
     options.breatheOut = m_settings.breatheOut();
     options.uiLanguages = QLocale().uiLanguages();
-    const QString title = routine->title.text(options.uiLanguages);
+    // The person's own words, however long: a notification shows a line.
+    const QString title = elideEnd(routine->title.text(options.uiLanguages));
     const auto length = routineDuration(*routine, m_library, options);
     if (!length) {
         notice.message = tr("A good moment for “%1”.").arg(title);

@@ -1,6 +1,7 @@
 #include "app/reminders/trayicon.h"
 
 #include "app/reminders/limbericon.h"
+#include "core/util/elide.h"
 
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -84,7 +85,7 @@ void TrayIcon::updateMenu()
     const QString title = m_routineTitle ? m_routineTitle() : QString();
     // The title is the person's own words: an ampersand in it is not a mnemonic.
     m_start->setText(title.isEmpty() ? tr("Start Routine")
-                                     : tr("Start %1").arg(QString(title).replace(u'&', u"&&"_s)));
+                                     : tr("Start %1").arg(elideEnd(title).replace(u'&', u"&&"_s)));
 }
 
 void TrayIcon::toggleWindow()

@@ -8,6 +8,7 @@
 #include "app/routines/routineeditormodel.h"
 #include "app/routines/routinenames.h"
 #include "core/content/contentlibrary.h"
+#include "core/util/elide.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -66,6 +67,8 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library, const ExerciseThumbn
     m_title = new QLineEdit(this);
     m_title->setObjectName(u"routineTitleField"_s);
     m_title->setAccessibleName(tr("Routine name"));
+    // Room for any real name; the name shows in menus, titles and messages.
+    m_title->setMaxLength(quotedTextLimit);
     m_title->setFont(scaledFont(font(), 1.3, true));
     m_titleMessage = messageLabel(u"routineTitleMessage"_s, this);
     m_bundledNotice = new QLabel(

@@ -3,6 +3,7 @@
 #include "app/routines/routinechange.h"
 #include "app/routines/routinelistmodel.h"
 #include "app/routines/routinenames.h"
+#include "core/util/elide.h"
 
 #include <QUndoStack>
 
@@ -38,7 +39,7 @@ QString RoutineEdits::addNew()
     Routine routine;
     routine.id = routineIdFromTitle(title, m_model.ids());
     routine.title = LocalizedText(title);
-    push(tr("New routine “%1”").arg(title), routine.id, std::nullopt, routine);
+    push(tr("New routine “%1”").arg(elideEnd(title)), routine.id, std::nullopt, routine);
     return routine.id;
 }
 
@@ -49,14 +50,14 @@ QString RoutineEdits::duplicate(const Routine &source)
     Routine copy = source;
     copy.id = routineIdFromTitle(title, m_model.ids());
     copy.title = LocalizedText(title);
-    push(tr("Duplicate “%1”").arg(sourceTitle), copy.id, std::nullopt, copy);
+    push(tr("Duplicate “%1”").arg(elideEnd(sourceTitle)), copy.id, std::nullopt, copy);
     return copy.id;
 }
 
 QString RoutineEdits::remove(const Routine &routine)
 {
     QString title = routine.title.text(m_languages);
-    push(tr("Delete “%1”").arg(title), routine.id, routine, std::nullopt);
+    push(tr("Delete “%1”").arg(elideEnd(title)), routine.id, routine, std::nullopt);
     return title;
 }
 
@@ -67,8 +68,8 @@ bool RoutineEdits::change(const Routine &routine)
         return false;
     const QString title = routine.title.text(m_languages);
     const QString text = before->title == routine.title
-        ? tr("Change “%1”").arg(title)
-        : tr("Rename “%1” to “%2”").arg(before->title.text(m_languages), title);
+        ? tr("Change “%1”").arg(elideEnd(title))
+        : tr("Rename “%1” to “%2”").arg(elideEnd(before->title.text(m_languages)), elideEnd(title));
     push(text, routine.id, before, routine);
     return true;
 }

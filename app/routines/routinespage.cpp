@@ -8,6 +8,7 @@
 #include "app/routines/routinelistmodel.h"
 #include "app/routines/routinelistpanel.h"
 #include "core/content/contentlibrary.h"
+#include "core/util/elide.h"
 
 #include <QAction>
 #include <QDir>
@@ -385,7 +386,7 @@ void RoutinesPage::deleteRoutine()
     if (!routine || !isEditable(routine->id))
         return;
     const QString title = m_edits->remove(*routine);
-    showStatus(tr("Deleted “%1”.").arg(title), true);
+    showStatus(tr("Deleted “%1”.").arg(elideEnd(title)), true);
     m_list->setFocus();
 }
 

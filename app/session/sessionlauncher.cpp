@@ -12,6 +12,7 @@
 #include "app/start/startpage.h"
 #include "core/session/sessionrunner.h"
 #include "core/session/timeline.h"
+#include "core/util/elide.h"
 #include "resources/content_resources.h"
 
 #include <QAction>
@@ -267,8 +268,8 @@ void SessionLauncher::begin(const Routine &routine, Timeline timeline)
     if (m_windowTitle.isEmpty())
         m_windowTitle = m_window.windowTitle();
     // The routine in the title: the task bar says what is running.
-    m_window.setWindowTitle(
-        tr("%1 — %2").arg(routine.title.text(sessionOptions().uiLanguages), m_windowTitle));
+    m_window.setWindowTitle(tr("%1 — %2").arg(
+        elideEnd(routine.title.text(sessionOptions().uiLanguages)), m_windowTitle));
     setNavigationEnabled(false);
     m_window.showPage(MainWindow::Page::Session);
     // The keys (Space, Esc, ...) must reach the session without a click first.

@@ -28,11 +28,9 @@ Result<QString> prepareDataDir(const QString &requested)
             "The data folder %1 could not be created. Check that its parent folder "
             "exists and that you may write there, or choose another with --data-dir.")
                           .arg(shown)};
-    if (!QFileInfo(path).isWritable())
-        return Error {QCoreApplication::translate("DataDir",
-            "The data folder %1 is read-only. Limber needs to write its log there; "
-            "choose another with --data-dir.")
-                          .arg(shown)};
+    // A folder that exists but cannot be written (a read-only medium) is
+    // still used: the history in it is shown and exported read-only, and
+    // the store says why nothing new is recorded.
     return QDir::cleanPath(path);
 }
 

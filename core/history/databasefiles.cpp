@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 #include <utility>
@@ -30,6 +31,11 @@ bool DatabaseFiles::exists() const
 bool DatabaseFiles::hasWal() const
 {
     return QFileInfo::exists(walPath());
+}
+
+bool DatabaseFiles::hasWalContent() const
+{
+    return QFileInfo(walPath()).size() > 0;
 }
 
 Status DatabaseFiles::checkNoFolderInTheWay() const
@@ -90,6 +96,12 @@ bool DatabaseFiles::folderIsWritable(const QString &folder)
 {
     QTemporaryFile probe(QDir(folder).filePath(u".limber-write-test-XXXXXX"_s));
     return probe.open();
+}
+
+bool DatabaseFiles::diskIsFull(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() < minimumFreeBytes;
 }
 
 } // namespace limber

@@ -21,6 +21,9 @@ public:
     QStringList companionPaths() const;
     bool exists() const;
     bool hasWal() const;
+    /// True when the -wal file holds writes not yet copied into the database
+    /// (a clean close leaves none, or an empty file).
+    bool hasWalContent() const;
 
     /// Fails, naming it, when a folder has the name of the database or of one
     /// of its companions: SQLite could not create the file, and the folder
@@ -37,6 +40,14 @@ public:
     /// one: permission bits do not tell the whole story, e.g. for root or
     /// an immutable folder).
     static bool folderIsWritable(const QString &folder);
+
+    /// Below this much free space a write of a hold (its pages, the -wal
+    /// frames and the 32 KiB -shm index) may not fit, and Limber calls the
+    /// disk full.
+    static constexpr qint64 minimumFreeBytes = 1024 * 1024;
+    /// True when the file system that holds `folder` has less than
+    /// minimumFreeBytes free for this user.
+    static bool diskIsFull(const QString &folder);
 
 private:
     QString m_path;

@@ -337,6 +337,21 @@ VALUES (:uid, :routine, iif(:status = 'in_progress', 'interrupted', :status), :r
     :started, :offset, :ended, :endedOffset, :before, :after, :note)
 ON CONFLICT (uid) DO NOTHING)"_s);
     auto findSession = sql::Statement::prepare(db, u"SELECT id FROM sessions WHERE uid = :uid"_s);
+    // A session the history has in part (its start was saved, its end or
+    // self-reports were not: a full disk) is completed from the file; what
+    // the history has is never changed.
+    auto completeSession = sql::Statement::prepare(db,
+        uR"(UPDATE sessions SET
+    status = iif(%1, :status, status), stop_reason = iif(%1, :reason, stop_reason),
+    ended_utc_ms = iif(%1, :ended, ended_utc_ms),
+    ended_offset_s = iif(%1, :endedOffset, ended_offset_s),
+    pain_before = coalesce(pain_before, :before), pain_after = coalesce(pain_after, :after),
+    note = iif(note = '', :note, note)
+WHERE uid = :uid)"_s.arg(u"(status IN ('in_progress', 'interrupted') "
+                         u"AND :status IN ('completed', 'stopped') AND :ended IS NOT NULL)"_s));
+    auto completeHold = sql::Statement::prepare(db, uR"(UPDATE holds SET reach = :reach
+WHERE reach IS NULL AND session_id = :session AND exercise_id = :exercise AND side = :side
+    AND hold_index = :index AND started_utc_ms = :started)"_s);
     auto insertHold = sql::Statement::prepare(db, uR"(INSERT INTO holds (session_id, exercise_id,
     side, hold_index, target_ms, held_ms, started_utc_ms, started_offset_s, completed, reach)
 VALUES (:session, :exercise, :side, :index, :target, :held, :started, :offset, :completed, :reach)
@@ -347,6 +362,10 @@ ON CONFLICT DO NOTHING)"_s);
         return findSession.error();
     if (!insertHold)
         return insertHold.error();
+    if (!completeSession)
+        return completeSession.error();
+    if (!completeHold)
+        return completeHold.error();
 
     UserRoutines userRoutines(m_store);
     for (const StoredRoutine &routine : std::as_const(routines)) {
@@ -381,6 +400,20 @@ ON CONFLICT DO NOTHING)"_s);
             return added.error();
         const bool isNew = sqlite3_changes(db.handle()) > 0;
         ++(isNew ? summary.sessionsAdded : summary.sessionsAlreadyPresent);
+        if (!isNew) {
+            sql::Statement &complete = completeSession.value();
+            complete.reset();
+            complete.bind(":uid", s.uid)
+                .bind(":status", s.status)
+                .bind(":reason", s.stopReason)
+                .bind(":ended", s.endedUtcMs)
+                .bind(":endedOffset", s.endedOffset)
+                .bind(":before", s.painBefore)
+                .bind(":after", s.painAfter)
+                .bind(":note", s.note);
+            if (Status completed = complete.run(); !completed)
+                return completed.error();
+        }
 
         sql::Statement &find = findSession.value();
         find.reset();
@@ -404,7 +437,23 @@ ON CONFLICT DO NOTHING)"_s);
                 .bind(":reach", h.reach);
             if (Status added = hold.run(); !added)
                 return added.error();
-            ++(sqlite3_changes(db.handle()) > 0 ? summary.holdsAdded : summary.holdsAlreadyPresent);
+            if (sqlite3_changes(db.handle()) > 0) {
+                ++summary.holdsAdded;
+                continue;
+            }
+            ++summary.holdsAlreadyPresent;
+            if (!h.reach)
+                continue;
+            sql::Statement &complete = completeHold.value();
+            complete.reset();
+            complete.bind(":reach", h.reach)
+                .bind(":session", sessionId)
+                .bind(":exercise", h.exerciseId)
+                .bind(":side", h.side)
+                .bind(":index", h.holdIndex)
+                .bind(":started", h.startedUtcMs);
+            if (Status completed = complete.run(); !completed)
+                return completed.error();
         }
         reporter.advance();
     }

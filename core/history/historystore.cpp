@@ -73,8 +73,26 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::open(
     return store;
 }
 
+Result<std::unique_ptr<HistoryStore>> HistoryStore::openInMemory(const WallClock &clock)
+{
+    std::unique_ptr<HistoryStore> store(new HistoryStore({}, clock));
+    store->m_inMemory = true;
+    auto opened = sql::Connection::open(u":memory:"_s, sql::OpenMode::ReadWriteCreate);
+    if (!opened)
+        return opened.error();
+    store->m_connection = std::move(opened.value());
+    if (Status keys = store->m_connection.execute(u"PRAGMA foreign_keys = ON"_s); !keys)
+        return keys.error();
+    if (Status created = Migrator().create(store->m_connection); !created)
+        return created.error();
+    store->m_outcome.createdNew = true;
+    return store;
+}
+
 QString HistoryStore::databasePath() const
 {
+    if (m_inMemory)
+        return u":memory:"_s;
     return QDir(m_options.dataDir).filePath(m_options.fileName);
 }
 
@@ -159,15 +177,22 @@ Status HistoryStore::openWritable(int fileVersion, bool fileExists)
     Status configured = opened ? configure(opened.value(), m_options.busyTimeout) : opened.error();
     const int code = opened ? opened->lastErrorCode() : openCode;
     if (!configured) {
-        const bool folderLocked
-            = !DatabaseFiles::folderIsWritable(QFileInfo(databasePath()).absolutePath());
-        // A history that exists can still be shown from a read-only folder.
-        if (fileExists && fileVersion > 0 && (folderLocked || isAccessProblem(code))) {
+        const QString folder = QFileInfo(databasePath()).absolutePath();
+        const bool folderLocked = !DatabaseFiles::folderIsWritable(folder);
+        // On a full disk SQLite cannot size the -shm index, and even the
+        // read-only open that follows must do without it.
+        const bool diskFull = !folderLocked && DatabaseFiles::diskIsFull(folder);
+        if (diskFull && !(fileExists && fileVersion > 0))
+            return Error {StorageMessages::diskFullNoHistory(databasePath())};
+        // A history that exists can still be shown from a read-only folder
+        // or a full disk.
+        if (fileExists && fileVersion > 0 && (folderLocked || diskFull || isAccessProblem(code))) {
             // Read-only access still follows; the connection's destructor
             // releases the handle if this close could not.
             if (opened)
                 logFailure(opened->close(), "Closing the refused writable history");
             const ReadOnlyReason reason = folderLocked ? ReadOnlyReason::FolderNotWritable
+                : diskFull                             ? ReadOnlyReason::DiskFull
                                                        : ReadOnlyReason::FileNotWritable;
             if (Status readOnly = openReadOnly(reason); !readOnly)
                 return readOnly;
@@ -225,14 +250,31 @@ Status HistoryStore::openWritable(int fileVersion, bool fileExists)
 
 Status HistoryStore::openReadOnly(ReadOnlyReason reason)
 {
-    const bool immutable = !DatabaseFiles(databasePath()).hasWal()
-        && !DatabaseFiles::folderIsWritable(QFileInfo(databasePath()).absolutePath());
-    auto opened = sql::Connection::open(
-        databasePath(), immutable ? sql::OpenMode::ReadOnlyImmutable : sql::OpenMode::ReadOnly);
+    const auto attempt = [this](sql::OpenMode mode) -> Result<sql::Connection> {
+        auto opened = sql::Connection::open(databasePath(), mode);
+        if (!opened)
+            return opened.error();
+        if (Status configured = configure(opened.value(), m_options.busyTimeout); !configured)
+            return configured.error();
+        // Opening reads nothing yet: a read that fails should fail here,
+        // where the person is told, not later on the History page.
+        if (auto readable = opened->queryInt(u"SELECT count(*) FROM sqlite_schema"_s); !readable)
+            return readable.error();
+        return opened;
+    };
+    // Without a writable folder (or space in it) SQLite cannot create the
+    // -shm index a WAL reader needs; "immutable" reads the file without one.
+    // That is exact while the -wal holds nothing, as after a clean close;
+    // otherwise the -wal is read when it can be, and left for later if not.
+    const bool noIndex = reason == ReadOnlyReason::DiskFull
+        || !DatabaseFiles::folderIsWritable(QFileInfo(databasePath()).absolutePath());
+    const bool walPending = DatabaseFiles(databasePath()).hasWalContent();
+    auto opened = attempt(
+        noIndex && !walPending ? sql::OpenMode::ReadOnlyImmutable : sql::OpenMode::ReadOnly);
+    if (!opened && noIndex && walPending)
+        opened = attempt(sql::OpenMode::ReadOnlyImmutable);
     if (!opened)
         return opened.error();
-    if (Status configured = configure(opened.value(), m_options.busyTimeout); !configured)
-        return configured;
     m_connection = std::move(opened.value());
     m_outcome.readOnlyReason = reason;
     return {};
@@ -280,6 +322,8 @@ QString HistoryStore::readOnlyMessage() const
         return StorageMessages::folderNotWritable(databasePath());
     case ReadOnlyReason::FileNotWritable:
         return StorageMessages::fileNotWritable(databasePath());
+    case ReadOnlyReason::DiskFull:
+        return StorageMessages::diskFull(databasePath());
     }
     return {};
 }
@@ -290,10 +334,22 @@ Status HistoryStore::reopenForWriting()
         return {};
     if (m_outcome.readOnlyReason == ReadOnlyReason::NewerVersion)
         return Error {readOnlyMessage()};
+    // Cheap checks first: this runs at every write while the history is
+    // read-only, and opening checks the whole file (quick_check).
+    const QString folder = QFileInfo(databasePath()).absolutePath();
+    if ((m_outcome.readOnlyReason == ReadOnlyReason::DiskFull && DatabaseFiles::diskIsFull(folder))
+        || (m_outcome.readOnlyReason == ReadOnlyReason::FolderNotWritable
+            && !DatabaseFiles::folderIsWritable(folder)))
+        return Error {readOnlyMessage()};
     if (Status closed = m_connection.close(); !closed)
         return closed;
-    if (Status opened = openFile(); !opened)
+    const OpenOutcome before = m_outcome;
+    if (Status opened = openFile(); !opened) {
+        // Whatever stands in the way now, the history stays readable as it was.
+        m_outcome = before;
+        logFailure(openReadOnly(before.readOnlyReason), "Reopening the history read-only");
         return opened;
+    }
     if (isReadOnly())
         return Error {readOnlyMessage()};
     return {};
@@ -306,7 +362,7 @@ Status HistoryStore::close()
     const bool writable = !isReadOnly();
     if (Status closed = m_connection.close(); !closed)
         return closed;
-    if (writable)
+    if (writable && !m_inMemory)
         QFile::remove(uncleanShutdownMarkerPath());
     return {};
 }

@@ -31,6 +31,7 @@ enum class ReadOnlyReason {
     NewerVersion, ///< written by a newer Limber; never changed by this one
     FolderNotWritable, ///< SQLite cannot create files in the data folder
     FileNotWritable, ///< the database file itself is write-protected
+    DiskFull, ///< too little space left for SQLite to open the file for writing
 };
 
 /// What happened while opening, for the app to tell the person.
@@ -65,6 +66,10 @@ public:
     /// read-only. Only failures that leave no usable history are errors.
     static Result<std::unique_ptr<HistoryStore>> open(
         const StoreOptions &options, const WallClock &clock);
+
+    /// A new, empty history in memory: no file, no backups. For putting
+    /// together an export of writes that could not reach the file.
+    static Result<std::unique_ptr<HistoryStore>> openInMemory(const WallClock &clock);
 
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
@@ -117,6 +122,7 @@ private:
     sql::Connection m_connection;
     OpenOutcome m_outcome;
     int m_fileVersion = 0;
+    bool m_inMemory = false;
 };
 
 } // namespace limber

@@ -58,33 +58,11 @@ Result<std::optional<QString>> firstProblem(sql::Connection &connection, bool fu
     return std::optional<QString>(first);
 }
 
-} // namespace
-
-Inspection inspectDatabase(const QString &path, bool fullCheck)
+// What the file holds, read through a connection opened in `mode`.
+Inspection inspectWith(const QString &path, sql::OpenMode mode, bool fullCheck)
 {
-    QFile file(path);
-    if (!file.exists())
-        return {State::Missing, 0, {}};
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {State::Unreadable, 0,
-            StorageMessages::tr("Limber may not read %1. Check the permissions of the file.")
-                .arg(StorageMessages::native(path))};
-    }
-    if (file.size() == 0)
-        return {State::Empty, 0, {}};
-    const QByteArray header = file.read(100);
-    file.close();
-    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return {State::NotADatabase, 0, StorageMessages::notADatabase()};
-
-    const DatabaseFiles files(path);
-    // Without a -wal there is nothing beyond the main file to read, so a folder
-    // where SQLite cannot create its -shm index is read in immutable mode.
-    const bool immutable
-        = !files.hasWal() && !DatabaseFiles::folderIsWritable(QFileInfo(path).absolutePath());
     int openCode = 0;
-    auto connection = sql::Connection::open(
-        path, immutable ? sql::OpenMode::ReadOnlyImmutable : sql::OpenMode::ReadOnly, &openCode);
+    auto connection = sql::Connection::open(path, mode, &openCode);
     if (!connection)
         return failed(openCode, connection.error().message);
     sql::Connection &db = connection.value();
@@ -114,6 +92,41 @@ Inspection inspectDatabase(const QString &path, bool fullCheck)
     if (fileVersion > schema::currentVersion)
         return {State::Newer, fileVersion, {}};
     return {State::Usable, fileVersion, {}};
+}
+
+} // namespace
+
+Inspection inspectDatabase(const QString &path, bool fullCheck)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {State::Missing, 0, {}};
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {State::Unreadable, 0,
+            StorageMessages::tr("Limber may not read %1. Check the permissions of the file.")
+                .arg(StorageMessages::native(path))};
+    }
+    if (file.size() == 0)
+        return {State::Empty, 0, {}};
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return {State::NotADatabase, 0, StorageMessages::notADatabase()};
+
+    // A folder where SQLite cannot create its -shm index, or a disk too full
+    // for it, is read in immutable mode: exact while the -wal holds nothing.
+    // When it holds writes they are read if SQLite can; if not, the file
+    // alone tells what it is.
+    const QString folder = QFileInfo(path).absolutePath();
+    const bool noIndex
+        = !DatabaseFiles::folderIsWritable(folder) || DatabaseFiles::diskIsFull(folder);
+    const bool walPending = DatabaseFiles(path).hasWalContent();
+    Inspection inspection = inspectWith(path,
+        noIndex && !walPending ? sql::OpenMode::ReadOnlyImmutable : sql::OpenMode::ReadOnly,
+        fullCheck);
+    if (inspection.state == State::Unreadable && noIndex && walPending)
+        inspection = inspectWith(path, sql::OpenMode::ReadOnlyImmutable, fullCheck);
+    return inspection;
 }
 
 } // namespace limber

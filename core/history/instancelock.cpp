@@ -20,6 +20,7 @@ InstanceLock::InstanceLock(const QString &dataDir)
 
 Status InstanceLock::tryLock()
 {
+    m_heldByAnother = false;
     if (m_lock.isLocked())
         return {};
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
@@ -30,6 +31,7 @@ Status InstanceLock::tryLock()
         return {};
     }
     if (m_lock.error() == QLockFile::LockFailedError) {
+        m_heldByAnother = true;
         qint64 pid = 0;
         QString host;
         QString application;

@@ -21,9 +21,15 @@ public:
     ~InstanceLock() = default;
 
     /// Takes the lock without waiting. Fails with a message naming the
-    /// running process when another live Limber holds it.
+    /// running process when another live Limber holds it, or saying why the
+    /// lock file could not be written (a full disk, a read-only folder).
     Status tryLock();
     bool isLocked() const { return m_lock.isLocked(); }
+    /// After a failed tryLock(): true when another live Limber holds the
+    /// lock, false when the lock file could not be written at all. Nothing
+    /// can be written to such a folder either, so a Limber may go on without
+    /// the lock and show the history read-only.
+    bool heldByAnother() const { return m_heldByAnother; }
     /// True when tryLock() took over a lock left by a process that had died.
     bool recoveredStaleLock() const { return m_recoveredStale; }
     QString lockFilePath() const { return m_path; }
@@ -32,6 +38,7 @@ private:
     QString m_path;
     QLockFile m_lock;
     bool m_recoveredStale = false;
+    bool m_heldByAnother = false;
 };
 
 } // namespace limber

@@ -6,10 +6,12 @@
 #include "core/history/transaction.h"
 #include "core/util/clock.h"
 
+#include <QSet>
 #include <QUuid>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -121,7 +123,7 @@ Status SessionLog::begin(const QString &routineId)
     m_reportUid = m_sessionUid;
     const QDateTime started = m_store.clock().nowUtc();
     const int offset = m_store.clock().utcOffsetSeconds();
-    return enqueue(tr("the start of the session"),
+    return enqueue(m_sessionUid, tr("the start of the session"),
         [uid = m_sessionUid, routineId, started, offset](sql::Connection &connection) {
             auto insert = sql::Statement::prepare(connection, uR"(INSERT INTO sessions
     (uid, routine_id, started_utc_ms, started_offset_s)
@@ -152,9 +154,11 @@ Status SessionLog::recordHold(const HoldRecord &hold)
                           .arg(hold.holdNumber)
                           .arg(hold.held.count())};
     }
-    return enqueue(tr("the hold of \"%1\"").arg(hold.exerciseId),
+    return enqueue(
+        m_sessionUid, tr("the hold of \"%1\"").arg(hold.exerciseId),
         [uid = m_sessionUid, hold](
-            sql::Connection &connection) { return insertHold(connection, uid, hold); });
+            sql::Connection &connection) { return insertHold(connection, uid, hold); },
+        true);
 }
 
 Status SessionLog::setReach(const HoldRecord &hold, int reach)
@@ -163,8 +167,8 @@ Status SessionLog::setReach(const HoldRecord &hold, int reach)
         return open;
     if (reach < 0 || reach > 3)
         return Error {tr("Reach is recorded on a scale from 0 to 3, not %1.").arg(reach)};
-    return enqueue(
-        tr("how far you reached"), [uid = m_reportUid, hold, reach](sql::Connection &connection) {
+    return enqueue(m_reportUid, tr("how far you reached"),
+        [uid = m_reportUid, hold, reach](sql::Connection &connection) {
             auto update = sql::Statement::prepare(connection, uR"(UPDATE holds SET reach = :reach
 WHERE session_id = (SELECT id FROM sessions WHERE uid = :session)
     AND exercise_id = :exercise AND side = :side AND hold_index = :index
@@ -190,8 +194,8 @@ Status SessionLog::setPain(bool before, int level)
         return Error {tr("Pain is recorded on a scale from 0 to 10, not %1.").arg(level)};
     const QString sql = before ? u"UPDATE sessions SET pain_before = :level WHERE uid = :session"_s
                                : u"UPDATE sessions SET pain_after = :level WHERE uid = :session"_s;
-    return enqueue(
-        tr("the pain level"), [uid = m_reportUid, sql, level](sql::Connection &connection) {
+    return enqueue(m_reportUid, tr("the pain level"),
+        [uid = m_reportUid, sql, level](sql::Connection &connection) {
             return updateSession(connection, sql, uid,
                 [level](sql::Statement &statement) { statement.bind(":level", level); });
         });
@@ -211,10 +215,12 @@ Status SessionLog::setNote(const QString &note)
 {
     if (Status open = requireReportableSession(); !open)
         return open;
-    return enqueue(tr("the note"), [uid = m_reportUid, note](sql::Connection &connection) {
-        return updateSession(connection, u"UPDATE sessions SET note = :note WHERE uid = :session"_s,
-            uid, [&note](sql::Statement &statement) { statement.bind(":note", note); });
-    });
+    return enqueue(
+        m_reportUid, tr("the note"), [uid = m_reportUid, note](sql::Connection &connection) {
+            return updateSession(connection,
+                u"UPDATE sessions SET note = :note WHERE uid = :session"_s, uid,
+                [&note](sql::Statement &statement) { statement.bind(":note", note); });
+        });
 }
 
 Status SessionLog::finish(SessionEnd end, const QString &stopReason)
@@ -227,7 +233,7 @@ Status SessionLog::finish(SessionEnd end, const QString &stopReason)
     const QString status = end == SessionEnd::Completed ? u"completed"_s : u"stopped"_s;
     const std::optional<QString> reason
         = stopReason.isEmpty() ? std::nullopt : std::optional<QString>(stopReason);
-    return enqueue(tr("the end of the session"),
+    return enqueue(uid, tr("the end of the session"),
         [uid, endedMs, offset, status, reason](sql::Connection &connection) {
             return updateSession(connection, uR"(UPDATE sessions SET status = :status,
     stop_reason = :reason, ended_utc_ms = max(:ended, started_utc_ms), ended_offset_s = :offset
@@ -241,10 +247,43 @@ WHERE uid = :session)"_s,
         });
 }
 
-Status SessionLog::enqueue(QString what, Write write)
+Status SessionLog::enqueue(const QString &sessionUid, QString what, Write write, bool isHold)
 {
-    m_pending.push_back({std::move(what), std::move(write)});
+    Pending entry {sessionUid, std::move(what), std::move(write), isHold};
+    m_journal.push_back(entry);
+    m_pending.push_back(std::move(entry));
     return retryPending();
+}
+
+void SessionLog::pruneJournal()
+{
+    std::erase_if(m_journal, [this](const Pending &entry) {
+        if (entry.sessionUid == m_sessionUid || entry.sessionUid == m_reportUid)
+            return false;
+        return std::none_of(m_pending.cbegin(), m_pending.cend(),
+            [&entry](const Pending &kept) { return kept.sessionUid == entry.sessionUid; });
+    });
+}
+
+int SessionLog::pendingHolds() const
+{
+    return static_cast<int>(std::count_if(
+        m_pending.cbegin(), m_pending.cend(), [](const Pending &kept) { return kept.isHold; }));
+}
+
+Status SessionLog::writeUnsavedInto(sql::Connection &other) const
+{
+    QSet<QString> unsaved;
+    for (const Pending &kept : m_pending)
+        unsaved.insert(kept.sessionUid);
+    for (const Pending &entry : m_journal) {
+        if (!unsaved.contains(entry.sessionUid))
+            continue;
+        if (Status written = runWithin(other, entry.write); !written)
+            return Error {tr("Limber could not write %1 into the file of unsaved holds. %2")
+                              .arg(entry.what, written.error().message)};
+    }
+    return {};
 }
 
 Status SessionLog::retryPending()
@@ -267,6 +306,7 @@ Status SessionLog::retryPending()
         }
         m_pending.pop_front();
     }
+    pruneJournal();
     return {};
 }
 

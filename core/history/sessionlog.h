@@ -55,6 +55,14 @@ public:
     /// Writes the kept writes, oldest first; stops at the first failure.
     Status retryPending();
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
+    /// How many of the kept writes are holds.
+    int pendingHolds() const;
+
+    /// Writes every session that has a kept write, whole (its start, holds,
+    /// self-reports and end, also the parts already saved), into `other`,
+    /// e.g. a history in memory to export as a file that `--import` reads.
+    /// The writes stay kept here.
+    Status writeUnsavedInto(sql::Connection &other) const;
 
     bool hasOpenSession() const { return !m_sessionUid.isEmpty(); }
     /// The open session's unique id (also in exports); empty when none.
@@ -63,21 +71,30 @@ public:
 private:
     using Write = std::function<Status(sql::Connection &)>;
 
-    Status enqueue(QString what, Write write);
+    Status enqueue(const QString &sessionUid, QString what, Write write, bool isHold = false);
+    /// Forgets the journal of sessions that are saved and take no more writes.
+    void pruneJournal();
     Status requireSession() const;
     Status requireReportableSession() const;
     Status setPain(bool before, int level);
 
     struct Pending
     {
+        QString sessionUid;
         QString what;
         Write write;
+        bool isHold = false;
     };
 
     HistoryStore &m_store;
     QString m_sessionUid;
     QString m_reportUid; ///< the session self-reports go to: open, or finished last
     std::deque<Pending> m_pending;
+    /// Every write of the sessions that may still need one (the open one, the
+    /// one self-reports go to, any with a kept write), in order, so such a
+    /// session can be written out whole: some of it may be in the history
+    /// and the rest not.
+    std::deque<Pending> m_journal;
 };
 
 } // namespace limber

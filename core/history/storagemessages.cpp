@@ -1,5 +1,6 @@
 #include "core/history/storagemessages.h"
 
+#include "core/history/databasefiles.h"
 #include "core/util/elide.h"
 
 #include <QDir>
@@ -105,6 +106,21 @@ QString StorageMessages::fileNotWritable(const QString &databasePath)
         .arg(native(databasePath));
 }
 
+QString StorageMessages::diskFull(const QString &databasePath)
+{
+    return tr("The disk that holds your history (%1) is full. Limber shows your history, but "
+              "new holds cannot be saved until you free some space there.")
+        .arg(native(QFileInfo(databasePath).absolutePath()));
+}
+
+QString StorageMessages::diskFullNoHistory(const QString &databasePath)
+{
+    return tr("The disk that would hold your history (%1) is full, so Limber cannot create "
+              "it. Free some space there, or start Limber with --data-dir and a folder on "
+              "another disk.")
+        .arg(native(QFileInfo(databasePath).absolutePath()));
+}
+
 QString StorageMessages::movedAside(
     const QString &databasePath, const QString &reason, const QString &keptIn, bool backupsExist)
 {
@@ -183,9 +199,14 @@ QString StorageMessages::instanceRunning(const QString &lockPath, qint64 pid)
 
 QString StorageMessages::lockFailed(const QString &lockPath)
 {
-    return tr("Limber could not create its lock file %1. Check that you may write to that "
-              "folder, or start Limber with --data-dir and another folder.")
-        .arg(native(lockPath));
+    const QString folder = QFileInfo(lockPath).absolutePath();
+    if (DatabaseFiles::diskIsFull(folder))
+        return tr("Limber could not create its lock file %1: the disk is full.")
+            .arg(native(lockPath));
+    if (!DatabaseFiles::folderIsWritable(folder))
+        return tr("Limber could not create its lock file %1: the folder is read-only.")
+            .arg(native(lockPath));
+    return tr("Limber could not create its lock file %1.").arg(native(lockPath));
 }
 
 } // namespace limber

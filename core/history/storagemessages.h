@@ -23,6 +23,10 @@ public:
     static QString newerVersion(const QString &databasePath, int fileVersion, int appVersion);
     static QString folderNotWritable(const QString &databasePath);
     static QString fileNotWritable(const QString &databasePath);
+    /// The history is shown from a disk too full to take new holds.
+    static QString diskFull(const QString &databasePath);
+    /// No history yet, and the disk is too full to create one.
+    static QString diskFullNoHistory(const QString &databasePath);
     static QString movedAside(const QString &databasePath, const QString &reason,
         const QString &keptIn, bool backupsExist);
     static QString notADatabase();
@@ -34,6 +38,8 @@ public:
     static QString interruptedSessions(int count);
     static QString migrated(int fromVersion, int toVersion, const QString &backupPath);
     static QString instanceRunning(const QString &lockPath, qint64 pid);
+    /// The lock file could not be written (a full disk, a read-only folder):
+    /// Limber goes on without it.
     static QString lockFailed(const QString &lockPath);
 
     /// A path as a message shows it: native separators, at most

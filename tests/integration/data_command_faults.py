@@ -6,8 +6,9 @@ not an ordinary file. Each case runs `limber` in a fresh --data-dir:
               --report exit 4, say the history is damaged and where it is,
               write nothing and leave an earlier file at FILE as it was; the
               damaged bytes are kept, unchanged.
-  fifo        --export-csv and --export-json into a FIFO read by `cat`: the
-              reader gets the whole export and the FIFO stays a FIFO.
+  fifo        --export-csv, --export-json, --report and --print-sheet into a
+              FIFO read by `cat`: the reader gets the whole export or PDF and
+              the FIFO stays a FIFO.
   stdout      --export-csv - and --export-json - write the data to standard
               output (read back with the csv and json modules), messages to
               standard error; --report - is a usage error.
@@ -148,9 +149,15 @@ def damaged(limber, work):
               "it was" % (option, DAMAGED_EXIT, os.path.dirname(kept[0]), name))
 
 
+def check_pdf(data, where):
+    expect(data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"),
+           "%d bytes from %s are not a whole PDF" % (len(data), where))
+
+
 def fifo(limber, work):
     data_dir = seeded_data_dir(limber, work)
-    for option, check in (("--export-csv", check_holds), ("--export-json", check_json)):
+    for option, check in (("--export-csv", check_holds), ("--export-json", check_json),
+                          ("--report", check_pdf), ("--print-sheet", check_pdf)):
         pipe = os.path.join(work, "pipe" + option)
         os.mkfifo(pipe)
         reader = subprocess.Popen(["cat", pipe], stdout=subprocess.PIPE)
@@ -165,7 +172,7 @@ def fifo(limber, work):
         expect(result.returncode == 0, "%s into a FIFO exited %d:\n%s"
                % (option, result.returncode, result.stderr.decode(errors="replace")))
         expect(stat.S_ISFIFO(os.stat(pipe).st_mode), "%s replaced the FIFO" % option)
-        check(received.decode("utf-8"), "the FIFO")
+        check(received if check is check_pdf else received.decode("utf-8"), "the FIFO")
         print("ok: %s wrote into the FIFO, which is still a FIFO" % option)
     leftovers = [name for name in os.listdir(work) if name.startswith("pipe") and
                  not stat.S_ISFIFO(os.stat(os.path.join(work, name)).st_mode)]
@@ -222,9 +229,7 @@ def full_device(work):
 
 def disk_full(limber, work):
     device = full_device(work)
-    if device is None:
-        print("skipped: this system has no /dev/full")
-        return
+    expect(device is not None, "this system has no /dev/full, and no device node could be made")
     data_dir = seeded_data_dir(limber, work)
     for option in ("--export-csv", "--export-json"):
         result = run(limber, data_dir, option, device, check=False)

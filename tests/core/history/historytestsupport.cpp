@@ -3,11 +3,14 @@
 #include <QDirIterator>
 
 #include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -92,6 +95,55 @@ void ReadOnlyFolder::release()
     else
         ::chmod(QFile::encodeName(m_path).constData(), 0755);
     m_immutable = false;
+}
+
+FullDisk::FullDisk(QString folder, qint64 sizeBytes)
+    : m_folder(std::move(folder))
+{
+    QDir().mkpath(m_folder);
+    const QByteArray options = "size=" + QByteArray::number(sizeBytes);
+    if (::mount("tmpfs", QFile::encodeName(m_folder).constData(), "tmpfs", 0, options.constData())
+        == 0)
+        m_mounted = true;
+    else
+        m_why = u"mount tmpfs on %1: %2 (the full-disk tests need root)"_s.arg(
+            m_folder, QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+FullDisk::~FullDisk()
+{
+    if (m_mounted)
+        ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
+}
+
+qint64 FullDisk::fill()
+{
+    const QByteArray block(4096, '\0');
+    QFile filler(m_folder + u"/filler"_s);
+    if (filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        while (filler.write(block) == block.size()) { }
+        filler.close();
+    }
+    // The last part of a block, and the room small new files would take.
+    for (int i = 0; i < 64; ++i) {
+        QFile extra(m_folder + u"/filler-%1"_s.arg(i));
+        if (!extra.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+            || extra.write(QByteArray(512, '\0')) != 512)
+            break;
+    }
+    struct statvfs info
+    {
+    };
+    if (::statvfs(QFile::encodeName(m_folder).constData(), &info) != 0)
+        return -1;
+    return qint64(info.f_bavail) * qint64(info.f_frsize);
+}
+
+void FullDisk::makeRoom()
+{
+    const QDir dir(m_folder);
+    for (const QString &name : dir.entryList({u"filler*"_s}, QDir::Files))
+        QFile::remove(dir.filePath(name));
 }
 
 } // namespace limber::testing

@@ -110,6 +110,31 @@ private:
     QString m_how;
 };
 
+/// Mounts a small tmpfs on a folder (it must be empty) for as long as the
+/// object lives, and fills it to the last byte on request: a disk that is
+/// really full, ENOSPC from the kernel. Needs root (CAP_SYS_ADMIN); ok()
+/// says whether the mount worked, and why() why not.
+class FullDisk
+{
+public:
+    explicit FullDisk(QString folder, qint64 sizeBytes = 2 * 1024 * 1024);
+    ~FullDisk();
+    FullDisk(const FullDisk &) = delete;
+    FullDisk &operator=(const FullDisk &) = delete;
+
+    bool ok() const { return m_mounted; }
+    QString why() const { return m_why; }
+    /// Writes files until no byte is left; returns the bytes still free (0).
+    qint64 fill();
+    /// Removes what fill() wrote.
+    void makeRoom();
+
+private:
+    QString m_folder;
+    bool m_mounted = false;
+    QString m_why;
+};
+
 /// Sets TZ for the life of the object (and back), for code that reads the
 /// system zone.
 class ScopedTimeZone

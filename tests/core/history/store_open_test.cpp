@@ -292,6 +292,53 @@ TEST_F(StoreOpen, MissingHistoryInReadOnlyFolderIsAnErrorNamingTheFolder)
     EXPECT_THAT(store.error().message.toStdString(), HasSubstr("--data-dir"));
 }
 
+TEST_F(StoreOpen, AFullDiskShowsTheHistoryReadOnlyUntilThereIsRoom)
+{
+    FullDisk disk(dataDir());
+    ASSERT_TRUE(disk.ok()) << disk.why().toStdString();
+    createHistoryWithOneHold();
+    ASSERT_EQ(disk.fill(), 0) << "the disk is not full";
+    const QByteArray before = sha256Of(databasePath());
+
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->outcome().readOnlyReason, ReadOnlyReason::DiskFull);
+    EXPECT_THAT(store->readOnlyMessage().toStdString(), HasSubstr("is full"));
+    EXPECT_THAT(store->readOnlyMessage().toStdString(), HasSubstr(dataDir().toStdString()));
+    EXPECT_EQ(store->connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 1);
+    EXPECT_FALSE(store->reopenForWriting());
+    EXPECT_EQ(sha256Of(databasePath()), before) << "nothing was written";
+
+    disk.makeRoom();
+    EXPECT_TRUE(store->reopenForWriting());
+    EXPECT_FALSE(store->isReadOnly());
+    EXPECT_TRUE(store->connection().execute(u"DELETE FROM holds"_s));
+}
+
+TEST_F(StoreOpen, NoHistoryOnAFullDiskIsAnErrorThatSaysSo)
+{
+    FullDisk disk(dataDir());
+    ASSERT_TRUE(disk.ok()) << disk.why().toStdString();
+    ASSERT_EQ(disk.fill(), 0) << "the disk is not full";
+    auto store = HistoryStore::open(options(), clock);
+    ASSERT_FALSE(store.ok());
+    EXPECT_THAT(store.error().message.toStdString(), HasSubstr("is full"));
+    EXPECT_THAT(store.error().message.toStdString(), HasSubstr("--data-dir"));
+}
+
+TEST_F(StoreOpen, AHistoryInMemoryHasTheFullSchemaAndNoFile)
+{
+    auto store = HistoryStore::openInMemory(clock);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    EXPECT_EQ(store.value()->connection().queryInt(u"PRAGMA user_version"_s).value(),
+        schema::currentVersion);
+    EXPECT_TRUE(store.value()->connection().execute(
+        u"INSERT INTO sessions (uid, routine_id, started_utc_ms, started_offset_s) "
+        u"VALUES ('u', 'r', 0, 0)"_s));
+    EXPECT_TRUE(store.value()->close());
+    EXPECT_FALSE(QFileInfo::exists(dataDir())) << "nothing was written to the data folder";
+}
+
 TEST_F(StoreOpen, AFolderNamedLikeTheHistoryIsNamedAndLeftAlone)
 {
     ASSERT_TRUE(QDir().mkpath(databasePath()));
