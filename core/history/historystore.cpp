@@ -203,7 +203,13 @@ Status HistoryStore::openWritable(int fileVersion, bool fileExists)
     }
     if (opened->isReadOnly()) {
         logFailure(opened->close(), "Closing the refused writable history");
-        if (Status readOnly = openReadOnly(ReadOnlyReason::FileNotWritable); !readOnly)
+        // A read-only file system refuses the file and the folder alike:
+        // the folder is what the person must change.
+        const ReadOnlyReason reason
+            = DatabaseFiles::folderIsWritable(QFileInfo(databasePath()).absolutePath())
+            ? ReadOnlyReason::FileNotWritable
+            : ReadOnlyReason::FolderNotWritable;
+        if (Status readOnly = openReadOnly(reason); !readOnly)
             return readOnly;
         m_outcome.notices.prepend(readOnlyMessage());
         return {};
