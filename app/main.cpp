@@ -3,6 +3,7 @@
 #include "app/dataio/datacommands.h"
 #include "app/i18n.h"
 #include "app/instance/singleinstance.h"
+#include "app/mainwindow.h"
 #include "app/print/printcommand.h"
 #include "app/print/reportcommand.h"
 #include "app/quitsignals.h"
@@ -121,6 +122,11 @@ int main(int argc, char **argv)
     }
 
     limber::AppController controller(*options, *dataDir);
+    // From here a signal quits through the window, past anything that would
+    // ask (unsaved holds) or keep Limber in the tray (reminders).
+    QObject::disconnect(&quitSignals, nullptr, &app, nullptr);
+    QObject::connect(&quitSignals, &limber::QuitSignals::quitRequested, &controller,
+        [&controller] { controller.window().quitWithoutAsking(); });
     QObject::connect(&instance, &limber::SingleInstance::requestReceived, &controller,
         &limber::AppController::answerAnotherCopy);
     controller.start();

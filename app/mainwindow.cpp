@@ -324,6 +324,15 @@ void MainWindow::quit()
         m_quitting = false;
 }
 
+void MainWindow::quitWithoutAsking()
+{
+    m_quitGuard = {};
+    m_hideOnClose = {};
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_quitting && m_hideOnClose && m_hideOnClose()) {

@@ -80,6 +80,10 @@ public:
     void setQuitGuard(std::function<bool()> mayQuit);
     /// Closes the window for good, whatever setHideOnClose() says: File ▸ Quit.
     void quit();
+    /// Quits without asking anything (a logout or shutdown, SIGTERM): neither
+    /// the quit guard nor hiding in the tray stops it, as nobody is there to
+    /// answer. What cannot be saved is kept for the next start regardless.
+    void quitWithoutAsking();
 
 Q_SIGNALS:
     void pageChanged(limber::MainWindow::Page page);

@@ -135,7 +135,10 @@ Status ExportDestination::finish()
     Q_ASSERT(m_file);
     bool written = false;
     if (auto *save = qobject_cast<QSaveFile *>(m_file.get()))
-        written = save->commit();
+        // Flushed first and checked: on a full disk QSaveFile::commit() of
+        // Qt 6.4 can put an empty file in place and report success when the
+        // buffered bytes fail to reach the disk.
+        written = save->flush() && save->error() == QFileDevice::NoError && save->commit();
     else
         written = m_file->flush() && m_file->error() == QFileDevice::NoError;
     if (!written) {

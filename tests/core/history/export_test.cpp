@@ -504,6 +504,21 @@ TEST_F(Export, SaveOntoAFullDeviceSaysSoInPlainWords)
     }
 }
 
+TEST_F(Export, SaveOntoAFullDiskLeavesNoFileAndSaysSo)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    fill(*store);
+    FullDisk disk(m_dir.filePath(u"full"_s));
+    ASSERT_TRUE(disk.ok()) << disk.why().toStdString();
+    ASSERT_EQ(disk.fill(), 0) << "the disk is not full";
+    const QString path = m_dir.filePath(u"full/history.json"_s);
+    const Status saved = HistoryExport(*store).save(HistoryExport::Format::Json, path);
+    ASSERT_FALSE(saved) << "an export that could not be written was reported as saved";
+    EXPECT_THAT(saved.error().message.toStdString(), HasSubstr("no space left"));
+    EXPECT_FALSE(QFileInfo::exists(path)) << "an empty or partial file was put in place";
+}
+
 TEST_F(Export, SaveOntoAFolderIsRefusedByName)
 {
     auto store = openStore();
