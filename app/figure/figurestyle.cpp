@@ -1,5 +1,7 @@
 #include "app/figure/figurestyle.h"
 
+#include <QWidget>
+
 namespace limber {
 
 QColor blendColours(const QColor &from, const QColor &to, double amount)
@@ -33,6 +35,15 @@ FigureStyle FigureStyle::forPaper()
     paper.setColor(QPalette::WindowText, QColor(0x14, 0x14, 0x14));
     paper.setColor(QPalette::Highlight, QColor(0xb8, 0x4a, 0x1a));
     return fromPalette(paper);
+}
+
+void tintBackground(QWidget &widget, const QColor &towards, double amount)
+{
+    widget.setAutoFillBackground(true);
+    QPalette tinted = widget.palette();
+    tinted.setColor(
+        QPalette::Window, blendColours(tinted.color(QPalette::Window), towards, amount));
+    widget.setPalette(tinted);
 }
 
 } // namespace limber

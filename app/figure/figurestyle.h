@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QWidget;
+
 namespace limber {
 
 /// Colours and line weights of the figure pictogram. Build it from the
@@ -36,5 +38,9 @@ struct FigureStyle
 
 /// \a from moved toward \a to by \a amount (0 keeps from, 1 gives to).
 QColor blendColours(const QColor &from, const QColor &to, double amount);
+
+/// Fills \a widget with its window colour leaned \a amount of the way to
+/// \a towards: a bar that stands out from the page in light and dark themes.
+void tintBackground(QWidget &widget, const QColor &towards, double amount);
 
 } // namespace limber

@@ -26,11 +26,7 @@ RecordingNotice::RecordingNotice(QWidget *parent)
     setObjectName(u"recordingNotice"_s);
     setAccessibleName(tr("Recording is off"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(
-        QPalette::Window, blendColours(tinted.color(QPalette::Window), warningColour, warningTint));
-    setPalette(tinted);
+    tintBackground(*this, warningColour, warningTint);
 
     auto *title = new QLabel(tr("Recording is off"), this);
     QFont bold = title->font();

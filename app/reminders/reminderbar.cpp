@@ -27,12 +27,7 @@ ReminderBar::ReminderBar(QWidget *parent)
     setObjectName(u"reminderBar"_s);
     setAccessibleName(tr("Reminder"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window,
-        blendColours(
-            tinted.color(QPalette::Window), tinted.color(QPalette::Highlight), accentTint));
-    setPalette(tinted);
+    tintBackground(*this, palette().color(QPalette::Highlight), accentTint);
 
     m_title = new QLabel(this);
     m_title->setObjectName(u"reminderTitle"_s);
