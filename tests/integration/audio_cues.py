@@ -1085,11 +1085,19 @@ def press(env, window, *keys):
 
 
 def skip_to_the_end(env, window, app, follower, index, every_s):
-    """Right (skip) every every_s seconds until the session has finished."""
+    """Right (skip) every every_s seconds until the session has finished.
+    Each interval is counted from the moment the program acted on the last
+    Right (the trace grew), not from the key press: a program slowed down
+    (under a sanitizer, on a busy machine) could otherwise take two presses
+    at once, and two skips a few milliseconds apart rightly give one tone."""
     for _ in range(100):
         if follower.wait_for(lambda: follower.session(index)["finished"], every_s, app):
             return
+        seen = len(follower.events)
         press(env, window, "Right")
+        if not follower.wait_for(lambda: len(follower.events) > seen, 30, app):
+            fail("session %d: nothing in the trace within 30 s of pressing Right"
+                 % (index + 1))
     fail("session %d did not finish after 100 skips" % (index + 1))
 
 
