@@ -35,3 +35,17 @@ if(LIMBER_SANITIZE)
     target_compile_options(limber_compiler_options INTERFACE ${_limber_sanitizers})
     target_link_options(limber_compiler_options INTERFACE ${_limber_sanitizers})
 endif()
+
+if(LIMBER_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "LIMBER_FUZZ needs Clang (libFuzzer); configure with the fuzz preset")
+    endif()
+    # Every Limber target gets coverage for the fuzzer and both sanitizers;
+    # the fuzz targets add -fsanitize=fuzzer, which brings libFuzzer's main.
+    # An undefined-behaviour report stops the run, so the fuzzer counts it as a crash.
+    set(_limber_fuzz_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_compile_options(limber_compiler_options INTERFACE
+        -fsanitize=fuzzer-no-link ${_limber_fuzz_sanitizers})
+    target_link_options(limber_compiler_options INTERFACE ${_limber_fuzz_sanitizers})
+endif()
