@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
@@ -55,10 +57,14 @@ public:
     {
         const QJsonValue value = m_object.value(key);
         const double number = value.toDouble();
-        const auto whole = static_cast<qint64>(number);
-        if (!value.isDouble() || static_cast<double>(whole) != number || whole < min || whole > max)
+        // The range is checked on the double: converting one outside qint64 is undefined.
+        if (!value.isDouble()
+            || !(number >= static_cast<double>(min) && number <= static_cast<double>(max))
+            || number != std::floor(number)) {
             fail(key);
-        return static_cast<int>(whole);
+            return 0;
+        }
+        return static_cast<int>(number);
     }
     qint64 utc(const QString &key)
     {

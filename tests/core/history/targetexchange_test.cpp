@@ -4,6 +4,7 @@
 #include "core/history/historyexport.h"
 #include "core/history/historyimport.h"
 #include "core/history/targetevents.h"
+#include "core/history/targetexchange.h"
 #include "tests/core/history/historytestsupport.h"
 
 #include <QJsonArray>
@@ -127,6 +128,38 @@ TEST_F(TargetExchange, ABadDecisionChangesNothingAndSaysWhich)
     EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("holdSeconds"));
     EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("Nothing was changed"));
     EXPECT_TRUE(TargetEvents(*target).all().value().isEmpty());
+}
+
+// A number no integer can hold is refused by name. It used to be converted
+// to an integer before its range was checked, which is undefined behaviour
+// (UndefinedBehaviorSanitizer stops the sanitizer pass on it; found by
+// tests/fuzz/targetdecisions).
+TEST(TargetDecisionsReader, NumbersBeyondEveryIntegerAreRefusedByName)
+{
+    const QJsonObject event {{u"routineId"_s, u"mine"_s}, {u"exerciseId"_s, u"bridge"_s},
+        {u"kind"_s, u"manual"_s}, {u"holdSeconds"_s, 75}, {u"holdsPerSide"_s, 2},
+        {u"decidedUtc"_s, u"2026-01-03T08:00:00.000Z"_s}, {u"decidedOffsetSeconds"_s, 3600}};
+    const QJsonObject declined {{u"routineId"_s, u"mine"_s}, {u"exerciseId"_s, u"bridge"_s},
+        {u"declinedUtc"_s, u"2026-01-04T08:00:00.000Z"_s}, {u"declinedOffsetSeconds"_s, 0}};
+    struct Case
+    {
+        QString array;
+        QJsonObject entry;
+        QString field;
+        double number;
+    };
+    const Case cases[] = {{u"targetEvents"_s, event, u"holdSeconds"_s, 1e30},
+        {u"targetEvents"_s, event, u"holdsPerSide"_s, -1e300},
+        {u"targetEvents"_s, event, u"decidedOffsetSeconds"_s, 9.3e18},
+        {u"declinedSuggestions"_s, declined, u"declinedOffsetSeconds"_s, -1e19}};
+    for (Case c : cases) {
+        c.entry.insert(c.field, c.number);
+        const QJsonObject root {{c.array, QJsonArray {c.entry}}};
+        TargetDecisions decisions;
+        const auto problem = readTargetDecisions(root, &decisions);
+        ASSERT_TRUE(problem) << c.field.toStdString();
+        EXPECT_THAT(problem->toStdString(), HasSubstr(c.field.toStdString()));
+    }
 }
 
 TEST_F(TargetExchange, AnExportFromANewerFormatIsRefused)
