@@ -320,10 +320,14 @@ Result<ImportSummary> HistoryImport::importJson(
         return Error {tr("%1 cannot be imported. %2 Nothing was changed.").arg(file, *problem)};
 
     ImportSummary summary;
-    auto backup = BackupManager(m_store).create(BackupReason::BeforeImport);
-    if (!backup)
-        return backup.error();
-    summary.backupPath = backup->path;
+    // A history in memory has no file to copy; without this it would try to
+    // write a backup named after ":memory:", which is a Qt resource path.
+    if (!m_store.isInMemory()) {
+        auto backup = BackupManager(m_store).create(BackupReason::BeforeImport);
+        if (!backup)
+            return backup.error();
+        summary.backupPath = backup->path;
+    }
 
     sql::Connection &db = m_store.connection();
     auto transaction = sql::Transaction::begin(db);

@@ -24,7 +24,8 @@ struct ImportSummary
     /// exercise, kind, target and time.
     int targetDecisionsAdded = 0;
     int targetDecisionsAlreadyPresent = 0;
-    /// The verified copy made before anything was changed.
+    /// The verified copy made before anything was changed; empty for a
+    /// history in memory (HistoryStore::openInMemory), which has no file.
     QString backupPath;
 };
 

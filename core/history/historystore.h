@@ -88,6 +88,8 @@ public:
     /// Fails with readOnlyMessage() while the cause remains.
     Status reopenForWriting();
 
+    /// A history made by openInMemory(): no file, so no backups.
+    bool isInMemory() const { return m_inMemory; }
     QString dataDir() const { return m_options.dataDir; }
     QString databasePath() const;
     /// The file whose presence at start means the last run did not close.

@@ -5,6 +5,8 @@
 #include "core/history/historyimport.h"
 #include "tests/core/history/historytestsupport.h"
 
+#include <QDir>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -201,6 +203,26 @@ TEST_F(ImportLimits, ANumberBeyondEveryIntegerIsRefusedByName)
     ASSERT_FALSE(refused);
     EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("\"holdIndex\""));
     EXPECT_EQ(sessionCount(*store), 0);
+}
+
+// A history in memory has no file, so nothing is backed up. The backup used
+// to be named after ":memory:", a Qt resource path: it could not be renamed
+// or removed, the import failed and a stray file stayed in the working folder
+// (found by tests/fuzz/historyimport, which imports into memory).
+TEST_F(ImportLimits, AHistoryInMemoryImportsWithoutABackup)
+{
+    auto store = HistoryStore::openInMemory(clock);
+    ASSERT_TRUE(store);
+    const QString file = m_dir.filePath(u"export.json"_s);
+    ASSERT_TRUE(writeFile(file, validExport()));
+    const QStringList before = QDir::current().entryList(QDir::AllEntries | QDir::Hidden);
+    auto imported = HistoryImport(**store).importJson(file);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(imported->sessionsAdded, 1);
+    EXPECT_EQ(imported->holdsAdded, 1);
+    EXPECT_TRUE(imported->backupPath.isEmpty());
+    EXPECT_EQ(QDir::current().entryList(QDir::AllEntries | QDir::Hidden), before);
+    EXPECT_EQ(sessionCount(**store), 1);
 }
 
 } // namespace
