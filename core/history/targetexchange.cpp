@@ -34,6 +34,13 @@ Status writeLines(QIODevice &out, const QByteArray &opening, const QList<QJsonOb
     return {};
 }
 
+// The history holds no time whose local date is before 1970 (a CHECK of its
+// tables); such an entry is refused while the file is read, by name.
+bool localTimeFits(qint64 utcMs, int offsetSeconds)
+{
+    return utcMs + qint64 {offsetSeconds} * 1000 >= 0;
+}
+
 /// Checks one member at a time and keeps the first problem.
 class EntryReader
 {
@@ -140,6 +147,8 @@ std::optional<QString> readTargetDecisions(const QJsonObject &root, TargetDecisi
         event.utcMs = r.utc(u"decidedUtc"_s);
         event.utcOffsetSeconds
             = r.integer(u"decidedOffsetSeconds"_s, -maxOffsetSeconds, maxOffsetSeconds);
+        if (!localTimeFits(event.utcMs, event.utcOffsetSeconds))
+            r.fail(u"decidedUtc"_s);
         if (r.problem())
             return r.problem();
         decisions->events.append(event);
@@ -153,6 +162,8 @@ std::optional<QString> readTargetDecisions(const QJsonObject &root, TargetDecisi
         entry.utcMs = r.utc(u"declinedUtc"_s);
         entry.utcOffsetSeconds
             = r.integer(u"declinedOffsetSeconds"_s, -maxOffsetSeconds, maxOffsetSeconds);
+        if (!localTimeFits(entry.utcMs, entry.utcOffsetSeconds))
+            r.fail(u"declinedUtc"_s);
         if (r.problem())
             return r.problem();
         decisions->declined.append(entry);

@@ -162,6 +162,26 @@ TEST(TargetDecisionsReader, NumbersBeyondEveryIntegerAreRefusedByName)
     }
 }
 
+// The history keeps no decision whose local time is before 1970. Such an
+// entry used to pass the reader and fail later, in the middle of an import,
+// with a message about the hold target (found by tests/fuzz/targetdecisions).
+TEST(TargetDecisionsReader, ALocalTimeBefore1970IsRefusedByName)
+{
+    const QJsonObject event {{u"routineId"_s, u"mine"_s}, {u"exerciseId"_s, u"bridge"_s},
+        {u"kind"_s, u"manual"_s}, {u"holdSeconds"_s, 75}, {u"holdsPerSide"_s, 2},
+        {u"decidedUtc"_s, u"1960-01-03T08:00:00.000Z"_s}, {u"decidedOffsetSeconds"_s, 3600}};
+    const QJsonObject declined {{u"routineId"_s, u"mine"_s}, {u"exerciseId"_s, u"bridge"_s},
+        {u"declinedUtc"_s, u"1970-01-01T00:30:00.000Z"_s}, {u"declinedOffsetSeconds"_s, -3600}};
+    TargetDecisions decisions;
+    const auto events = readTargetDecisions({{u"targetEvents"_s, QJsonArray {event}}}, &decisions);
+    ASSERT_TRUE(events);
+    EXPECT_THAT(events->toStdString(), HasSubstr("Target decision 1: \"decidedUtc\""));
+    const auto declines
+        = readTargetDecisions({{u"declinedSuggestions"_s, QJsonArray {declined}}}, &decisions);
+    ASSERT_TRUE(declines);
+    EXPECT_THAT(declines->toStdString(), HasSubstr("Declined suggestion 1: \"declinedUtc\""));
+}
+
 TEST_F(TargetExchange, AnExportFromANewerFormatIsRefused)
 {
     auto store = openStore();
