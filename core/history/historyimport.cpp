@@ -128,6 +128,13 @@ private:
 
 constexpr qint64 maxOffset = 18 * 3600;
 constexpr qint64 maxMs = qint64 {1} << 50;
+constexpr qsizetype maxUidLength = 64;
+
+// The history keeps no time whose local date is before 1970 (a CHECK of its tables).
+bool localTimeFits(qint64 utcMs, qint64 offsetSeconds)
+{
+    return utcMs + offsetSeconds * 1000 >= 0;
+}
 
 std::optional<QString> readSession(const QJsonValue &value, int index, ImportedSession *session)
 {
@@ -151,6 +158,10 @@ std::optional<QString> readSession(const QJsonValue &value, int index, ImportedS
     session->painAfter = r.optionalInteger(o, u"painAfter"_s, 0, 10);
     session->note = r.text(o, u"note"_s);
     r.check(o.value(u"holds"_s).isArray(), u"holds"_s);
+    // What the tables refuse is refused here, by name, before anything is written.
+    r.check(session->uid.size() <= maxUidLength, u"uid"_s);
+    r.check(localTimeFits(session->startedUtcMs, session->startedOffset), u"startedUtc"_s);
+    r.check(!session->endedUtcMs || *session->endedUtcMs >= session->startedUtcMs, u"endedUtc"_s);
     if (r.problem())
         return r.problem();
 
@@ -172,6 +183,7 @@ std::optional<QString> readSession(const QJsonValue &value, int index, ImportedS
         h.check(ho.value(u"completed"_s).isBool(), u"completed"_s);
         hold.completed = ho.value(u"completed"_s).toBool();
         hold.reach = h.optionalInteger(ho, u"reach"_s, 0, 3);
+        h.check(localTimeFits(hold.startedUtcMs, hold.startedOffset), u"startedUtc"_s);
         if (h.problem())
             return h.problem();
         session->holds.push_back(hold);

@@ -205,6 +205,45 @@ TEST_F(ImportLimits, ANumberBeyondEveryIntegerIsRefusedByName)
     EXPECT_EQ(sessionCount(*store), 0);
 }
 
+// What the tables refuse (a local time before 1970, a session that ends
+// before it starts, a uid longer than 64 characters) is refused while the
+// file is read, by name. It used to pass the check, and the import then
+// failed on an SQLite CHECK constraint with a message naming neither the file
+// nor the entry (found by tests/fuzz/historyimport).
+TEST_F(ImportLimits, WhatTheHistoryCannotHoldIsRefusedByNameBeforeAnythingIsWritten)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    const QString file = m_dir.filePath(u"export.json"_s);
+    struct Case
+    {
+        QByteArray from;
+        QByteArray to;
+        std::string where;
+    };
+    const Case cases[] = {
+        {R"("startedUtc":"2026-01-01T08:00:00.000Z")", R"("startedUtc":"1960-01-01T08:00:00.000Z")",
+            "Session 1: \"startedUtc\""},
+        {R"("endedUtc":"2026-01-01T08:10:00.000Z")", R"("endedUtc":"2025-12-31T08:10:00.000Z")",
+            "Session 1: \"endedUtc\""},
+        {R"("uid":"a1")", "\"uid\":\"" + QByteArray(65, 'a') + '"', "Session 1: \"uid\""},
+        {R"("startedUtc":"2026-01-01T08:01:00.000Z")", R"("startedUtc":"1969-12-31T22:01:00.000Z")",
+            "Session 1, hold 1: \"startedUtc\""},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.to.toStdString());
+        QByteArray bytes = validExport();
+        ASSERT_TRUE(bytes.contains(c.from));
+        bytes.replace(c.from, c.to);
+        ASSERT_TRUE(writeFile(file, bytes));
+        auto refused = HistoryImport(*store).importJson(file);
+        ASSERT_FALSE(refused);
+        EXPECT_THAT(refused.error().message.toStdString(), HasSubstr(c.where));
+        EXPECT_THAT(refused.error().message.toStdString(), HasSubstr("Nothing was changed"));
+        EXPECT_EQ(sessionCount(*store), 0);
+    }
+}
+
 // A history in memory has no file, so nothing is backed up. The backup used
 // to be named after ":memory:", a Qt resource path: it could not be renamed
 // or removed, the import failed and a stray file stayed in the working folder
