@@ -61,6 +61,14 @@ struct ImportedSession
     std::vector<ImportedHold> holds;
 };
 
+// Text that must not be empty is a key (a uid, an exercise id). SQLite counts
+// the characters of text up to its first NUL, so for the tables' CHECKs a key
+// with a NUL ("\u0000" in the file) is empty or shorter than it is.
+bool isKey(const QString &text)
+{
+    return !text.isEmpty() && !text.contains(QChar(u'\0'));
+}
+
 // Reads typed members and remembers the first problem, naming where it is.
 class Reader
 {
@@ -72,7 +80,7 @@ public:
     QString text(const QJsonObject &o, const QString &key, bool allowEmpty = true)
     {
         const QJsonValue v = o.value(key);
-        if (!v.isString() || (!allowEmpty && v.toString().isEmpty()))
+        if (!v.isString() || (!allowEmpty && !isKey(v.toString())))
             fail(key);
         return v.toString();
     }

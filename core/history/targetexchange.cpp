@@ -56,7 +56,9 @@ public:
     QString id(const QString &key)
     {
         QString text = m_object.value(key).toString();
-        if (text.isEmpty() || text.size() > 64)
+        // SQLite counts the characters of text up to its first NUL, so the
+        // tables' length CHECKs refuse an id with one ("\u0000" in the file).
+        if (text.isEmpty() || text.size() > 64 || text.contains(QChar(u'\0')))
             fail(key);
         return text;
     }

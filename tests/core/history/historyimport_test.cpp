@@ -206,8 +206,9 @@ TEST_F(ImportLimits, ANumberBeyondEveryIntegerIsRefusedByName)
 }
 
 // What the tables refuse (a local time before 1970, a session that ends
-// before it starts, a uid longer than 64 characters) is refused while the
-// file is read, by name. It used to pass the check, and the import then
+// before it starts, a uid longer than 64 characters, a uid or exercise id
+// with a NUL, which SQLite's length() stops at) is refused while the file is
+// read, by name. It used to pass the check, and the import then
 // failed on an SQLite CHECK constraint with a message naming neither the file
 // nor the entry (found by tests/fuzz/historyimport).
 TEST_F(ImportLimits, WhatTheHistoryCannotHoldIsRefusedByNameBeforeAnythingIsWritten)
@@ -227,6 +228,9 @@ TEST_F(ImportLimits, WhatTheHistoryCannotHoldIsRefusedByNameBeforeAnythingIsWrit
         {R"("endedUtc":"2026-01-01T08:10:00.000Z")", R"("endedUtc":"2025-12-31T08:10:00.000Z")",
             "Session 1: \"endedUtc\""},
         {R"("uid":"a1")", "\"uid\":\"" + QByteArray(65, 'a') + '"', "Session 1: \"uid\""},
+        {R"("uid":"a1")", R"("uid":"\u0000a1")", "Session 1: \"uid\""},
+        {R"("exerciseId":"seated-leg-cross")", R"("exerciseId":"\u0000seated-leg-cross")",
+            "Session 1, hold 1: \"exerciseId\""},
         {R"("startedUtc":"2026-01-01T08:01:00.000Z")", R"("startedUtc":"1969-12-31T22:01:00.000Z")",
             "Session 1, hold 1: \"startedUtc\""},
     };

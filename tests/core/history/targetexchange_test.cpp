@@ -182,6 +182,20 @@ TEST(TargetDecisionsReader, ALocalTimeBefore1970IsRefusedByName)
     EXPECT_THAT(declines->toStdString(), HasSubstr("Declined suggestion 1: \"declinedUtc\""));
 }
 
+// SQLite's length() stops at a NUL, so the table's CHECK refused an id with
+// one ("\u0000" in the file) after the reader had accepted it (found by
+// tests/fuzz/targetdecisions).
+TEST(TargetDecisionsReader, AnIdWithANulIsRefusedByName)
+{
+    const QJsonObject event {{u"routineId"_s, u"mine"_s}, {u"exerciseId"_s, QString(u"\0bridge"_s)},
+        {u"kind"_s, u"manual"_s}, {u"holdSeconds"_s, 75}, {u"holdsPerSide"_s, 2},
+        {u"decidedUtc"_s, u"2026-01-03T08:00:00.000Z"_s}, {u"decidedOffsetSeconds"_s, 3600}};
+    TargetDecisions decisions;
+    const auto problem = readTargetDecisions({{u"targetEvents"_s, QJsonArray {event}}}, &decisions);
+    ASSERT_TRUE(problem);
+    EXPECT_THAT(problem->toStdString(), HasSubstr("Target decision 1: \"exerciseId\""));
+}
+
 TEST_F(TargetExchange, AnExportFromANewerFormatIsRefused)
 {
     auto store = openStore();
