@@ -33,6 +33,18 @@ const QMap<QString, Pose> &bundledPoses()
     return poses;
 }
 
+// Lines as the reader counts them: "\n", "\r\n" and a lone "\r" each end one.
+qsizetype lineCount(const QByteArray &bytes)
+{
+    qsizetype lines = 1;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\n'
+            || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')))
+            ++lines;
+    }
+    return lines;
+}
+
 void checkErrors(const QList<ContentError> &errors, qsizetype lines)
 {
     for (const ContentError &error : errors) {
@@ -58,7 +70,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray bytes = fuzz::bytesOf(data, size);
-    const qsizetype lines = bytes.count('\n') + 1;
+    const qsizetype lines = lineCount(bytes);
     JsonReadResult json = JsonReader::parse(bytes);
     if (!json.ok()) {
         json.error->file = fileName;

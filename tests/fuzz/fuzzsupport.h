@@ -26,7 +26,8 @@ inline QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
 /// A promise of the code under test did not hold for this input.
 [[noreturn]] inline void fail(const QString &what)
 {
-    std::fprintf(stderr, "fuzz: %s\n", what.toUtf8().constData());
+    // A NUL from the input would end the line early.
+    std::fprintf(stderr, "fuzz: %s\n", what.toUtf8().replace('\0', "\\0").constData());
     std::abort();
 }
 
