@@ -132,12 +132,19 @@ void HistoryController::open(const WallClock &clock)
     connect(
         m_recorder.get(), &SessionRecorder::saveFailed, this, &HistoryController::showSaveProblem);
     connect(m_recorder.get(), &SessionRecorder::allSaved, this, [this] {
-        m_window.statusBar()->clearMessage();
+        // Only the problem goes: other news in the status bar stays.
+        if (!m_saveProblemShown.isEmpty()
+            && m_window.statusBar()->currentMessage() == m_saveProblemShown)
+            m_window.statusBar()->clearMessage();
+        m_saveProblemShown.clear();
         // A problem that solved itself is not left on screen.
         if (auto *box = m_window.findChild<QMessageBox *>(u"saveProblem"_s))
             box->close();
         // The history may have become writable again on its own (room made).
         showRecordingState();
+        // The session's end is in the file now, also when it arrived after
+        // the session page closed.
+        updateLastSessionLine();
     });
     showOpenOutcome();
     saveKeptSessions();
@@ -168,6 +175,8 @@ void HistoryController::saveKeptSessions()
 
 void HistoryController::keepUnsaved()
 {
+    if (m_recorder)
+        m_recorder->waitForWrites();
     if (!m_recorder || !m_recorder->log() || m_recorder->pendingCount() == 0)
         return;
     auto kept = m_unsaved->keep(*m_recorder->log(), *m_clock);
@@ -183,6 +192,8 @@ void HistoryController::keepUnsaved()
 
 bool HistoryController::mayQuit()
 {
+    if (m_recorder)
+        m_recorder->waitForWrites();
     if (!m_recorder || m_recorder->pendingCount() == 0)
         return true;
     UnsavedQuit question(*m_recorder, *m_transferDialogs, *m_clock,
@@ -303,6 +314,7 @@ void HistoryController::retryWriting()
 void HistoryController::showSaveProblem(const QString &message)
 {
     m_window.statusBar()->showMessage(message);
+    m_saveProblemShown = message;
     auto *box = m_window.findChild<QMessageBox *>(u"saveProblem"_s);
     if (!box) {
         box = new QMessageBox(QMessageBox::Warning, tr("Limber: a hold could not be saved"),

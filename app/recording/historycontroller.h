@@ -80,6 +80,7 @@ private:
     std::unique_ptr<TransferDialogs> m_transferDialogs;
     HistoryTransfer *m_transfer = nullptr; ///< export, import and restore
     QString m_openProblem;
+    QString m_saveProblemShown; ///< in the status bar until everything is saved
     RecordingNotice *m_recordingNotice = nullptr;
     std::unique_ptr<UnsavedSessions> m_unsaved;
     const WallClock *m_clock = nullptr;

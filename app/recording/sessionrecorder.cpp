@@ -1,6 +1,7 @@
 #include "app/recording/sessionrecorder.h"
 
 #include "core/history/historystore.h"
+#include "core/history/historywriter.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,8 +27,12 @@ void SessionRecorder::begin(const QString &routineId)
     }
     // One log for the whole run, so writes an earlier session could not make
     // (disk full) stay queued ahead of this session's.
-    if (!m_log)
+    if (!m_log) {
+        m_writer = std::make_unique<HistoryWriter>(m_store->databasePath(), m_store->busyTimeout());
         m_log = std::make_unique<SessionLog>(*m_store);
+        m_log->writeThrough(*m_writer,
+            [this](const Status &result, const HoldRecord *hold) { written(result, hold); });
+    }
     report(m_log->begin(routineId));
 }
 
@@ -36,17 +41,21 @@ void SessionRecorder::recordHold(const HoldRecord &record)
     if (!m_log)
         return;
     m_holds.append(record);
-    const Status status = m_log->recordHold(record);
-    report(status);
-    if (status) {
-        // Read by the crash test: a hold reported here is on disk.
+    report(m_log->recordHold(record));
+}
+
+void SessionRecorder::written(const Status &result, const HoldRecord *hold)
+{
+    if (result && hold) {
+        // Read by the crash test: a hold reported here is in the file.
         qCInfo(lcRecording).noquote()
-            << u"hold saved: %1 %2 #%3 %4 ms at %5"_s.arg(record.exerciseId, sideKey(record.side))
-                   .arg(record.holdNumber)
-                   .arg(qint64(record.held.count()))
-                   .arg(record.startUtc.toMSecsSinceEpoch());
-        Q_EMIT holdSaved(record);
+            << u"hold saved: %1 %2 #%3 %4 ms at %5"_s.arg(hold->exerciseId, sideKey(hold->side))
+                   .arg(hold->holdNumber)
+                   .arg(qint64(hold->held.count()))
+                   .arg(hold->startUtc.toMSecsSinceEpoch());
+        Q_EMIT holdSaved(*hold);
     }
+    report(result);
 }
 
 void SessionRecorder::finish(const SessionSummary &summary)
@@ -98,15 +107,14 @@ void SessionRecorder::setNote(const QString &note)
 
 void SessionRecorder::retry()
 {
-    if (!m_log)
-        return;
-    if (m_store->isReadOnly()) {
-        if (Status reopened = m_store->reopenForWriting(); !reopened) {
-            report(reopened);
-            return;
-        }
-    }
-    report(m_log->retryPending());
+    if (m_log)
+        report(m_log->retryPending());
+}
+
+void SessionRecorder::waitForWrites()
+{
+    if (m_writer)
+        m_writer->waitUntilIdle();
 }
 
 int SessionRecorder::pendingCount() const

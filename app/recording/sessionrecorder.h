@@ -14,12 +14,17 @@
 namespace limber {
 
 class HistoryStore;
+class HistoryWriter;
 
 Q_DECLARE_LOGGING_CATEGORY(lcRecording)
 
 /// Writes a guided session into the history as it happens: the session when
 /// it starts, each hold the moment the runner reports it, how the session
 /// ended, and the self-reports (pain, reach, note) the person gives.
+///
+/// The writes run on a thread of their own (HistoryWriter): a history locked
+/// by another program never stops the session's timer or cues. holdSaved()
+/// and allSaved() come once a write is in the file.
 ///
 /// Works without a history (store == nullptr, e.g. it could not be opened):
 /// then it records nothing and the session still runs.
@@ -50,6 +55,9 @@ public:
 
     /// Writes what a failed write kept in memory (disk full, read-only folder).
     void retry();
+    /// Blocks until every write handed over has run and been reported: before
+    /// asking about unsaved holds at quit, and in tests that read the file.
+    void waitForWrites();
     int pendingCount() const;
     /// How many of the kept writes are holds.
     int pendingHolds() const;
@@ -71,8 +79,12 @@ Q_SIGNALS:
 
 private:
     void report(const Status &status);
+    void written(const Status &result, const HoldRecord *hold);
 
     HistoryStore *m_store;
+    /// Declared before the log, so the log goes first and the writer then
+    /// finishes what it was handed.
+    std::unique_ptr<HistoryWriter> m_writer;
     std::unique_ptr<SessionLog> m_log;
     QList<HoldRecord> m_holds;
     QString m_lastProblem;

@@ -32,6 +32,8 @@ QString UnsavedQuit::question() const
 
 bool UnsavedQuit::mayQuit()
 {
+    // Writes on their way are not "unsaved": their outcome is waited for.
+    m_recorder.waitForWrites();
     while (m_recorder.pendingCount() > 0) {
         const QString detail = m_recorder.lastProblem() + u"\n\n"_s
             + tr("If you quit now, Limber keeps them and saves them into your history the next "
@@ -40,6 +42,7 @@ bool UnsavedQuit::mayQuit()
         switch (m_ask(question(), detail)) {
         case Answer::TryAgain:
             m_recorder.retry();
+            m_recorder.waitForWrites();
             break;
         case Answer::SaveCopy:
             if (saveCopy())

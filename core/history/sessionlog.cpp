@@ -2,6 +2,7 @@
 
 #include "core/history/connection.h"
 #include "core/history/historystore.h"
+#include "core/history/historywriter.h"
 #include "core/history/statement.h"
 #include "core/history/transaction.h"
 #include "core/util/clock.h"
@@ -27,16 +28,6 @@ constexpr int maxOffsetSeconds = 18 * 3600;
 int storedHoldIndex(const HoldRecord &hold)
 {
     return hold.holdNumber - 1;
-}
-
-Status runWithin(sql::Connection &connection, const std::function<Status(sql::Connection &)> &write)
-{
-    auto transaction = sql::Transaction::begin(connection);
-    if (!transaction)
-        return transaction.error();
-    if (Status written = write(connection); !written)
-        return written;
-    return transaction.value().commit();
 }
 
 Status insertHold(sql::Connection &connection, const QString &sessionUid, const HoldRecord &hold)
@@ -158,7 +149,7 @@ Status SessionLog::recordHold(const HoldRecord &hold)
         m_sessionUid, tr("the hold of \"%1\"").arg(hold.exerciseId),
         [uid = m_sessionUid, hold](
             sql::Connection &connection) { return insertHold(connection, uid, hold); },
-        true);
+        hold);
 }
 
 Status SessionLog::setReach(const HoldRecord &hold, int reach)
@@ -247,12 +238,71 @@ WHERE uid = :session)"_s,
         });
 }
 
-Status SessionLog::enqueue(const QString &sessionUid, QString what, Write write, bool isHold)
+void SessionLog::writeThrough(HistoryWriter &writer, WriteObserver written)
 {
-    Pending entry {sessionUid, std::move(what), std::move(write), isHold};
+    m_writer = &writer;
+    m_written = std::move(written);
+}
+
+Status SessionLog::enqueue(
+    const QString &sessionUid, QString what, Write write, std::optional<HoldRecord> hold)
+{
+    Pending entry {sessionUid, std::move(what), std::move(write), std::move(hold)};
     m_journal.push_back(entry);
     m_pending.push_back(std::move(entry));
+    // Writes kept after a failure are tried again first, in order.
     return retryPending();
+}
+
+Status SessionLog::handOverNext()
+{
+    if (m_handedOver || m_pending.empty())
+        return {};
+    if (Status writable = reopenIfReadOnly(); !writable)
+        return keptBecause(m_pending.front().what, writable.error().message);
+    m_handedOver = true;
+    std::weak_ptr<SessionLog *> self = m_self;
+    m_writer->submit(m_pending.front().write, [self](const Status &result) {
+        if (auto log = self.lock())
+            (*log)->handedOverWritten(result);
+    });
+    return {};
+}
+
+void SessionLog::handedOverWritten(const Status &result)
+{
+    m_handedOver = false;
+    if (m_pending.empty())
+        return;
+    if (!result) {
+        const Error kept = keptBecause(m_pending.front().what, result.error().message);
+        if (m_written)
+            m_written(kept, nullptr);
+        return;
+    }
+    const Pending done = std::move(m_pending.front());
+    m_pending.pop_front();
+    if (m_pending.empty())
+        pruneJournal();
+    if (m_written)
+        m_written({}, done.hold ? &*done.hold : nullptr);
+    if (Status next = handOverNext(); !next && m_written)
+        m_written(next, nullptr);
+}
+
+Status SessionLog::reopenIfReadOnly()
+{
+    if (m_store.isReadOnly())
+        return m_store.reopenForWriting();
+    return {};
+}
+
+Error SessionLog::keptBecause(const QString &what, const QString &reason) const
+{
+    return Error {tr("Limber could not save %1. %2 Limber keeps %n unsaved record(s) and "
+                     "saves them when you try again.",
+        nullptr, pendingCount())
+                      .arg(what, reason)};
 }
 
 void SessionLog::pruneJournal()
@@ -267,8 +317,8 @@ void SessionLog::pruneJournal()
 
 int SessionLog::pendingHolds() const
 {
-    return static_cast<int>(std::count_if(
-        m_pending.cbegin(), m_pending.cend(), [](const Pending &kept) { return kept.isHold; }));
+    return static_cast<int>(std::count_if(m_pending.cbegin(), m_pending.cend(),
+        [](const Pending &kept) { return kept.hold.has_value(); }));
 }
 
 Status SessionLog::writeUnsavedInto(sql::Connection &other) const
@@ -279,7 +329,7 @@ Status SessionLog::writeUnsavedInto(sql::Connection &other) const
     for (const Pending &entry : m_journal) {
         if (!unsaved.contains(entry.sessionUid))
             continue;
-        if (Status written = runWithin(other, entry.write); !written)
+        if (Status written = sql::runInTransaction(other, entry.write); !written)
             return Error {tr("Limber could not write %1 into the file of unsaved holds. %2")
                               .arg(entry.what, written.error().message)};
     }
@@ -288,22 +338,14 @@ Status SessionLog::writeUnsavedInto(sql::Connection &other) const
 
 Status SessionLog::retryPending()
 {
+    if (m_writer)
+        return handOverNext();
     while (!m_pending.empty()) {
-        if (m_store.isReadOnly()) {
-            if (Status reopened = m_store.reopenForWriting(); !reopened) {
-                return Error {tr("Limber could not save %1. %2 Limber keeps %n unsaved record(s) "
-                                 "and saves them when you try again.",
-                    nullptr, pendingCount())
-                                  .arg(m_pending.front().what, reopened.error().message)};
-            }
-        }
+        if (Status writable = reopenIfReadOnly(); !writable)
+            return keptBecause(m_pending.front().what, writable.error().message);
         const Pending &next = m_pending.front();
-        if (Status written = runWithin(m_store.connection(), next.write); !written) {
-            return Error {tr("Limber could not save %1. %2 Limber keeps %n unsaved record(s) and "
-                             "saves them when you try again.",
-                nullptr, pendingCount())
-                              .arg(next.what, written.error().message)};
-        }
+        if (Status written = sql::runInTransaction(m_store.connection(), next.write); !written)
+            return keptBecause(next.what, written.error().message);
         m_pending.pop_front();
     }
     pruneJournal();

@@ -8,10 +8,13 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace limber {
 
 class HistoryStore;
+class HistoryWriter;
 
 /// How a session ended, when the person or the routine ended it.
 enum class SessionEnd { Completed, Stopped };
@@ -34,7 +37,22 @@ class SessionLog
     Q_DECLARE_TR_FUNCTIONS(SessionLog)
 
 public:
+    /// After each write handed to a HistoryWriter: its result, and the hold
+    /// when it was one.
+    using WriteObserver = std::function<void(const Status &result, const HoldRecord *hold)>;
+
     explicit SessionLog(HistoryStore &store);
+    SessionLog(const SessionLog &) = delete;
+    SessionLog &operator=(const SessionLog &) = delete;
+
+    /// From now on hands each write to `writer`, which runs it on another
+    /// thread: the calls below return once they have checked their values,
+    /// never waiting for the file, and `written` is called on this thread
+    /// with each write's result. A write that fails is kept with everything
+    /// after it, as without a writer, until retryPending(). `writer` must
+    /// outlive this log or be waited for (HistoryWriter::waitUntilIdle()).
+    void writeThrough(HistoryWriter &writer, WriteObserver written);
+    bool writesInBackground() const { return m_writer != nullptr; }
 
     /// Starts a session "in progress" at the store clock's current time.
     /// Fails only when a session is already open in this log.
@@ -53,6 +71,8 @@ public:
     Status finish(SessionEnd end, const QString &stopReason = {});
 
     /// Writes the kept writes, oldest first; stops at the first failure.
+    /// With a writer it hands the oldest over and reports through the
+    /// observer; it fails here only when the history is still read-only.
     Status retryPending();
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
     /// How many of the kept writes are holds.
@@ -71,7 +91,13 @@ public:
 private:
     using Write = std::function<Status(sql::Connection &)>;
 
-    Status enqueue(const QString &sessionUid, QString what, Write write, bool isHold = false);
+    Status enqueue(const QString &sessionUid, QString what, Write write,
+        std::optional<HoldRecord> hold = std::nullopt);
+    /// Hands the oldest kept write to the writer, unless one is on its way.
+    Status handOverNext();
+    void handedOverWritten(const Status &result);
+    Status reopenIfReadOnly();
+    Error keptBecause(const QString &what, const QString &reason) const;
     /// Forgets the journal of sessions that are saved and take no more writes.
     void pruneJournal();
     Status requireSession() const;
@@ -83,7 +109,7 @@ private:
         QString sessionUid;
         QString what;
         Write write;
-        bool isHold = false;
+        std::optional<HoldRecord> hold;
     };
 
     HistoryStore &m_store;
@@ -95,6 +121,12 @@ private:
     /// session can be written out whole: some of it may be in the history
     /// and the rest not.
     std::deque<Pending> m_journal;
+
+    HistoryWriter *m_writer = nullptr;
+    WriteObserver m_written;
+    bool m_handedOver = false; ///< the oldest kept write is with the writer
+    /// Results of writes handed over arrive only while this log lives.
+    std::shared_ptr<SessionLog *> m_self = std::make_shared<SessionLog *>(this);
 };
 
 } // namespace limber

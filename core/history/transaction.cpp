@@ -50,4 +50,14 @@ void Transaction::rollback()
         sqlite3_exec(connection->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+Status runInTransaction(Connection &connection, const std::function<Status(Connection &)> &write)
+{
+    auto transaction = Transaction::begin(connection);
+    if (!transaction)
+        return transaction.error();
+    if (Status written = write(connection); !written)
+        return written;
+    return transaction.value().commit();
+}
+
 } // namespace limber::sql

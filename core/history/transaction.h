@@ -2,6 +2,8 @@
 
 #include "core/util/error.h"
 
+#include <functional>
+
 namespace limber::sql {
 
 class Connection;
@@ -30,5 +32,9 @@ private:
 
     Connection *m_connection = nullptr;
 };
+
+/// Runs `write` inside one Transaction and commits; nothing of it stays when
+/// it fails.
+Status runInTransaction(Connection &connection, const std::function<Status(Connection &)> &write);
 
 } // namespace limber::sql

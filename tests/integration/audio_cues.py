@@ -29,8 +29,14 @@ Tones are found by normalised cross-correlation with the WAV files of
 usage: audio_cues.py --limber PATH --routine FILE --sounds-dir DIR
                      [--voice on|off] [--breath-tones on|off] [--expect-tones N]
                      [--sessions K] [--skip-every SECONDS] [--keep DIR] [--report FILE]
+                     [--lock-history START:SECONDS --expect-holds N]
        audio_cues.py --reanalyse DIR --sounds-dir DIR [--expect-tones N] [--report FILE]
        audio_cues.py --self-test --sounds-dir DIR
+
+--lock-history START:SECONDS has another program (this script, through
+Python's sqlite3) hold the history's write lock from START seconds into the
+first session for SECONDS: the cues must still be heard on time, and once
+the lock is gone --expect-holds holds must be in the file.
 
 --keep DIR leaves recording.raw (s16le, mono, 48 kHz), trace.jsonl and
 marks.json there; --reanalyse DIR checks such a folder again without running
@@ -44,7 +50,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import sqlite3
 import tempfile
+import threading
 import time
 import wave
 
@@ -1101,6 +1109,49 @@ def skip_to_the_end(env, window, app, follower, index, every_s):
     fail("session %d did not finish after 100 skips" % (index + 1))
 
 
+class HistoryLock:
+    """Another program holding the history's write lock (BEGIN EXCLUSIVE)
+    for a while, on a thread of this script."""
+
+    def __init__(self, path, start_s, seconds):
+        self.path = path
+        self.start_s = start_s
+        self.seconds = seconds
+        self.problem = None
+        self.held = False
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def begin(self):
+        self.thread.start()
+
+    def run(self):
+        time.sleep(self.start_s)
+        try:
+            db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+            db.execute("BEGIN EXCLUSIVE")
+            self.held = True
+            print("history locked by another program for %.1f s" % self.seconds, flush=True)
+            time.sleep(self.seconds)
+            db.execute("COMMIT")
+            db.close()
+            print("history lock released", flush=True)
+        except sqlite3.Error as error:
+            self.problem = str(error)
+
+    def finish(self):
+        self.thread.join(self.start_s + self.seconds + 10)
+        if self.problem or not self.held:
+            fail("could not hold the history's lock: %s" % (self.problem or "never taken"))
+
+
+def holds_in(data_dir):
+    db = sqlite3.connect("file:%s?mode=ro" % os.path.join(data_dir, "history.db"), uri=True)
+    try:
+        return db.execute("SELECT count(*) FROM holds").fetchone()[0]
+    finally:
+        db.close()
+
+
 def run_program(args, work):
     """Runs the sessions and returns (recording path, trace events, rough
     session starts in recording seconds)."""
@@ -1136,6 +1187,9 @@ def run_program(args, work):
                      % (index + 1, "" if index == 0 else
                         " of pressing Return on the end screen and Space on the start page"))
             plan = follower.session(index)["plan"]
+            if index == 0 and args.lock_history:
+                lock = HistoryLock(os.path.join(data_dir, "history.db"), *args.lock_history)
+                lock.begin()
             if args.skip_every:
                 skip_to_the_end(env, window, app, follower, index, args.skip_every)
             limit = plan_end_s(plan) + 30
@@ -1147,7 +1201,15 @@ def run_program(args, work):
                   % (index + 1, len(plan), follower.session(index)["finished"]), flush=True)
         # Let the last sound's tail reach the recording.
         time.sleep(1.5)
+        if args.lock_history:
+            lock.finish()
         quit_cleanly(env, window, app)
+        if args.expect_holds is not None:
+            found = holds_in(data_dir)
+            if found != args.expect_holds:
+                fail("%d holds in the history file after quitting, not %d"
+                     % (found, args.expect_holds))
+            print("%d holds in the history file" % found, flush=True)
         recorder.stop()
         follower.poll()
         numbers = [e.get("session") for e in follower.events if e.get("event") == "plan"]
@@ -1312,6 +1374,12 @@ def parse_args(argv=None):
     parser.add_argument("--skip-every", type=float, metavar="SECONDS",
                         help="skip (Right) every SECONDS until each session ends; the "
                              "sounds are then checked against what was queued, not the plan")
+    parser.add_argument("--lock-history", metavar="START:SECONDS",
+                        type=lambda text: tuple(float(part) for part in text.split(":", 1)),
+                        help="hold the history's write lock from START s into the first "
+                             "session for SECONDS")
+    parser.add_argument("--expect-holds", type=int,
+                        help="holds in the history file after quitting")
     parser.add_argument("--keep", help="folder to keep the recording, trace and marks in")
     parser.add_argument("--report", help="write the measurements as JSON to this file")
     parser.add_argument("--reanalyse", metavar="DIR", help="check a --keep folder again")

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -61,10 +62,11 @@ protected:
         m_routine.items = {item};
     }
 
-    std::unique_ptr<HistoryStore> openStore()
+    std::unique_ptr<HistoryStore> openStore(std::chrono::milliseconds busyTimeout = 5000ms)
     {
         StoreOptions options;
         options.dataDir = m_dir.path();
+        options.busyTimeout = busyTimeout;
         auto store = HistoryStore::open(options, m_clock);
         EXPECT_TRUE(store.ok());
         return store.ok() ? std::move(store).value() : nullptr;
@@ -115,6 +117,7 @@ TEST_F(SessionRecorderTest, EachHoldIsOnDiskTheMomentItEnds)
     runner->start();
 
     runFor(*runner, 10250ms);
+    recorder.waitForWrites();
     EXPECT_EQ(saved, 1);
     EXPECT_EQ(
         query(databasePath(), u"SELECT side || ':' || held_ms || ':' || completed FROM holds"_s),
@@ -123,11 +126,85 @@ TEST_F(SessionRecorderTest, EachHoldIsOnDiskTheMomentItEnds)
     EXPECT_EQ(query(databasePath(), u"SELECT status FROM sessions"_s), u"in_progress"_s);
 
     runFor(*runner, 12s);
+    recorder.waitForWrites();
     EXPECT_EQ(saved, 2);
     EXPECT_EQ(query(databasePath(), u"SELECT side || ':' || held_ms FROM holds ORDER BY id"_s),
         u"left:10000\nright:10000"_s);
     EXPECT_EQ(query(databasePath(), u"SELECT status || '|' || pain_before FROM sessions"_s),
         u"completed|5"_s);
+}
+
+TEST_F(SessionRecorderTest, AHistoryLockedByAnotherProgramNeverHoldsUpTheSession)
+{
+    auto store = openStore();
+    SessionRecorder recorder(store.get());
+    auto runner = makeRunner(recorder);
+    int saved = 0;
+    int failures = 0;
+    QObject::connect(&recorder, &SessionRecorder::holdSaved, [&] { ++saved; });
+    QObject::connect(&recorder, &SessionRecorder::saveFailed, [&] { ++failures; });
+    recorder.begin(u"short"_s);
+    recorder.waitForWrites();
+
+    sqlite3 *other = nullptr;
+    ASSERT_EQ(sqlite3_open(databasePath().toUtf8().constData(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    runner->start();
+    runFor(*runner, 10250ms);
+    // Written on this thread, the hold would have waited out the 5 s lock
+    // wait and failed before runFor() returned.
+    EXPECT_EQ(recorder.pendingHolds(), 1) << "handed over, waiting for the lock";
+    EXPECT_EQ(saved, 0);
+    EXPECT_EQ(failures, 0);
+    runFor(*runner, 12s);
+    EXPECT_EQ(runner->state(), SessionRunner::State::Finished)
+        << "the session ran to its end meanwhile";
+
+    ASSERT_EQ(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    recorder.waitForWrites();
+    EXPECT_EQ(saved, 2);
+    EXPECT_EQ(failures, 0);
+    EXPECT_EQ(recorder.pendingCount(), 0);
+    EXPECT_EQ(query(databasePath(), u"SELECT side || ':' || held_ms FROM holds ORDER BY id"_s),
+        u"left:10000\nright:10000"_s);
+    EXPECT_EQ(query(databasePath(), u"SELECT status FROM sessions"_s), u"completed"_s);
+}
+
+TEST_F(SessionRecorderTest, ALockHeldPastTheWaitKeepsTheHoldsUntilTryAgainSavesThem)
+{
+    auto store = openStore(0ms);
+    SessionRecorder recorder(store.get());
+    auto runner = makeRunner(recorder);
+    QStringList problems;
+    int allSaved = 0;
+    QObject::connect(&recorder, &SessionRecorder::saveFailed,
+        [&](const QString &message) { problems << message; });
+    QObject::connect(&recorder, &SessionRecorder::allSaved, [&] { ++allSaved; });
+    recorder.begin(u"short"_s);
+    recorder.waitForWrites();
+    const int savedBefore = allSaved;
+
+    sqlite3 *other = nullptr;
+    ASSERT_EQ(sqlite3_open(databasePath().toUtf8().constData(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    runner->start();
+    runFor(*runner, 25s);
+    recorder.waitForWrites();
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_THAT(problems.first().toStdString(), ::testing::HasSubstr("hold"));
+    EXPECT_EQ(recorder.pendingHolds(), 2) << "both holds kept, in order";
+    EXPECT_EQ(recorder.lastProblem(), problems.last());
+
+    ASSERT_EQ(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    recorder.retry();
+    recorder.waitForWrites();
+    EXPECT_EQ(recorder.pendingCount(), 0);
+    EXPECT_GT(allSaved, savedBefore);
+    EXPECT_TRUE(recorder.lastProblem().isEmpty());
+    EXPECT_EQ(query(databasePath(), u"SELECT count(*) FROM holds"_s), u"2"_s);
+    EXPECT_EQ(query(databasePath(), u"SELECT status FROM sessions"_s), u"completed"_s);
 }
 
 TEST_F(SessionRecorderTest, StoppingBecauseItHurtsKeepsThePartialHoldAndTheReason)
@@ -139,6 +216,7 @@ TEST_F(SessionRecorderTest, StoppingBecauseItHurtsKeepsThePartialHoldAndTheReaso
     runner->start();
     runFor(*runner, 3000ms);
     runner->stop(StopReason::Pain);
+    recorder.waitForWrites();
 
     EXPECT_EQ(
         query(databasePath(), u"SELECT held_ms || ':' || completed FROM holds"_s), u"3000:0"_s);
@@ -159,6 +237,7 @@ TEST_F(SessionRecorderTest, ASessionSkippedThroughToItsEndIsNotStoredAsCompleted
         runner->skip();
     }
     ASSERT_FALSE(runner->isActive());
+    recorder.waitForWrites();
     EXPECT_EQ(query(databasePath(), u"SELECT status || '|' || stop_reason FROM sessions"_s),
         u"stopped|skipped"_s)
         << "not counted as a completed session (nor toward a streak)";
@@ -181,6 +260,7 @@ TEST_F(SessionRecorderTest, SelfReportsFromTheEndScreenAreStored)
     EXPECT_EQ(reached->side, Side::Right);
     recorder.setReach(*reached, 1);
     recorder.setNote(u"  knees were fine  "_s);
+    recorder.waitForWrites();
     EXPECT_EQ(query(databasePath(), u"SELECT pain_after || '|' || note FROM sessions"_s),
         u"3|knees were fine"_s);
     EXPECT_EQ(query(databasePath(),

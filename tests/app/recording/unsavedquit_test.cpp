@@ -60,6 +60,7 @@ protected:
         m_store = std::move(opened).value();
         m_recorder = std::make_unique<SessionRecorder>(m_store.get());
         m_recorder->begin(u"short"_s);
+        m_recorder->waitForWrites();
         ASSERT_EQ(sqlite3_open(m_store->databasePath().toUtf8().constData(), &m_other), SQLITE_OK);
     }
     void TearDown() override { sqlite3_close(m_other); }
@@ -78,6 +79,7 @@ protected:
         hold.startUtc = m_clock.nowUtc();
         hold.utcOffsetSeconds = m_clock.utcOffsetSeconds();
         m_recorder->recordHold(hold);
+        m_recorder->waitForWrites();
         ASSERT_EQ(m_recorder->pendingHolds(), 1);
     }
     void letGo() { sqlite3_exec(m_other, "ROLLBACK", nullptr, nullptr, nullptr); }

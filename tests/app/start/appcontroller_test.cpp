@@ -4,6 +4,7 @@
 #include "app/help/helpmenu.h"
 #include "app/mainwindow.h"
 #include "app/recording/historycontroller.h"
+#include "app/recording/sessionrecorder.h"
 #include "app/selfreport/choicescale.h"
 #include "app/selfreport/selfreportpanel.h"
 #include "app/session/sessiondriver.h"
@@ -55,6 +56,7 @@ protected:
         CommandLineOptions chosen = options();
         chosen.startSession = fromCommandLine;
         auto controller = std::make_unique<AppController>(chosen, dir.path());
+        started = controller.get();
         controller->start();
         QApplication::processEvents();
         if (!fromCommandLine) {
@@ -80,9 +82,12 @@ protected:
     }
     /// pain_before of the last session, read from the file ("NULL" when unset).
     QString painBeforeStored() const { return lastSession("coalesce(pain_before, 'NULL')"); }
-    /// \a column of the last session, read from the file with sqlite3 itself.
+    /// \a column of the last session, read from the file with sqlite3 itself
+    /// once the writes handed over so far are in it.
     QString lastSession(const char *column) const
     {
+        if (started && started->history().recorder())
+            started->history().recorder()->waitForWrites();
         sqlite3 *db = nullptr;
         QString result;
         sqlite3_open_v2(
@@ -102,6 +107,7 @@ protected:
 
     QTemporaryDir dir;
     std::optional<int> painOnStartPage;
+    AppController *started = nullptr; ///< the one startedSession() made
 };
 
 TEST_F(AppControllerTest, KeepsSettingsInTheChosenDataFolder)
