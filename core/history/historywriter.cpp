@@ -92,8 +92,8 @@ Status HistoryWriter::runOne(const Write &write)
             return opened.error();
         sql::Connection connection = std::move(opened).value();
         // The wait for a lock first: setting WAL already needs one.
-        if (Status waits = connection.execute(
-                u"PRAGMA busy_timeout = %1"_s.arg(qint64(m_busyTimeout.count())));
+        if (Status waits
+            = connection.execute(u"PRAGMA busy_timeout = %1"_s.arg(qint64(m_busyTimeout.count())));
             !waits)
             return waits;
         if (Status configured = HistoryStore::configure(connection, m_busyTimeout); !configured)

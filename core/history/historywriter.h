@@ -36,8 +36,8 @@ public:
 
     /// Writes to the SQLite file at `databasePath`, which must exist. The
     /// connection is opened with the first write, and again after a failure.
-    HistoryWriter(QString databasePath, std::chrono::milliseconds busyTimeout,
-        QObject *parent = nullptr);
+    HistoryWriter(
+        QString databasePath, std::chrono::milliseconds busyTimeout, QObject *parent = nullptr);
     HistoryWriter(const HistoryWriter &) = delete;
     HistoryWriter &operator=(const HistoryWriter &) = delete;
     /// Runs what was handed over and not yet written, then stops the thread.

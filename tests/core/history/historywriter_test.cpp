@@ -44,7 +44,8 @@ protected:
     {
         QStringList numbers;
         sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(m_other, "SELECT n FROM numbers ORDER BY rowid", -1, &statement, nullptr);
+        sqlite3_prepare_v2(
+            m_other, "SELECT n FROM numbers ORDER BY rowid", -1, &statement, nullptr);
         while (sqlite3_step(statement) == SQLITE_ROW)
             numbers << QString::number(sqlite3_column_int(statement, 0));
         sqlite3_finalize(statement);
