@@ -15,6 +15,7 @@
 #include "app/settings/settingspage.h"
 #include "app/start/safetynotice.h"
 #include "app/start/startpage.h"
+#include "app/window/firstpaint.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,8 @@ namespace limber {
 namespace {
 
 constexpr int audioNoticeMilliseconds = 20000;
+/// How long start() waits for the window's first frame before going on.
+constexpr int firstPaintPatienceMs = 1000;
 
 } // namespace
 
@@ -139,44 +142,70 @@ void AppController::start()
     else if (!trayIcon() || m_options.startSession)
         m_window->showMinimized();
 
-    // After the first paint: the window appears at once, then the dialog and
-    // the audio devices (which take a moment to open) follow.
-    QTimer::singleShot(0, this, [this] {
-        // Before any session can start, so its first hold is recorded; and
-        // before `--start` is checked, which may name one of the person's routines.
-        m_history->open(m_wallClock);
-        m_routines->historyOpened(m_history->store());
-        m_progress->historyOpened(m_history->store());
-        if (HistoryPage *page = m_history->page()) {
-            page->setTargetLineSource(
-                [this](const QString &exerciseId) { return m_progress->targetLine(exerciseId); });
-            connect(
-                m_progress.get(), &ProgressController::targetsChanged, page, &HistoryPage::refresh);
-        }
-        SafetyNotice *notice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());
-        if (notice) {
-            connect(notice, &QDialog::rejected, qApp, &QCoreApplication::quit);
-            // Give the keyboard back to the window, so Space presses Start straight away.
-            connect(notice, &QDialog::accepted, m_window.get(), [this] {
-                m_window->activateWindow();
-                m_window->startPage()->setFocus(Qt::OtherFocusReason);
-            });
-        }
-        // Started into the tray, the sound output opens when the window is
-        // first shown: a Limber waiting since login keeps no stream running.
-        if (m_window->isVisible())
-            startAudio();
-        else
-            m_audioDeferred = true;
-        // A routine that cannot be started is explained, and Limber stays
-        // open on its start page.
-        const bool startSession = m_options.startSession
-            && m_sessions->checkCommandLineRoutine(m_options.routine, notice);
-        m_sessions->windowShown(startSession, m_options.routine, notice);
-        m_started = true;
-        for (const QString &routine : std::exchange(m_waitingStarts, {}))
-            m_sessions->startForAnotherCopy(routine);
+    // Everything else follows the first painted frame: the window appears at
+    // once, then the history opens on a thread of its own, and the dialog
+    // and the audio devices (which take a moment to open) follow.
+    m_sessions->setWaitingForHistory(true);
+    if (m_window->isVisible() && !m_window->isMinimized()) {
+        auto *firstPaint = new FirstPaint(*m_window, this);
+        connect(firstPaint, &FirstPaint::painted, this, &AppController::afterFirstPaint);
+        // A window system that never exposes the window must not keep the
+        // history closed.
+        QTimer::singleShot(firstPaintPatienceMs, this, &AppController::afterFirstPaint);
+    } else {
+        QTimer::singleShot(0, this, &AppController::afterFirstPaint);
+    }
+}
+
+void AppController::afterFirstPaint()
+{
+    if (m_pastFirstPaint)
+        return;
+    m_pastFirstPaint = true;
+    connect(m_history.get(), &HistoryController::opened, this, &AppController::historyOpened);
+    connect(m_history.get(), &HistoryController::pageBuilt, this, [this](HistoryPage *page) {
+        page->setTargetLineSource(
+            [this](const QString &exerciseId) { return m_progress->targetLine(exerciseId); });
+        connect(m_progress.get(), &ProgressController::targetsChanged, page, &HistoryPage::refresh);
     });
+    m_history->openInBackground(m_wallClock);
+
+    m_safetyNotice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());
+    if (m_safetyNotice) {
+        connect(m_safetyNotice, &QDialog::rejected, qApp, &QCoreApplication::quit);
+        // Give the keyboard back to the window, so Space presses Start straight away.
+        connect(m_safetyNotice, &QDialog::accepted, m_window.get(), [this] {
+            m_window->activateWindow();
+            m_window->startPage()->setFocus(Qt::OtherFocusReason);
+        });
+    }
+    // Started into the tray, the sound output opens when the window is
+    // first shown: a Limber waiting since login keeps no stream running.
+    if (m_window->isVisible())
+        startAudio();
+    else
+        m_audioDeferred = true;
+}
+
+void AppController::historyOpened()
+{
+    FirstPaint::writeTraceMark("history-opened");
+    // Before any session can start, so its first hold is recorded; and
+    // before `--start` is checked, which may name one of the person's routines.
+    m_routines->historyOpened(m_history->store());
+    m_progress->historyOpened(m_history->store());
+    m_sessions->setWaitingForHistory(false);
+    // A routine that cannot be started is explained, and Limber stays
+    // open on its start page.
+    SafetyNotice *notice
+        = m_safetyNotice && m_safetyNotice->isVisible() ? m_safetyNotice.data() : nullptr;
+    const bool startSession
+        = m_options.startSession && m_sessions->checkCommandLineRoutine(m_options.routine, notice);
+    m_sessions->windowShown(startSession, m_options.routine, notice);
+    m_started = true;
+    for (const QString &routine : std::exchange(m_waitingStarts, {}))
+        m_sessions->startForAnotherCopy(routine);
+    Q_EMIT started();
 }
 
 void AppController::applySettingsToPlayer()

@@ -23,6 +23,7 @@ class SheetPrinter;
 class SessionLauncher;
 class Settings;
 class SettingsPage;
+class SafetyNotice;
 class TrayIcon;
 
 /// Builds the program's parts and wires them together, so main() stays short:
@@ -38,8 +39,10 @@ public:
     AppController(CommandLineOptions options, QString dataDir, QObject *parent = nullptr);
     ~AppController() override;
 
-    /// Shows the window, then (once it is up) the safety notice if needed and the
-    /// audio check. Declining the safety notice quits the application.
+    /// Shows the window; once its first frame is painted, opens the history
+    /// on a thread of its own, shows the safety notice if needed and starts
+    /// the audio; once the history is open, answers `--start` and emits
+    /// started(). Declining the safety notice quits the application.
     void start();
 
     /// Another copy of Limber was started: show this one instead, also when
@@ -49,6 +52,8 @@ public:
     /// front, then starts the routine it names (SessionLauncher::startForAnotherCopy).
     /// One that comes while this copy is still starting waits until it has started.
     void answerAnotherCopy(const limber::InstanceRequest &request);
+    /// The history is open and `--start` has been answered.
+    bool isStarted() const { return m_started; }
 
     /// Asked when the window is closed: true (reminders are on) hides it in
     /// the tray, when there is one, and Limber keeps running.
@@ -70,7 +75,13 @@ public:
     const CommandLineOptions &options() const { return m_options; }
     const QString &dataDir() const { return m_dataDir; }
 
+Q_SIGNALS:
+    /// isStarted() became true.
+    void started();
+
 private:
+    void afterFirstPaint();
+    void historyOpened();
     void applySettingsToPlayer();
     void startAudio();
     void showAudioNotice(const QString &reason);
@@ -91,6 +102,8 @@ private:
     std::unique_ptr<SheetPrinter> m_sheetPrinter;
     SystemWallClock m_wallClock;
     QPointer<SettingsPage> m_settingsPage;
+    QPointer<SafetyNotice> m_safetyNotice; ///< the first-run notice, while it is open
+    bool m_pastFirstPaint = false;
     bool m_started = false; ///< the window is up and `--start` has been answered
     QStringList m_waitingStarts; ///< routines other copies asked for before that
     std::unique_ptr<ReminderHub> m_reminderHub;

@@ -8,6 +8,7 @@
 #include "app/print/reportcommand.h"
 #include "app/quitsignals.h"
 #include "app/settings/datadir.h"
+#include "app/window/firstpaint.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -58,6 +59,7 @@ int runCommand(const limber::CommandLineOptions &options, const QString &dataDir
 
 int main(int argc, char **argv)
 {
+    limber::FirstPaint::writeTraceMark("main");
     QCoreApplication::setOrganizationName(u"Limber"_s);
     QCoreApplication::setApplicationName(u"Limber"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
@@ -95,6 +97,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     limber::installTranslators();
+    limber::FirstPaint::writeTraceMark("application");
     // A logout or shutdown (SIGTERM, SIGHUP) quits as Ctrl+Q does, keeping
     // the hold in progress as cut short instead of losing it.
     limber::QuitSignals quitSignals;
@@ -122,6 +125,7 @@ int main(int argc, char **argv)
     }
 
     limber::AppController controller(*options, *dataDir);
+    limber::FirstPaint::writeTraceMark("controller");
     // From here a signal quits through the window, past anything that would
     // ask (unsaved holds) or keep Limber in the tray (reminders).
     QObject::disconnect(&quitSignals, nullptr, &app, nullptr);
@@ -130,5 +134,6 @@ int main(int argc, char **argv)
     QObject::connect(&instance, &limber::SingleInstance::requestReceived, &controller,
         &limber::AppController::answerAnotherCopy);
     controller.start();
+    limber::FirstPaint::writeTraceMark("shown");
     return app.exec();
 }

@@ -1,6 +1,12 @@
-// A bare Qt Widgets window titled "Floor": the baseline that Limber's
-// start-up time is compared against (see docs/performance.md).
+// A bare Qt Widgets window titled "Floor" that shows one line of text: the
+// baseline that Limber's time to its first painted frame is compared against
+// (bench/first_paint.py, docs/performance.md). It marks its first painted
+// frame the way Limber does.
+#include "app/window/firstpaint.h"
+
 #include <QApplication>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QWidget>
 
 int main(int argc, char **argv)
@@ -8,7 +14,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QWidget window;
     window.setWindowTitle(QStringLiteral("Floor"));
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(new QLabel(QStringLiteral("Stretch for your hips and lower back")));
     window.resize(1024, 720);
     window.show();
+    limber::FirstPaint firstPaint(window);
     return app.exec();
 }

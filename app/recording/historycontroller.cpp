@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,7 +50,12 @@ HistoryController::HistoryController(
     , m_dataDir(dataDir)
 { }
 
-HistoryController::~HistoryController() = default;
+HistoryController::~HistoryController()
+{
+    // Quitting while the history opens: the store it opens is closed cleanly.
+    if (m_opener)
+        m_opener->wait();
+}
 
 HistoryPage *HistoryController::page() const
 {
@@ -73,27 +79,57 @@ QStringList HistoryController::unsavedFolders(const QString &dataDir)
 
 void HistoryController::open(const WallClock &clock)
 {
+    prepareOpening(clock);
+    finishOpening(HistoryStore::open(storeOptions(), clock));
+}
+
+void HistoryController::openInBackground(const WallClock &clock)
+{
+    prepareOpening(clock);
+    // The check, a migration and the daily backup can take seconds with a
+    // large history; the window stays painted and answering meanwhile.
+    m_opener.reset(QThread::create([this, options = storeOptions(), &clock] {
+        m_openedInBackground.emplace(HistoryStore::open(options, clock));
+    }));
+    connect(m_opener.get(), &QThread::finished, this, [this] {
+        auto result = std::move(*m_openedInBackground);
+        m_openedInBackground.reset();
+        finishOpening(std::move(result));
+    });
+    m_opener->start();
+}
+
+StoreOptions HistoryController::storeOptions() const
+{
+    StoreOptions options;
+    options.dataDir = m_dataDir;
+    return options;
+}
+
+void HistoryController::prepareOpening(const WallClock &clock)
+{
     m_clock = &clock;
     m_unsaved = std::make_unique<UnsavedSessions>(unsavedFolders(m_dataDir));
     m_transferDialogs = std::make_unique<WidgetTransferDialogs>(&m_window);
-    StoreOptions options;
-    options.dataDir = m_dataDir;
-    auto opened = HistoryStore::open(options, clock);
-    if (opened)
-        m_store = std::move(opened).value();
+}
+
+void HistoryController::finishOpening(Result<std::unique_ptr<HistoryStore>> result)
+{
+    if (result)
+        m_store = std::move(result).value();
     else
-        m_openProblem = opened.error().message;
+        m_openProblem = result.error().message;
     m_recorder = std::make_unique<SessionRecorder>(m_store.get());
 
     if (m_store) {
-        m_page = new HistoryPage(*m_store, &m_sessions.library());
-        m_window.setPage(MainWindow::Page::History, m_page);
-        connect(m_page, &HistoryPage::startSessionRequested, m_window.startPage(),
-            &StartPage::startRequested);
-        connect(m_recorder.get(), &SessionRecorder::holdSaved, m_page, &HistoryPage::refresh);
-        // A session deleted from the page changes when the last one was.
-        connect(
-            m_page, &HistoryPage::historyChanged, this, &HistoryController::updateLastSessionLine);
+        // Built the first time it is shown: a large history costs nothing
+        // until the person looks at it.
+        connect(&m_window, &MainWindow::pageChanged, this, [this](MainWindow::Page shown) {
+            if (shown == MainWindow::Page::History)
+                buildPage();
+        });
+        if (m_window.currentPage() == MainWindow::Page::History)
+            buildPage();
         addMenuActions();
         updateLastSessionLine();
     }
@@ -148,6 +184,22 @@ void HistoryController::open(const WallClock &clock)
     });
     showOpenOutcome();
     saveKeptSessions();
+    m_opened = true;
+    Q_EMIT opened();
+}
+
+void HistoryController::buildPage()
+{
+    if (m_page || !m_store)
+        return;
+    m_page = new HistoryPage(*m_store, &m_sessions.library());
+    connect(m_page, &HistoryPage::startSessionRequested, m_window.startPage(),
+        &StartPage::startRequested);
+    connect(m_recorder.get(), &SessionRecorder::holdSaved, m_page, &HistoryPage::refresh);
+    // A session deleted from the page changes when the last one was.
+    connect(m_page, &HistoryPage::historyChanged, this, &HistoryController::updateLastSessionLine);
+    Q_EMIT pageBuilt(m_page);
+    m_window.setPage(MainWindow::Page::History, m_page);
 }
 
 void HistoryController::saveKeptSessions()
@@ -339,8 +391,12 @@ void HistoryController::updateLastSessionLine()
     if (!m_store)
         return;
     const auto last = HistoryQueries(*m_store).lastSession();
-    if (!last || !last->has_value())
+    if (!last)
         return;
+    if (!last->has_value()) {
+        m_window.startPage()->setLastSession({}); // "No sessions yet"
+        return;
+    }
     const LastSession &session = **last;
     const QLocale locale;
     const QString when = relativeDayLabel(session.started.date(), QDate::currentDate(), locale);

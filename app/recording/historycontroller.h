@@ -1,14 +1,18 @@
 #pragma once
 
+#include "core/history/historystore.h"
 #include "core/session/sessionrecords.h"
 #include "core/util/clock.h"
+#include "core/util/error.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QThread;
 
 namespace limber {
 
@@ -41,8 +45,12 @@ public:
 
     /// Opens the history and builds what depends on it. Problems are shown,
     /// never fatal: without a history, sessions still run. \a clock must
-    /// outlive the controller.
+    /// outlive the controller. Emits opened() before it returns.
     void open(const WallClock &clock);
+    /// The same, with the opening (checks, migration, daily backup) on a
+    /// thread of its own; opened() comes once it is done.
+    void openInBackground(const WallClock &clock);
+    bool isOpened() const { return m_opened; }
 
     /// Where holds that could not be saved are kept when Limber quits: the
     /// data folder first, then the cache folder (often on another disk when
@@ -51,9 +59,20 @@ public:
 
     HistoryStore *store() const { return m_store.get(); }
     SessionRecorder *recorder() const { return m_recorder.get(); }
+    /// Null until the History page is first shown.
     HistoryPage *page() const;
 
+Q_SIGNALS:
+    /// The history is open (or could not be, see store()), and recording works.
+    void opened();
+    /// The History page was built, the first time it was shown.
+    void pageBuilt(limber::HistoryPage *page);
+
 private:
+    StoreOptions storeOptions() const;
+    void prepareOpening(const WallClock &clock);
+    void finishOpening(Result<std::unique_ptr<HistoryStore>> result);
+    void buildPage();
     void showOpenOutcome();
     /// Shows or hides the "Recording is off" bar and the File menu's
     /// import and restore, as the store is read-only or not.
@@ -80,6 +99,10 @@ private:
     std::unique_ptr<TransferDialogs> m_transferDialogs;
     HistoryTransfer *m_transfer = nullptr; ///< export, import and restore
     QString m_openProblem;
+    std::unique_ptr<QThread> m_opener;
+    /// Written by m_opener's thread, read here once it has finished.
+    std::optional<Result<std::unique_ptr<HistoryStore>>> m_openedInBackground;
+    bool m_opened = false;
     QString m_saveProblemShown; ///< in the status bar until everything is saved
     RecordingNotice *m_recordingNotice = nullptr;
     std::unique_ptr<UnsavedSessions> m_unsaved;

@@ -224,10 +224,26 @@ void SessionLauncher::warmUpSounds()
         m_player->warmUp(*timeline);
 }
 
+void SessionLauncher::setWaitingForHistory(bool waiting)
+{
+    m_waitingForHistory = waiting;
+    if (waiting || !m_startAfterHistory)
+        return;
+    m_window.statusBar()->clearMessage();
+    if (const Status opened = open(*std::exchange(m_startAfterHistory, std::nullopt)); !opened)
+        QMessageBox::warning(&m_window, tr("Limber"), opened.error().message);
+}
+
 Status SessionLauncher::open(const QString &request)
 {
     if (m_preparing)
         return {}; // a second press while the first session gets ready
+    if (m_waitingForHistory) {
+        m_startAfterHistory = request;
+        m_window.statusBar()->showMessage(
+            tr("Opening your history… the session starts in a moment."));
+        return {};
+    }
     const Result<Routine> routine = findRoutine(request);
     if (!routine)
         return routine.error();

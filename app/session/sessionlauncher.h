@@ -13,6 +13,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace limber {
 
@@ -99,6 +100,11 @@ public:
     /// safety notice when one is open.
     void windowShown(bool startSession, const QString &request, SafetyNotice *notice);
 
+    /// While the history opens (true), a start waits for it, with a word in
+    /// the status bar, so the session's first hold is recorded; false starts
+    /// what waited.
+    void setWaitingForHistory(bool waiting);
+
     /// Once the player has started: renders today's routine's words ahead,
     /// so pressing Start does not wait for them.
     void warmUpSounds();
@@ -143,6 +149,8 @@ private:
     QPointer<SessionRunner> m_runner; ///< the session begun last
     bool m_problemsShown = false;
     bool m_preparing = false; ///< the player is getting a session's sounds ready
+    bool m_waitingForHistory = false;
+    std::optional<QString> m_startAfterHistory; ///< the request that waits for it
     QString m_windowTitle; ///< the window's own title, back after a session
 };
 

@@ -155,7 +155,9 @@ StartPage::StartPage(QWidget *parent)
     outer->addWidget(scroll);
 
     setRoutine({}, std::chrono::seconds(0));
-    setLastSession({});
+    // Nothing is said about past sessions until the history has been read
+    // (it opens after the first frame); a space keeps the line's height.
+    m_lastSession->setText(u" "_s);
     setExercises({});
     setRoutineChoices({});
 }

@@ -7,6 +7,7 @@
 #include "app/mainwindow.h"
 #include "app/settings/settings.h"
 #include "app/start/safetynotice.h"
+#include "tests/support/appstart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,8 +119,7 @@ TEST(ShortcutListTest, EveryShortcutTheProgramHasIsListed)
     CommandLineOptions options;
     options.dataDir = dir.path();
     AppController controller(options, dir.path());
-    controller.start();
-    QApplication::processEvents();
+    ASSERT_TRUE(test::startAndWait(controller));
 
     QList<QKeySequence> listed;
     for (const ShortcutGroup &group : applicationShortcuts()) {

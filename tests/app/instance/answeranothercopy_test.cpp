@@ -8,6 +8,7 @@
 #include "app/session/sessionpage.h"
 #include "app/settings/settings.h"
 #include "app/start/safetynotice.h"
+#include "tests/support/appstart.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -37,8 +38,7 @@ protected:
         options.dataDir = dir.path();
         auto controller = std::make_unique<AppController>(options, dir.path());
         watch(*controller);
-        controller->start();
-        QApplication::processEvents();
+        EXPECT_TRUE(test::startAndWait(*controller));
         return controller;
     }
 
@@ -141,7 +141,7 @@ TEST_F(AnswerAnotherCopyTest, RequestBeforeTheWindowIsUpWaitsForIt)
     controller.answerAnotherCopy({true, u"desk-break"_s});
     EXPECT_TRUE(opened.isEmpty()) << "not before the history is open";
 
-    controller.start();
+    ASSERT_TRUE(test::startAndWait(controller));
     ASSERT_TRUE(waitForSession(controller));
     EXPECT_EQ(opened, QStringList {u"desk-break"_s});
 }

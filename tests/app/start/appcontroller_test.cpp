@@ -15,6 +15,7 @@
 #include "app/settings/settingspage.h"
 #include "app/start/safetynotice.h"
 #include "app/start/startpage.h"
+#include "tests/support/appstart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,8 +58,7 @@ protected:
         chosen.startSession = fromCommandLine;
         auto controller = std::make_unique<AppController>(chosen, dir.path());
         started = controller.get();
-        controller->start();
-        QApplication::processEvents();
+        EXPECT_TRUE(test::startAndWait(*controller));
         if (!fromCommandLine) {
             if (painOnStartPage)
                 startPageQuestion(*controller)->setValue(*painOnStartPage);
@@ -119,8 +119,7 @@ TEST_F(AppControllerTest, KeepsSettingsInTheChosenDataFolder)
 TEST_F(AppControllerTest, FirstRunShowsTheSafetyNoticeOverTheWindow)
 {
     AppController controller(options(), dir.path());
-    controller.start();
-    QApplication::processEvents();
+    ASSERT_TRUE(test::startAndWait(controller));
     EXPECT_TRUE(controller.window().isVisible());
     auto *notice = controller.window().findChild<SafetyNotice *>();
     ASSERT_NE(notice, nullptr);
@@ -134,8 +133,7 @@ TEST_F(AppControllerTest, SettingsThatCannotBeSavedAreExplainedOnce)
     // A folder where the settings file should be: nothing can be written there.
     ASSERT_TRUE(QDir(dir.path()).mkdir(u"settings.ini"_s));
     AppController controller(options(), dir.path());
-    controller.start();
-    QApplication::processEvents();
+    ASSERT_TRUE(test::startAndWait(controller));
     auto *notice = controller.window().findChild<SafetyNotice *>();
     ASSERT_NE(notice, nullptr);
     notice->findChild<QPushButton *>(u"acceptSafetyNotice"_s)->click();
@@ -161,8 +159,7 @@ TEST_F(AppControllerTest, LaterRunsGoStraightToTheStartPage)
         settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
     }
     AppController controller(options(), dir.path());
-    controller.start();
-    QApplication::processEvents();
+    ASSERT_TRUE(test::startAndWait(controller));
     EXPECT_EQ(controller.window().findChild<SafetyNotice *>(), nullptr);
     EXPECT_EQ(controller.window().currentPage(), MainWindow::Page::Start);
 }
@@ -174,7 +171,7 @@ TEST_F(AppControllerTest, TheStartPagesPainKeysWorkWhereverTheFocusIs)
         settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
     }
     AppController controller(options(), dir.path());
-    controller.start();
+    ASSERT_TRUE(test::startAndWait(controller));
     controller.window().show();
     controller.window().activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&controller.window()));
@@ -204,8 +201,7 @@ TEST_F(AppControllerTest, AnUnknownRoutineIsExplainedAndLimberStaysOnItsStartPag
     AppController controller(chosen, dir.path());
     bool quit = false;
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, [&quit] { quit = true; });
-    controller.start();
-    QApplication::processEvents();
+    ASSERT_TRUE(test::startAndWait(controller));
 
     auto *dialog = controller.window().findChild<QMessageBox *>(u"routineNotFound"_s);
     ASSERT_NE(dialog, nullptr);
@@ -228,8 +224,7 @@ TEST_F(AppControllerTest, AnUnknownRoutineAtFirstRunIsExplainedAfterTheSafetyNot
     chosen.startSession = true;
     chosen.routine = u"no-such-routine"_s;
     AppController controller(chosen, dir.path());
-    controller.start();
-    QApplication::processEvents();
+    ASSERT_TRUE(test::startAndWait(controller));
     auto *notice = controller.window().findChild<SafetyNotice *>();
     ASSERT_NE(notice, nullptr);
     EXPECT_EQ(controller.window().findChild<QMessageBox *>(u"routineNotFound"_s), nullptr);
@@ -274,8 +269,7 @@ TEST_F(AppControllerTest, SettingsPageIsInPlaceAndChangesReachThePlayer)
 TEST_F(AppControllerTest, AudioNoticeIsShownOncePerReason)
 {
     AppController controller(options(), dir.path());
-    controller.start();
-    QApplication::processEvents();
+    ASSERT_TRUE(test::startAndWait(controller));
     const QString remembered = controller.settings().audioNoticeShown();
     if (controller.cuePlayer().tonesAvailable() && controller.cuePlayer().voiceAvailable()) {
         EXPECT_TRUE(remembered.isEmpty());

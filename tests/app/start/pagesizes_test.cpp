@@ -9,6 +9,7 @@
 #include "app/start/startpage.h"
 #include "app/window/windowplacement.h"
 #include "core/content/contentlibrary.h"
+#include "tests/support/appstart.h"
 
 #include <QApplication>
 #include <QLayout>
@@ -41,8 +42,7 @@ protected:
         CommandLineOptions options;
         options.dataDir = dir.path();
         controller = std::make_unique<AppController>(options, dir.path());
-        controller->start();
-        QApplication::processEvents();
+        EXPECT_TRUE(test::startAndWait(*controller));
     }
 
     MainWindow &window() const { return controller->window(); }

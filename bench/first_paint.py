@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Time from starting a program to its first painted frame: Limber against a
+bare Qt Widgets window showing one line of text (bench/bare_window), taking
+turns, on one Xvfb display.
+
+Both programs append "first-paint <ms>" to the file named by
+LIMBER_STARTUP_TRACE when their first frame has been painted and handed to
+the X server (app/window/firstpaint.h); the ms are CLOCK_MONOTONIC, the
+clock of time.monotonic(), so the start-up time is that mark minus the moment
+this script started the program. The first run of each program is checked
+against the screen: a screenshot taken right after its mark must show the
+window painted (more than a few colours), not blank.
+
+usage: first_paint.py --limber PATH --floor PATH [--runs N]
+                      [--history FILE] [--backup-due]
+
+--history copies FILE into each run's data folder as history.db (e.g. one of
+1,000,000 holds from bench/bench_history); --backup-due removes the daily
+backup between runs, so each start finds one due, the worst case.
+Prints the medians and the ratio Limber / floor.
+"""
+import argparse
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def start_xvfb():
+    display = ":%d" % (70 + os.getpid() % 20)
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stderr=subprocess.DEVNULL)
+    env = dict(os.environ, DISPLAY=display)
+    env.pop("QT_QPA_PLATFORM", None)
+    for _ in range(200):
+        if subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
+                          capture_output=True).returncode == 0:
+            return xvfb, env
+        time.sleep(0.05)
+    sys.exit("first_paint: Xvfb on %s did not start" % display)
+
+
+def painted_colours(env, path):
+    """How many colours a screenshot of the whole screen has."""
+    subprocess.run(["import", "-silent", "-window", "root", path], env=env, check=True)
+    out = subprocess.run(["identify", "-format", "%k", path], capture_output=True, text=True,
+                         check=True)
+    return int(out.stdout.strip())
+
+
+def marks_in(trace):
+    marks = {}
+    if os.path.exists(trace):
+        with open(trace) as lines:
+            for line in lines:
+                what, ms = line.split()
+                marks[what] = float(ms) / 1000.0
+    return marks
+
+
+def one_run(command, env, trace, check_screen=None, timeout_s=60, then=None):
+    """Seconds from exec to the first-paint mark, and to the `then` mark
+    (None when not asked for)."""
+    if os.path.exists(trace):
+        os.remove(trace)
+    run_env = dict(env, LIMBER_STARTUP_TRACE=trace)
+    started = time.monotonic()
+    process = subprocess.Popen(command, env=run_env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    mark = None
+    try:
+        while time.monotonic() - started < timeout_s:
+            mark = marks_in(trace).get("first-paint")
+            if mark is not None:
+                break
+            if process.poll() is not None:
+                sys.exit("first_paint: %s exited with %d before painting"
+                         % (command[0], process.returncode))
+            time.sleep(0.002)
+        if mark is None:
+            sys.exit("first_paint: no first-paint mark from %s within %d s"
+                     % (command[0], timeout_s))
+        if check_screen:
+            colours = painted_colours(env, check_screen)
+            if colours < 8:
+                sys.exit("first_paint: the screen had %d colours right after %s's mark: "
+                         "blank, not painted (%s)" % (colours, command[0], check_screen))
+            print("checked against the screen: %d colours right after the mark of %s (%s)"
+                  % (colours, os.path.basename(command[0]), check_screen))
+        later = None
+        if then:
+            while time.monotonic() - started < timeout_s and later is None:
+                later = marks_in(trace).get(then)
+                time.sleep(0.002)
+        return mark - started, (later - started if later is not None else None)
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def prepare_data_dir(folder, history, backup_due):
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "settings.ini"), "w") as ini:
+        ini.write("[safety]\nacceptedNoticeVersion=1\n")
+    target = os.path.join(folder, "history.db")
+    if history and not os.path.exists(target):
+        shutil.copyfile(history, target)
+    if backup_due:
+        shutil.rmtree(os.path.join(folder, "backups"), ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limber", required=True)
+    parser.add_argument("--floor", required=True)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--history")
+    parser.add_argument("--backup-due", action="store_true")
+    parser.add_argument("--screenshots", default=tempfile.gettempdir())
+    args = parser.parse_args()
+
+    os.makedirs(args.screenshots, exist_ok=True)
+    xvfb, env = start_xvfb()
+    work = tempfile.mkdtemp(prefix="limber-first-paint-")
+    trace = os.path.join(work, "trace")
+    data = os.path.join(work, "data")
+    limber = [args.limber, "--data-dir", data]
+    floor = [args.floor]
+    times = {"limber": [], "floor": [], "history": []}
+    try:
+        # One of each first, not counted: the file cache warms up.
+        prepare_data_dir(data, args.history, args.backup_due)
+        one_run(limber, env, trace)
+        one_run(floor, env, trace)
+        for run in range(args.runs):
+            prepare_data_dir(data, args.history, args.backup_due)
+            shot = (lambda name: os.path.join(args.screenshots, "first-paint-%s.png" % name)) \
+                if run == 0 else (lambda name: None)
+            painted, opened = one_run(limber, env, trace, shot("limber"), then="history-opened")
+            times["limber"].append(painted)
+            times["history"].append(opened)
+            times["floor"].append(one_run(floor, env, trace, shot("floor"))[0])
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+        shutil.rmtree(work, ignore_errors=True)
+
+    def describe(values):
+        return "median %.0f ms (%.0f-%.0f)" % (statistics.median(values) * 1000,
+                                              min(values) * 1000, max(values) * 1000)
+
+    print("limber %s; history open after %s" % (describe(times["limber"]),
+                                                  describe(times["history"])))
+    print("floor  %s" % describe(times["floor"]))
+    print("ratio  %.2f (median over median, %d runs each)"
+          % (statistics.median(times["limber"]) / statistics.median(times["floor"]), args.runs))
+
+
+if __name__ == "__main__":
+    main()
