@@ -15,19 +15,12 @@ namespace {
 
 const QString fileName = u"fuzz.json"_s;
 
-const ContentLibrary &bundled()
-{
-    static const ContentLibrary library
-        = ContentLibrary::load({QStringLiteral(LIMBER_SOURCE_DIR "/resources/content")});
-    return library;
-}
-
 const QMap<QString, Pose> &bundledPoses()
 {
     static const QMap<QString, Pose> poses = [] {
         QMap<QString, Pose> result;
-        for (const QString &id : bundled().poseIds())
-            result.insert(id, *bundled().pose(id));
+        for (const QString &id : fuzz::bundledContent().poseIds())
+            result.insert(id, *fuzz::bundledContent().pose(id));
         return result;
     }();
     return poses;
@@ -61,7 +54,8 @@ void checkErrors(const QList<ContentError> &errors, qsizetype lines)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     test::pinLocaleAndZone();
-    fuzz::check(bundled().errors().isEmpty() && !bundled().routines().isEmpty(),
+    fuzz::check(
+        fuzz::bundledContent().errors().isEmpty() && !fuzz::bundledContent().routines().isEmpty(),
         u"the bundled content did not load"_s);
     bundledPoses();
     return 0;
@@ -86,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     checkErrors(exercise.errors, lines);
 
     RoutineFile routine = parseRoutineFile(json.value, fileName);
-    ContentLoader::checkExerciseReferences(routine, bundled());
+    ContentLoader::checkExerciseReferences(routine, fuzz::bundledContent());
     checkErrors(routine.errors, lines);
     return 0;
 }

@@ -3,6 +3,7 @@
 // Shared by the libFuzzer targets: a fixed locale and zone (as in the tests),
 // and a way to stop on a broken promise so the fuzzer keeps the input.
 
+#include "core/content/contentlibrary.h"
 #include "tests/support/fixedlocale.h"
 
 #include <QByteArray>
@@ -35,6 +36,14 @@ inline void check(bool promise, const QString &what)
 {
     if (!promise)
         fail(what);
+}
+
+/// The content Limber ships, loaded once: what references are checked against.
+inline const ContentLibrary &bundledContent()
+{
+    static const ContentLibrary library
+        = ContentLibrary::load({QStringLiteral(LIMBER_SOURCE_DIR "/resources/content")});
+    return library;
 }
 
 } // namespace limber::fuzz

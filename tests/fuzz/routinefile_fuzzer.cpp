@@ -13,13 +13,6 @@ namespace {
 
 const QString fileName = u"fuzz-routine.json"_s;
 
-const ContentLibrary &bundled()
-{
-    static const ContentLibrary library
-        = ContentLibrary::load({QStringLiteral(LIMBER_SOURCE_DIR "/resources/content")});
-    return library;
-}
-
 void checkRoundTrip(const Routine &routine)
 {
     const QByteArray written = routineToJson(routine);
@@ -37,7 +30,7 @@ void checkRoundTrip(const Routine &routine)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     test::pinLocaleAndZone();
-    fuzz::check(bundled().errors().isEmpty(), u"the bundled content did not load"_s);
+    fuzz::check(fuzz::bundledContent().errors().isEmpty(), u"the bundled content did not load"_s);
     return 0;
 }
 
@@ -52,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     checkRoundTrip(*routine);
 
-    const auto checked = routineFromJson(bytes, fileName, bundled());
+    const auto checked = routineFromJson(bytes, fileName, fuzz::bundledContent());
     if (checked)
         checkRoundTrip(*checked);
     return 0;

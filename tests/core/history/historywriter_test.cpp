@@ -39,6 +39,19 @@ protected:
         };
     }
 
+    /// Hands `write` over, waits for it, and returns why it failed (empty
+    /// when it was written).
+    static QString failureOf(HistoryWriter &writer, const HistoryWriter::Write &write)
+    {
+        QString failure;
+        writer.submit(write, [&failure](const Status &written) {
+            if (!written)
+                failure = written.error().message;
+        });
+        writer.waitUntilIdle();
+        return failure;
+    }
+
     /// The rows as another program sees them, in the order they were written.
     QString rows() const
     {
@@ -110,37 +123,21 @@ TEST_F(HistoryWriterTest, ALockHeldPastTheWaitFailsWithTheReasonAndTheNextWriteS
 {
     ASSERT_EQ(sqlite3_exec(m_other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
     HistoryWriter writer(path(), 0ms);
-    QString failure;
-    writer.submit(insert(1), [&](const Status &written) {
-        if (!written)
-            failure = written.error().message;
-    });
-    writer.waitUntilIdle();
-    EXPECT_FALSE(failure.isEmpty());
+    EXPECT_FALSE(failureOf(writer, insert(1)).isEmpty());
     ASSERT_EQ(sqlite3_exec(m_other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
 
-    bool landed = false;
-    writer.submit(insert(2), [&](const Status &written) { landed = written.ok(); });
-    writer.waitUntilIdle();
-    EXPECT_TRUE(landed);
+    EXPECT_EQ(failureOf(writer, insert(2)), QString());
     EXPECT_EQ(rows(), u"2"_s) << "the failed write left nothing behind";
 }
 
 TEST_F(HistoryWriterTest, AFailedWriteLeavesNothingOfItself)
 {
     HistoryWriter writer(path(), 5000ms);
-    QString failure;
-    writer.submit(
-        [](sql::Connection &connection) {
-            if (Status first = connection.execute(u"INSERT INTO numbers VALUES (1)"_s); !first)
-                return first;
-            return connection.execute(u"INSERT INTO numbers VALUES (NULL)"_s);
-        },
-        [&](const Status &written) {
-            if (!written)
-                failure = written.error().message;
-        });
-    writer.waitUntilIdle();
+    const QString failure = failureOf(writer, [](sql::Connection &connection) {
+        if (Status first = connection.execute(u"INSERT INTO numbers VALUES (1)"_s); !first)
+            return first;
+        return connection.execute(u"INSERT INTO numbers VALUES (NULL)"_s);
+    });
     EXPECT_FALSE(failure.isEmpty());
     EXPECT_EQ(rows(), QString()) << "one transaction: the first row went with the second";
 }
@@ -161,12 +158,6 @@ TEST_F(HistoryWriterTest, WritesHandedOverBeforeDestructionAreAllInTheFile)
 TEST_F(HistoryWriterTest, AMissingFileIsAFailureNotANewFile)
 {
     HistoryWriter writer(m_dir.filePath(u"gone.db"_s), 5000ms);
-    QString failure;
-    writer.submit(insert(1), [&](const Status &written) {
-        if (!written)
-            failure = written.error().message;
-    });
-    writer.waitUntilIdle();
-    EXPECT_FALSE(failure.isEmpty());
+    EXPECT_FALSE(failureOf(writer, insert(1)).isEmpty());
     EXPECT_FALSE(QFile::exists(m_dir.filePath(u"gone.db"_s)));
 }
