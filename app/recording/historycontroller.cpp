@@ -136,7 +136,9 @@ void HistoryController::finishOpening(Result<std::unique_ptr<HistoryStore>> resu
 
     // Pain before, on the start page or else on the session's first screen,
     // and the end screen's self-reports: asked only with a history to keep them.
-    m_window.startPage()->setPainBeforeAsked(m_store != nullptr);
+    // A history a newer Limber wrote is shown, never written: nothing to keep it in.
+    m_window.startPage()->setPainBeforeAsked(
+        m_store && m_store->outcome().readOnlyReason != ReadOnlyReason::NewerVersion);
     if (SessionPage *page = m_sessions.page()) {
         connect(
             page, &SessionPage::painBeforeGiven, m_recorder.get(), &SessionRecorder::setPainBefore);

@@ -15,6 +15,7 @@
 #include "app/settings/settingspage.h"
 #include "app/start/safetynotice.h"
 #include "app/start/startpage.h"
+#include "core/history/historystore.h"
 #include "tests/support/appstart.h"
 
 #include <QAction>
@@ -187,6 +188,29 @@ TEST_F(AppControllerTest, TheStartPagesPainKeysWorkWhereverTheFocusIs)
     QTest::keyClick(start, Qt::Key_T);
     EXPECT_EQ(startPageQuestion(controller)->value(), 10);
     EXPECT_TRUE(start->hasFocus()) << "a pain key leaves the focus where it was";
+}
+
+TEST_F(AppControllerTest, AHistoryANewerLimberWroteIsNotAskedPainItCannotKeep)
+{
+    {
+        Settings settings(dir.path());
+        settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
+        const ManualClock clock;
+        StoreOptions store;
+        store.dataDir = dir.path();
+        ASSERT_TRUE(HistoryStore::open(store, clock).ok());
+    }
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(dir.filePath(u"history.db"_s).toUtf8().constData(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+
+    AppController controller(options(), dir.path());
+    ASSERT_TRUE(test::startAndWait(controller));
+    ASSERT_NE(controller.history().store(), nullptr);
+    ASSERT_TRUE(controller.history().store()->isReadOnly()) << "shown, never written";
+    EXPECT_FALSE(startPageQuestion(controller)->isVisibleTo(&controller.window()))
+        << "nothing is recorded, so pain before is not asked";
 }
 
 TEST_F(AppControllerTest, AnUnknownRoutineIsExplainedAndLimberStaysOnItsStartPage)
