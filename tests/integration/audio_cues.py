@@ -1092,20 +1092,31 @@ def press(env, window, *keys):
         time.sleep(0.4)
 
 
+def queued_tones(follower, index):
+    """How many distinct tones the index-th session has handed to the mixer."""
+    numbers = [e.get("session") for e in follower.events if e.get("event") == "plan"]
+    if index >= len(numbers):
+        return 0
+    return len({(e.get("tone"), e.get("starts_ms")) for e in follower.events
+                if e.get("event") == "queued" and e.get("kind") == "tone"
+                and e.get("session") == numbers[index]})
+
+
 def skip_to_the_end(env, window, app, follower, index, every_s):
     """Right (skip) every every_s seconds until the session has finished.
-    Each interval is counted from the moment the program acted on the last
-    Right (the trace grew), not from the key press: a program slowed down
-    (under a sanitizer, on a busy machine) could otherwise take two presses
-    at once, and two skips a few milliseconds apart rightly give one tone."""
-    for _ in range(100):
-        if follower.wait_for(lambda: follower.session(index)["finished"], every_s, app):
+    Before each press the phase's own tone has been handed to the mixer, and
+    the seconds are counted from then: a program slowed down (a sanitizer, a
+    busy machine) could otherwise take a press before the phase's tone, or two
+    presses at once, and either way rightly play one tone fewer."""
+    for skips in range(100):
+        finished = lambda: follower.session(index)["finished"]  # noqa: E731
+        if not follower.wait_for(lambda: finished() or queued_tones(follower, index) > skips,
+                                 30, app):
+            fail("session %d: the tone of phase %d was not handed to the mixer within 30 s"
+                 % (index + 1, skips + 1))
+        if follower.wait_for(finished, every_s, app):
             return
-        seen = len(follower.events)
         press(env, window, "Right")
-        if not follower.wait_for(lambda: len(follower.events) > seen, 30, app):
-            fail("session %d: nothing in the trace within 30 s of pressing Right"
-                 % (index + 1))
     fail("session %d did not finish after 100 skips" % (index + 1))
 
 
