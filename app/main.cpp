@@ -8,6 +8,7 @@
 #include "app/print/reportcommand.h"
 #include "app/quitsignals.h"
 #include "app/settings/datadir.h"
+#include "app/settings/settings.h"
 #include "app/window/firstpaint.h"
 
 #include <QApplication>
@@ -57,6 +58,13 @@ int runCommand(const limber::CommandLineOptions &options, const QString &dataDir
 
 } // namespace
 
+/// The language the person chose in Settings; empty follows the system.
+/// Settings live beside the data only when the person chose the folder.
+QString chosenLanguage(const limber::CommandLineOptions &options, const QString &dataDir)
+{
+    return limber::Settings(options.dataDir.isEmpty() ? QString() : dataDir).language();
+}
+
 int main(int argc, char **argv)
 {
     limber::FirstPaint::writeTraceMark("main");
@@ -91,12 +99,12 @@ int main(int argc, char **argv)
         // Fonts and painting need a QGuiApplication, but not a display.
         limber::usePlatformWithoutDisplay();
         QApplication app(argc, argv);
-        limber::installTranslators();
+        limber::useLanguage(chosenLanguage(*options, *dataDir));
         return runCommand(*options, *dataDir);
     }
 
     QApplication app(argc, argv);
-    limber::installTranslators();
+    limber::useLanguage(chosenLanguage(*options, *dataDir));
     limber::FirstPaint::writeTraceMark("application");
     // A logout or shutdown (SIGTERM, SIGHUP) quits as Ctrl+Q does, keeping
     // the hold in progress as cut short instead of losing it.

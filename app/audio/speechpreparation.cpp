@@ -2,6 +2,7 @@
 
 #include "app/audio/speechcache.h"
 #include "app/audio/speechengine.h"
+#include "core/util/languages.h"
 
 #include <QLocale>
 
@@ -11,14 +12,18 @@ namespace limber {
 
 namespace {
 
-/// The interface's language and country as a voice name eSpeak understands
-/// ("en-us"); English where the locale names no language (the "C" locale).
+/// A voice for the language the cues are written in, as eSpeak names it. The
+/// cue texts are in the shipped language the interface uses (English where
+/// Limber does not ship the person's language), so the voice follows that,
+/// not the locale alone. English voices follow the locale's country ("en-us",
+/// "en-gb"); each other shipped language has one voice named by its code.
 QString languageVoice()
 {
     const QLocale locale;
-    if (locale.language() == QLocale::C)
-        return u"en"_s;
-    return locale.name().toLower().replace(u'_', u'-');
+    const QString language = shippedLanguageFor(locale.uiLanguages());
+    if (language == u"en"_s && locale.language() == QLocale::English)
+        return locale.name().toLower().replace(u'_', u'-');
+    return language;
 }
 
 /// The interface's language alone ("en").

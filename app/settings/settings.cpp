@@ -16,6 +16,7 @@ namespace key {
 const auto tones = u"audio/tones"_s;
 const auto voice = u"audio/voice"_s;
 const auto voiceName = u"audio/voiceName"_s;
+const auto language = u"interface/language"_s;
 const auto volume = u"audio/volume"_s;
 const auto countdown = u"audio/countdown"_s;
 const auto breathingTones = u"breathing/tones"_s;
@@ -197,6 +198,16 @@ bool Settings::voiceEnabled() const
 void Settings::setVoiceEnabled(bool enabled)
 {
     write(key::voice, enabled);
+}
+
+QString Settings::language() const
+{
+    return read(key::language, QString()).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    write(key::language, code);
 }
 
 QString Settings::voiceName() const

@@ -47,6 +47,11 @@ public:
     /// announced by saveFailed(), which the app shows to the person.
     void save();
 
+    /// The interface language ("de", "fr", …); empty follows the system.
+    /// Read once at start: a change applies the next time Limber starts.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     bool tonesEnabled() const;
     void setTonesEnabled(bool enabled);
     bool voiceEnabled() const;

@@ -1,7 +1,9 @@
 #include "app/settings/settingspage.h"
 
+#include "app/i18n.h"
 #include "app/settings/reminderssection.h"
 #include "app/settings/settings.h"
+#include "core/util/languages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -16,6 +19,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -63,6 +67,7 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     columnLayout->addWidget(title);
+    columnLayout->addWidget(buildLanguageGroup());
     columnLayout->addWidget(buildSoundGroup());
     columnLayout->addWidget(buildBreathingGroup());
 
@@ -102,6 +107,48 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     reload();
     connectControls();
     updateEnabled();
+}
+
+QWidget *SettingsPage::buildLanguageGroup()
+{
+    m_languageInUse = shippedLanguageFor(QLocale().uiLanguages());
+    auto *group = new QGroupBox(tr("Language"), this);
+    auto *form = new QFormLayout(group);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->setAccessibleName(tr("Language"));
+    const QString systemLanguage = shippedLanguageFor(QLocale::system().uiLanguages());
+    m_language->addItem(
+        tr("As the system (%1)").arg(nativeLanguageName(systemLanguage)), QString());
+    QList<std::pair<QString, QString>> languages; // native name, code
+    for (const QString &code : shippedLanguages())
+        languages.append({nativeLanguageName(code), code});
+    std::sort(languages.begin(), languages.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, code] : std::as_const(languages))
+        m_language->addItem(name, code);
+    form->addRow(tr("&Language:"), m_language);
+    m_languageNotice = new QLabel(group);
+    m_languageNotice->setObjectName(u"languageNotice"_s);
+    m_languageNotice->setWordWrap(true);
+    m_languageNotice->setVisible(false);
+    form->addRow(m_languageNotice);
+    return group;
+}
+
+void SettingsPage::showLanguageNotice()
+{
+    // Pages, exercise texts and the voice are made in one language when
+    // Limber starts; a new choice waits for the next start, and says so.
+    const QString chosen = m_settings.language();
+    const QString next = chosen.isEmpty() ? shippedLanguageFor(QLocale::system().uiLanguages())
+                                          : shippedLanguageFor({chosen});
+    const bool waiting = next != m_languageInUse;
+    m_languageNotice->setText(waiting
+            ? tr("Limber will be in %1 the next time it starts.").arg(nativeLanguageName(next))
+            : QString());
+    m_languageNotice->setVisible(waiting);
 }
 
 QWidget *SettingsPage::buildSoundGroup()
@@ -177,6 +224,8 @@ void SettingsPage::reload()
 {
     m_reminders->reload();
     m_loading = true;
+    m_language->setCurrentIndex(std::max(m_language->findData(m_settings.language()), 0));
+    showLanguageNotice();
     m_tones->setChecked(m_settings.tonesEnabled());
     showVoiceChoice();
     const int voiceIndex = m_voiceName->findData(m_settings.voiceName());
@@ -204,6 +253,10 @@ void SettingsPage::connectControls()
             updateEnabled();
         };
     };
+    connect(m_language, &QComboBox::currentIndexChanged, this, unlessLoading([this](int index) {
+        m_settings.setLanguage(m_language->itemData(index).toString());
+        showLanguageNotice();
+    }));
     connect(m_tones, &QCheckBox::toggled, this,
         unlessLoading([this](bool on) { m_settings.setTonesEnabled(on); }));
     connect(m_voice, &QCheckBox::toggled, this,

@@ -42,6 +42,8 @@ public:
     void reload();
 
 private:
+    QWidget *buildLanguageGroup();
+    void showLanguageNotice();
     QWidget *buildSoundGroup();
     QWidget *buildBreathingGroup();
     void connectControls();
@@ -58,6 +60,10 @@ private:
     bool m_voiceAvailable = true;
     QString m_voiceProblem;
     bool m_loading = false;
+    /// The shipped language this run shows ("de"); a new choice applies at the next start.
+    QString m_languageInUse;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageNotice = nullptr;
     QCheckBox *m_tones = nullptr;
     QCheckBox *m_voice = nullptr;
     QComboBox *m_voiceName = nullptr;

@@ -1,5 +1,6 @@
 #include "app/settings/settings.h"
 #include "app/settings/settingspage.h"
+#include "core/util/languages.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -77,6 +78,44 @@ TEST_F(SettingsPageTest, SpinBoxesKeepBreathsBetweenTwoAndTenSeconds)
     auto *in = find<QSpinBox>(u"breatheInSpin"_s);
     EXPECT_EQ(in->minimum(), 2);
     EXPECT_EQ(in->maximum(), 10);
+}
+
+TEST_F(SettingsPageTest, LanguageChoiceListsEveryShippedLanguageByItsOwnName)
+{
+    auto *language = find<QComboBox>(u"languageCombo"_s);
+    ASSERT_EQ(language->count(), shippedLanguages().size() + 1);
+    EXPECT_TRUE(language->itemData(0).toString().isEmpty()); // as the system
+    QStringList names;
+    for (int i = 1; i < language->count(); ++i)
+        names.append(language->itemText(i));
+    EXPECT_EQ(names,
+        QStringList({u"Deutsch"_s, u"English"_s, u"Español"_s, u"Français"_s, u"Italiano"_s,
+            u"Nederlands"_s}));
+}
+
+TEST_F(SettingsPageTest, AnotherLanguageIsStoredAndSaidToComeAtTheNextStart)
+{
+    // The tests run in English (tests/support/fixedlocale.h).
+    auto *language = find<QComboBox>(u"languageCombo"_s);
+    auto *notice = find<QLabel>(u"languageNotice"_s);
+    EXPECT_TRUE(notice->isHidden());
+    language->setCurrentIndex(language->findData(u"de"_s));
+    EXPECT_EQ(settings.language(), u"de"_s);
+    EXPECT_FALSE(notice->isHidden());
+    EXPECT_EQ(notice->text(), u"Limber will be in Deutsch the next time it starts."_s);
+
+    language->setCurrentIndex(language->findData(u"en"_s));
+    EXPECT_EQ(settings.language(), u"en"_s);
+    EXPECT_TRUE(notice->isHidden()) << "English is what this run already shows";
+}
+
+TEST_F(SettingsPageTest, AStoredLanguageIsShownChosen)
+{
+    settings.setLanguage(u"it"_s);
+    page.reload();
+    auto *language = find<QComboBox>(u"languageCombo"_s);
+    EXPECT_EQ(language->currentData().toString(), u"it"_s);
+    EXPECT_EQ(language->currentText(), u"Italiano"_s);
 }
 
 TEST_F(SettingsPageTest, VoiceChoiceListsEngineVoicesAndStoresTheName)
