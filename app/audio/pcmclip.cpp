@@ -12,10 +12,12 @@ namespace limber {
 
 namespace {
 
-QString tr(const char *text)
+/// One translation context for this file's messages, under a name lupdate
+/// sees too (a free PcmClipText::tr() function would file them under "limber").
+struct PcmClipText
 {
-    return QCoreApplication::translate("PcmClip", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PcmClip)
+};
 
 quint32 readU32(const char *at)
 {
@@ -49,10 +51,10 @@ std::vector<float> PcmClip::toFloat() const
 Result<PcmClip> PcmClip::fromWav(const QByteArray &bytes, const QString &name)
 {
     const auto broken = [&name](const QString &why) {
-        return Error {tr("The sound file %1 cannot be used: %2").arg(name, why)};
+        return Error {PcmClipText::tr("The sound file %1 cannot be used: %2").arg(name, why)};
     };
     if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE")
-        return broken(tr("it is not a WAVE file."));
+        return broken(PcmClipText::tr("it is not a WAVE file."));
 
     int channels = 0;
     int sampleRate = 0;
@@ -64,18 +66,18 @@ Result<PcmClip> PcmClip::fromWav(const QByteArray &bytes, const QString &name)
         const qsizetype size = readU32(bytes.constData() + at + 4);
         const qsizetype body = at + 8;
         if (size > bytes.size() - body)
-            return broken(
-                tr("the “%1” chunk runs past the end of the file.").arg(QString::fromLatin1(id)));
+            return broken(PcmClipText::tr("the “%1” chunk runs past the end of the file.")
+                              .arg(QString::fromLatin1(id)));
         if (id == "fmt ") {
             if (size < 16)
-                return broken(tr("its format chunk is too short."));
+                return broken(PcmClipText::tr("its format chunk is too short."));
             const char *format = bytes.constData() + body;
             const quint16 encoding = readU16(format);
             channels = readU16(format + 2);
             sampleRate = int(readU32(format + 4));
             const quint16 bits = readU16(format + 14);
             if (encoding != 1 || bits != 16)
-                return broken(tr("only 16-bit PCM is supported."));
+                return broken(PcmClipText::tr("only 16-bit PCM is supported."));
         } else if (id == "data") {
             data = bytes.constData() + body;
             dataSize = size;
@@ -83,9 +85,9 @@ Result<PcmClip> PcmClip::fromWav(const QByteArray &bytes, const QString &name)
         at = body + size + (size % 2); // chunks are padded to an even size
     }
     if (channels < 1 || sampleRate < 1000)
-        return broken(tr("it has no usable format chunk."));
+        return broken(PcmClipText::tr("it has no usable format chunk."));
     if (!data)
-        return broken(tr("it has no sound data."));
+        return broken(PcmClipText::tr("it has no sound data."));
 
     const std::size_t frames = std::size_t(dataSize / (2 * channels));
     std::vector<float> samples(frames);

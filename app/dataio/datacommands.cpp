@@ -25,11 +25,6 @@ struct DataCommandText
     Q_DECLARE_TR_FUNCTIONS(DataCommands)
 };
 
-QString tr(const char *text)
-{
-    return DataCommandText::tr(text);
-}
-
 /// Prints "Exporting… 40 %" lines, at most one per ten percent.
 ProgressCallback progressPrinter(QTextStream &err, const QString &what)
 {
@@ -59,7 +54,8 @@ bool isStandardOutput(const QString &path)
 
 QString shownTarget(const QString &path)
 {
-    return isStandardOutput(path) ? tr("standard output") : QDir::toNativeSeparators(path);
+    return isStandardOutput(path) ? DataCommandText::tr("standard output")
+                                  : QDir::toNativeSeparators(path);
 }
 
 /// Writes one format to \a path, or to the process's standard output for "-".
@@ -90,33 +86,36 @@ int exportCsv(HistoryStore &store, const QString &path, QTextStream &report, QTe
 {
     HistoryExport exporter(store);
     if (Status s = exportTo(exporter, HistoryExport::Format::HoldsCsv, path,
-            progressPrinter(err, tr("Exporting holds…")));
+            progressPrinter(err, DataCommandText::tr("Exporting holds…")));
         !s)
         return fail(err, s.error().message);
-    report << tr("Holds written to %1").arg(shownTarget(path)) << u'\n';
+    report << DataCommandText::tr("Holds written to %1").arg(shownTarget(path)) << u'\n';
     if (takesOneTable(path)) {
-        report << tr("The sessions were not written: give a file name to get them as a second "
-                     "file beside it.")
+        report << DataCommandText::tr(
+            "The sessions were not written: give a file name to get them as a second "
+            "file beside it.")
                << u'\n';
         return DataCommandSucceeded;
     }
     const QString sessionsPath = sessionsCsvPathFor(path);
     if (Status s = exporter.save(HistoryExport::Format::SessionsCsv, sessionsPath,
-            progressPrinter(err, tr("Exporting sessions…")));
+            progressPrinter(err, DataCommandText::tr("Exporting sessions…")));
         !s)
         return fail(err, s.error().message);
-    report << tr("Sessions written to %1").arg(QDir::toNativeSeparators(sessionsPath)) << u'\n';
+    report
+        << DataCommandText::tr("Sessions written to %1").arg(QDir::toNativeSeparators(sessionsPath))
+        << u'\n';
     return DataCommandSucceeded;
 }
 
 int exportJson(HistoryStore &store, const QString &path, QTextStream &report, QTextStream &err)
 {
     HistoryExport exporter(store);
-    if (Status s = exportTo(
-            exporter, HistoryExport::Format::Json, path, progressPrinter(err, tr("Exporting…")));
+    if (Status s = exportTo(exporter, HistoryExport::Format::Json, path,
+            progressPrinter(err, DataCommandText::tr("Exporting…")));
         !s)
         return fail(err, s.error().message);
-    report << tr("History written to %1").arg(shownTarget(path)) << u'\n';
+    report << DataCommandText::tr("History written to %1").arg(shownTarget(path)) << u'\n';
     return DataCommandSucceeded;
 }
 
@@ -125,7 +124,8 @@ int import(HistoryStore &store, const QString &path, QTextStream &out, QTextStre
     if (store.isReadOnly())
         return fail(err, store.readOnlyMessage());
     HistoryImport importer(store);
-    auto summary = importer.importJson(path, progressPrinter(err, tr("Importing…")));
+    auto summary
+        = importer.importJson(path, progressPrinter(err, DataCommandText::tr("Importing…")));
     if (!summary)
         return fail(err, summary.error().message);
     out << DataCommandText::tr("Imported %n session(s)", nullptr, summary->sessionsAdded) << u", "_s
@@ -163,7 +163,7 @@ int runDataCommand(
         if (lock.heldByAnother())
             return fail(err,
                 locked.error().message + u' '
-                    + tr("Close the running Limber first, or use its File menu."));
+                    + DataCommandText::tr("Close the running Limber first, or use its File menu."));
         err << locked.error().message << u'\n';
     }
 
@@ -182,9 +182,10 @@ int runDataCommand(
     const QString keptIn = store.value()->outcome().damagedFileKeptIn;
     if (isExport && !keptIn.isEmpty()) {
         return fail(err,
-            tr("Nothing was exported: your history file was damaged. It is kept, unchanged, in "
-               "%1; Limber can restore one of its backups (File menu, Restore a Backup). %2 "
-               "was not written.")
+            DataCommandText::tr(
+                "Nothing was exported: your history file was damaged. It is kept, unchanged, in "
+                "%1; Limber can restore one of its backups (File menu, Restore a Backup). %2 "
+                "was not written.")
                 .arg(QDir::toNativeSeparators(keptIn), shownTarget(request.path)),
             DataCommandHistoryDamaged);
     }

@@ -16,10 +16,12 @@ namespace limber {
 
 namespace {
 
-QString tr(const char *text)
+/// One translation context for this file's messages, under a name lupdate
+/// sees too (a free ExerciseSectionsText::tr() function would file them under "limber").
+struct ExerciseSectionsText
 {
-    return QCoreApplication::translate("ExercisePage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExerciseSections)
+};
 
 } // namespace
 
@@ -107,10 +109,12 @@ void ExerciseSections::addAskFirst()
     const QString notice = text(m_exercise.notice);
     if (who.isEmpty() && notice.isEmpty())
         return;
-    QWidget *box = section(u"askFirstSection"_s, tr("Ask first"));
+    QWidget *box = section(u"askFirstSection"_s, ExerciseSectionsText::tr("Ask first"));
     if (!who.isEmpty()) {
         box->layout()->addWidget(pagetext::paragraph(
-            tr("Talk to your doctor or physiotherapist before doing this exercise if:"), box));
+            ExerciseSectionsText::tr(
+                "Talk to your doctor or physiotherapist before doing this exercise if:"),
+            box));
         QLabel *list = pagetext::bulletList(who, box);
         list->setObjectName(u"askFirstList"_s);
         box->layout()->addWidget(list);
@@ -127,7 +131,7 @@ void ExerciseSections::addWhy()
     const QString why = text(m_exercise.why);
     if (why.isEmpty())
         return;
-    QWidget *box = section(u"whySection"_s, tr("Why it helps"));
+    QWidget *box = section(u"whySection"_s, ExerciseSectionsText::tr("Why it helps"));
     box->layout()->addWidget(pagetext::paragraph(why, box));
 }
 
@@ -136,7 +140,7 @@ void ExerciseSections::addBenefits()
     const QStringList benefits = texts(m_exercise.benefits);
     if (benefits.isEmpty())
         return;
-    QWidget *box = section(u"benefitsSection"_s, tr("What it does"));
+    QWidget *box = section(u"benefitsSection"_s, ExerciseSectionsText::tr("What it does"));
     box->layout()->addWidget(pagetext::bulletList(benefits, box));
 }
 
@@ -144,7 +148,7 @@ void ExerciseSections::addSteps()
 {
     if (m_exercise.steps.isEmpty())
         return;
-    QWidget *box = section(u"stepsSection"_s, tr("How to do it"));
+    QWidget *box = section(u"stepsSection"_s, ExerciseSectionsText::tr("How to do it"));
     int number = 0;
     for (const Step &step : m_exercise.steps) {
         ++number;
@@ -159,14 +163,15 @@ void ExerciseSections::addSteps()
         stepBox->setObjectName(u"step%1"_s.arg(number));
         auto *stepLayout = new QVBoxLayout(stepBox);
         stepLayout->setContentsMargins(0, 6, 0, 6);
-        auto *heading = new SectionHeading(tr("Step %1").arg(number), 3, stepBox);
+        auto *heading
+            = new SectionHeading(ExerciseSectionsText::tr("Step %1").arg(number), 3, stepBox);
         auto *words = new QWidget(stepBox);
         auto *wordsLayout = new QVBoxLayout(words);
         wordsLayout->setContentsMargins(0, 0, 0, 0);
         wordsLayout->addWidget(pagetext::paragraph(text(step.text), words));
         const QStringList cautions = texts(step.cautions);
         if (!cautions.isEmpty()) {
-            auto *careful = pagetext::paragraph(tr("Take care:"), words);
+            auto *careful = pagetext::paragraph(ExerciseSectionsText::tr("Take care:"), words);
             QFont bold = careful->font();
             bold.setBold(true);
             careful->setFont(bold);
@@ -177,7 +182,7 @@ void ExerciseSections::addSteps()
         }
         wordsLayout->addStretch();
         if (figure) {
-            figure->setAccessibleName(tr("Figure for step %1").arg(number));
+            figure->setAccessibleName(ExerciseSectionsText::tr("Figure for step %1").arg(number));
             figure->setAccessibleDescription(text(step.text));
             auto *row = new FigureRow(figure, stepBox);
             row->setTitle(heading);
@@ -196,7 +201,7 @@ void ExerciseSections::addCautions()
     const QStringList cautions = texts(m_exercise.cautions);
     if (cautions.isEmpty())
         return;
-    QWidget *box = section(u"cautionsSection"_s, tr("Take care"));
+    QWidget *box = section(u"cautionsSection"_s, ExerciseSectionsText::tr("Take care"));
     box->layout()->addWidget(pagetext::bulletList(cautions, box));
 }
 
@@ -205,7 +210,7 @@ void ExerciseSections::addBreathing()
     const QString breathing = text(m_exercise.breathing);
     if (breathing.isEmpty())
         return;
-    QWidget *box = section(u"breathingSection"_s, tr("Breathing"));
+    QWidget *box = section(u"breathingSection"_s, ExerciseSectionsText::tr("Breathing"));
     box->layout()->addWidget(pagetext::paragraph(breathing, box));
 }
 
@@ -214,7 +219,7 @@ void ExerciseSections::addVariation()
     const QString variation = text(m_exercise.variation);
     if (variation.isEmpty())
         return;
-    QWidget *box = section(u"variationSection"_s, tr("Variation"));
+    QWidget *box = section(u"variationSection"_s, ExerciseSectionsText::tr("Variation"));
     box->layout()->addWidget(pagetext::paragraph(variation, box));
 }
 
@@ -226,10 +231,11 @@ void ExerciseSections::addSides()
     const QString right = text(m_exercise.rightSideLabel);
     if (left.isEmpty() && right.isEmpty())
         return;
-    QWidget *box = section(u"sidesSection"_s, tr("Left and right"));
+    QWidget *box = section(u"sidesSection"_s, ExerciseSectionsText::tr("Left and right"));
     box->layout()->addWidget(pagetext::paragraph(
-        tr("The holds take turns between the two sides. In a session, the screen and the "
-           "voice say which side comes next."),
+        ExerciseSectionsText::tr(
+            "The holds take turns between the two sides. In a session, the screen and the "
+            "voice say which side comes next."),
         box));
     auto *pair = new QWidget(box);
     auto *pairLayout = new QHBoxLayout(pair);
@@ -241,8 +247,8 @@ void ExerciseSections::addSides()
         QString caption;
         bool mirrored;
     } sides[] = {
-        {u"leftSide"_s, tr("Left side: %1").arg(left), false},
-        {u"rightSide"_s, tr("Right side: %1").arg(right), true},
+        {u"leftSide"_s, ExerciseSectionsText::tr("Left side: %1").arg(left), false},
+        {u"rightSide"_s, ExerciseSectionsText::tr("Right side: %1").arg(right), true},
     };
     for (const auto &side : sides) {
         auto *column = new QWidget(pair);
@@ -273,14 +279,14 @@ void ExerciseSections::addGoal()
     const QString timeframe = text(m_exercise.goalTimeframe);
     if (goal.isEmpty())
         return;
-    QWidget *box = section(u"goalSection"_s, tr("The goal"));
+    QWidget *box = section(u"goalSection"_s, ExerciseSectionsText::tr("The goal"));
     auto *words = new QWidget(box);
     auto *wordsLayout = new QVBoxLayout(words);
     wordsLayout->setContentsMargins(0, 0, 0, 0);
     wordsLayout->addWidget(pagetext::paragraph(goal, words));
     if (!timeframe.isEmpty()) {
-        QLabel *label
-            = pagetext::paragraph(tr("How long it usually takes: %1").arg(timeframe), words);
+        QLabel *label = pagetext::paragraph(
+            ExerciseSectionsText::tr("How long it usually takes: %1").arg(timeframe), words);
         label->setObjectName(u"goalTimeframe"_s);
         setMutedText(label);
         wordsLayout->addWidget(label);
@@ -288,7 +294,7 @@ void ExerciseSections::addGoal()
     wordsLayout->addStretch();
     if (MovingFigure *figure = figureFor(m_exercise.goalPose, m_exercise.holdCameraYawDegrees)) {
         figure->setObjectName(u"goalFigure"_s);
-        figure->setAccessibleName(tr("Figure of the goal position"));
+        figure->setAccessibleName(ExerciseSectionsText::tr("Figure of the goal position"));
         figure->setAccessibleDescription(goal);
         auto *row = new FigureRow(figure, box);
         row->addText(words);

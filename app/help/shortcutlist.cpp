@@ -6,10 +6,12 @@ namespace limber {
 
 namespace {
 
-QString tr(const char *text)
+/// One translation context for this file's messages, under a name lupdate
+/// sees too (a free ShortcutListText::tr() function would file them under "limber").
+struct ShortcutListText
 {
-    return QCoreApplication::translate("ShortcutList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShortcutList)
+};
 
 QKeySequence key(QKeyCombination combination)
 {
@@ -26,84 +28,102 @@ QList<QKeySequence> digits()
 
 ShortcutEntry standard(QKeySequence::StandardKey which, const char *description)
 {
-    return {QKeySequence::keyBindings(which), tr(description), {}};
+    return {QKeySequence::keyBindings(which), ShortcutListText::tr(description), {}};
 }
 
 QList<ShortcutGroup> allShortcuts()
 {
-    const QString pressTheButton = tr("Space or Enter");
+    const QString pressTheButton = ShortcutListText::tr("Space or Enter");
     // The desktop's own full-screen key, and F11 everywhere (SessionLauncher adds it).
-    ShortcutEntry fullScreen = standard(QKeySequence::FullScreen, "Full screen, or back");
+    ShortcutEntry fullScreen = standard(
+        QKeySequence::FullScreen, QT_TRANSLATE_NOOP("ShortcutList", "Full screen, or back"));
     if (!fullScreen.keys.contains(key(Qt::Key_F11)))
         fullScreen.keys.append(key(Qt::Key_F11));
 
     return {
-        {tr("Everywhere"),
+        {ShortcutListText::tr("Everywhere"),
             {
-                {{key(Qt::CTRL | Qt::Key_1)}, tr("Today's routine and Start"), {}},
-                {{key(Qt::CTRL | Qt::Key_2)}, tr("History"), {}},
-                {{key(Qt::CTRL | Qt::Key_3)}, tr("Routines"), {}},
-                {{key(Qt::CTRL | Qt::Key_4)}, tr("Print"), {}},
-                {{key(Qt::CTRL | Qt::Key_5)}, tr("Settings"), {}},
-                standard(QKeySequence::Print, "Print the routine sheet"),
+                {{key(Qt::CTRL | Qt::Key_1)}, ShortcutListText::tr("Today's routine and Start"),
+                    {}},
+                {{key(Qt::CTRL | Qt::Key_2)}, ShortcutListText::tr("History"), {}},
+                {{key(Qt::CTRL | Qt::Key_3)}, ShortcutListText::tr("Routines"), {}},
+                {{key(Qt::CTRL | Qt::Key_4)}, ShortcutListText::tr("Print"), {}},
+                {{key(Qt::CTRL | Qt::Key_5)}, ShortcutListText::tr("Settings"), {}},
+                standard(QKeySequence::Print,
+                    QT_TRANSLATE_NOOP("ShortcutList", "Print the routine sheet")),
                 fullScreen,
-                {{key(Qt::Key_F1)}, tr("The guide (not in a session or the routine editor)"), {}},
+                {{key(Qt::Key_F1)},
+                    ShortcutListText::tr("The guide (not in a session or the routine editor)"), {}},
                 {{key(Qt::CTRL | Qt::Key_Slash), key(Qt::CTRL | Qt::Key_Question)},
-                    tr("This list of keys"), {}},
-                standard(QKeySequence::Quit, "Quit Limber"),
+                    ShortcutListText::tr("This list of keys"), {}},
+                standard(QKeySequence::Quit, QT_TRANSLATE_NOOP("ShortcutList", "Quit Limber")),
             }},
-        {tr("Today"),
+        {ShortcutListText::tr("Today"),
             {
-                {{}, tr("Start today's routine (Start has the keyboard focus)"), pressTheButton},
-                {{}, tr("Read about the exercise in focus"), tr("Enter")},
+                {{}, ShortcutListText::tr("Start today's routine (Start has the keyboard focus)"),
+                    pressTheButton},
+                {{}, ShortcutListText::tr("Read about the exercise in focus"),
+                    ShortcutListText::tr("Enter")},
             }},
-        {tr("During a session"),
+        {ShortcutListText::tr("During a session"),
             {
-                {{key(Qt::Key_Space)}, tr("Pause, or go on"), {}},
-                {{key(Qt::Key_Right), key(Qt::Key_N)}, tr("Skip to the next step"), {}},
-                {{key(Qt::Key_Left)}, tr("Back to the start of this step"), {}},
-                {{key(Qt::Key_Plus), key(Qt::Key_Equal)}, tr("Add 15 seconds to this hold"), {}},
+                {{key(Qt::Key_Space)}, ShortcutListText::tr("Pause, or go on"), {}},
+                {{key(Qt::Key_Right), key(Qt::Key_N)},
+                    ShortcutListText::tr("Skip to the next step"), {}},
+                {{key(Qt::Key_Left)}, ShortcutListText::tr("Back to the start of this step"), {}},
+                {{key(Qt::Key_Plus), key(Qt::Key_Equal)},
+                    ShortcutListText::tr("Add 15 seconds to this hold"), {}},
                 {{key(Qt::Key_Question), key(Qt::Key_F1)},
-                    tr("Read about this exercise (the session waits)"), {}},
-                {{key(Qt::Key_H)}, tr("It hurts: stop the session"), {}},
+                    ShortcutListText::tr("Read about this exercise (the session waits)"), {}},
+                {{key(Qt::Key_H)}, ShortcutListText::tr("It hurts: stop the session"), {}},
                 {{key(Qt::Key_Escape)},
-                    tr("Leave full screen; otherwise ask whether to stop (Esc again: keep going)"),
+                    ShortcutListText::tr(
+                        "Leave full screen; otherwise ask whether to stop (Esc again: keep going)"),
                     {}},
             }},
-        {tr("Pain questions"),
+        {ShortcutListText::tr("Pain questions"),
             {
-                {digits(), tr("Choose that level of pain"), tr("0 … 9")},
-                {{key(Qt::Key_T)}, tr("Choose pain 10"), {}},
-                {{}, tr("Choose how far you got (after a session)"), tr("A, B, C, …")},
-                {{}, tr("Move between levels, or clear the answer"), tr("Left, Right, Delete")},
+                {digits(), ShortcutListText::tr("Choose that level of pain"),
+                    ShortcutListText::tr("0 … 9")},
+                {{key(Qt::Key_T)}, ShortcutListText::tr("Choose pain 10"), {}},
+                {{}, ShortcutListText::tr("Choose how far you got (after a session)"),
+                    ShortcutListText::tr("A, B, C, …")},
+                {{}, ShortcutListText::tr("Move between levels, or clear the answer"),
+                    ShortcutListText::tr("Left, Right, Delete")},
             }},
-        {tr("Routines"),
+        {ShortcutListText::tr("Routines"),
             {
-                standard(QKeySequence::New, "New routine"),
-                {{key(Qt::Key_F2)}, tr("Rename the routine"), {}},
+                standard(QKeySequence::New, QT_TRANSLATE_NOOP("ShortcutList", "New routine")),
+                {{key(Qt::Key_F2)}, ShortcutListText::tr("Rename the routine"), {}},
                 {QKeySequence::keyBindings(QKeySequence::Delete),
-                    tr("Delete the selected routine or exercise"), {}},
+                    ShortcutListText::tr("Delete the selected routine or exercise"), {}},
                 {{key(Qt::ALT | Qt::Key_Up), key(Qt::ALT | Qt::Key_Down)},
-                    tr("Move the selected exercise up or down"), {}},
-                standard(QKeySequence::Undo, "Undo the last change"),
-                {{key(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), key(Qt::CTRL | Qt::Key_Y)}, tr("Redo"),
-                    {}},
+                    ShortcutListText::tr("Move the selected exercise up or down"), {}},
+                standard(
+                    QKeySequence::Undo, QT_TRANSLATE_NOOP("ShortcutList", "Undo the last change")),
+                {{key(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), key(Qt::CTRL | Qt::Key_Y)},
+                    ShortcutListText::tr("Redo"), {}},
                 {QKeySequence::keyBindings(QKeySequence::HelpContents),
-                    tr("Read about the selected exercise (in the editor)"), {}},
+                    ShortcutListText::tr("Read about the selected exercise (in the editor)"), {}},
             }},
-        {tr("Exercise page"),
+        {ShortcutListText::tr("Exercise page"),
             {
-                {{key(Qt::Key_Escape), key(Qt::ALT | Qt::Key_Left)}, tr("Back"), {}},
-                {{}, tr("Top or end of the page"), tr("Home, End")},
+                {{key(Qt::Key_Escape), key(Qt::ALT | Qt::Key_Left)}, ShortcutListText::tr("Back"),
+                    {}},
+                {{}, ShortcutListText::tr("Top or end of the page"),
+                    ShortcutListText::tr("Home, End")},
             }},
-        {tr("History chart"),
+        {ShortcutListText::tr("History chart"),
             {
-                {{}, tr("The week before or after"), tr("Left, Right")},
-                {{}, tr("The first or the last week"), tr("Home, End")},
+                {{}, ShortcutListText::tr("The week before or after"),
+                    ShortcutListText::tr("Left, Right")},
+                {{}, ShortcutListText::tr("The first or the last week"),
+                    ShortcutListText::tr("Home, End")},
             }},
-        {tr("Settings"),
+        {ShortcutListText::tr("Settings"),
             {
-                {{}, tr("Remove the selected reminder time"), tr("Delete")},
+                {{}, ShortcutListText::tr("Remove the selected reminder time"),
+                    ShortcutListText::tr("Delete")},
             }},
     };
 }

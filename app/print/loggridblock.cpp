@@ -183,7 +183,7 @@ void LogGridBlock::paintHeader(
     if (m_withPainAndNotes) {
         const double pain = g.holdsRight + style.pt(kGroupGap);
         centred(Font::Strong, pain, style.pt(kPainColumn), 0, tr("Pain"));
-        centred(Font::Body, pain, style.pt(kPainColumn), 1, tr("0\u201310", "pain scale"));
+        centred(Font::Body, pain, style.pt(kPainColumn), 1, tr("0–10", "pain scale"));
         const double notes = area.left() + pain + style.pt(kPainColumn + kGroupGap);
         style.drawText(painter, Font::Strong, QRectF(notes, area.top(), area.right() - notes, line),
             tr("Notes"), style.ink());

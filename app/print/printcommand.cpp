@@ -16,11 +16,6 @@ namespace limber {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("limber::PrintSheetCommand", text);
-}
-
 Result<SheetContent> sheetFor(const ContentLibrary &library, const PrintSheetRequest &request)
 {
     const SheetContentBuilder builder(library, {request.logGrid, request.date, request.locale});
@@ -45,8 +40,9 @@ int runPrintSheetCommand(const PrintSheetRequest &request, QTextStream &err)
     const ContentLibrary library
         = ContentLibrary::load({bundledContentRoot(), ContentLibrary::userContentRoot(dataDir)});
     if (!library.errors().isEmpty()) {
-        err << translate("Some content files were skipped:") << u'\n'
-            << joinContentErrors(library.errors()) << u'\n';
+        err << QCoreApplication::translate(
+            "limber::PrintSheetCommand", "Some content files were skipped:")
+            << u'\n' << joinContentErrors(library.errors()) << u'\n';
     }
 
     const Result<SheetContent> content = sheetFor(library, request);

@@ -105,7 +105,7 @@ SheetBlocks ProgressReport::makeBlocks(const Spacing &spacing) const
             {tr("Days in a row now"), c.locale.toString(c.streaks.current),
                 ReportText::bestStreak(c.streaks)},
             {tr("Pain before a session"), pain.isEmpty() ? u"\u2013"_s : pain,
-                pain.isEmpty() ? tr("not recorded") : tr("0\u201310, first week \u2192 last week")},
+                pain.isEmpty() ? tr("not recorded") : tr("0–10, first week → last week")},
         });
 
     addHeading(blocks, spacing.sectionGap, tr("Minutes held each week"),

@@ -16,14 +16,10 @@ namespace limber {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("limber::ReportCommand", text);
-}
-
 QString weeksUsage()
 {
-    return translate("--weeks takes a whole number of weeks from %1 to %2.")
+    return QCoreApplication::translate(
+        "limber::ReportCommand", "--weeks takes a whole number of weeks from %1 to %2.")
         .arg(reportMinWeeks)
         .arg(reportMaxWeeks);
 }
@@ -51,8 +47,10 @@ int runReportCommand(const ReportRequest &request, QTextStream &err)
     if (request.weeks < reportMinWeeks || request.weeks > reportMaxWeeks)
         return fail(err, weeksUsage(), ReportBadRequest);
     if (request.outputPath.isEmpty())
-        return fail(
-            err, translate("--report needs the name of the PDF file to write."), ReportBadRequest);
+        return fail(err,
+            QCoreApplication::translate(
+                "limber::ReportCommand", "--report needs the name of the PDF file to write."),
+            ReportBadRequest);
 
     const QString dataDir = request.dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

@@ -20,16 +20,12 @@ constexpr bool xdgDesktop = true;
 constexpr bool xdgDesktop = false;
 #endif
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Autostart", text);
-}
-
 Error notAvailable()
 {
-    return Error {translate("Starting Limber when you log in is not available on this system "
-                            "yet. Your system's own settings for programs started at login "
-                            "can do it.")};
+    return Error {QCoreApplication::translate("Autostart",
+        "Starting Limber when you log in is not available on this system "
+        "yet. Your system's own settings for programs started at login "
+        "can do it.")};
 }
 
 /// One Exec argument, quoted as the Desktop Entry Specification asks when it
@@ -143,8 +139,9 @@ Status enable(const AutostartCommand &command)
     const QString path = entryPath();
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        return Error {translate("Limber could not create the folder %1 for the entry that "
-                                "starts it when you log in. Check that you may write there.")
+        return Error {QCoreApplication::translate("Autostart",
+            "Limber could not create the folder %1 for the entry that "
+            "starts it when you log in. Check that you may write there.")
                           .arg(QDir::toNativeSeparators(folder))};
     }
     QSaveFile file(path);
@@ -153,8 +150,9 @@ Status enable(const AutostartCommand &command)
         if (file.commit())
             return {};
     }
-    return Error {translate("Limber could not write %1, the entry that starts it when you log "
-                            "in: %2.")
+    return Error {QCoreApplication::translate("Autostart",
+        "Limber could not write %1, the entry that starts it when you log "
+        "in: %2.")
                       .arg(QDir::toNativeSeparators(path), file.errorString())};
 }
 
@@ -166,8 +164,9 @@ Status disable()
     QFile file(path);
     if (!file.exists() || file.remove())
         return {};
-    return Error {translate("Limber could not remove %1, so it will still start when you log "
-                            "in: %2. Delete the file to stop it.")
+    return Error {QCoreApplication::translate("Autostart",
+        "Limber could not remove %1, so it will still start when you log "
+        "in: %2. Delete the file to stop it.")
                       .arg(QDir::toNativeSeparators(path), file.errorString())};
 }
 

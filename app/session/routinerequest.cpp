@@ -66,10 +66,12 @@ Result<Routine> findRequestedRoutine(const ContentLibrary &library, const QStrin
 
 namespace {
 
-QString tr(const char *text)
+/// One translation context for this file's messages, under a name lupdate
+/// sees too (a free RoutineRequestText::tr() function would file them under "limber").
+struct RoutineRequestText
 {
-    return QCoreApplication::translate("RoutineRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RoutineRequest)
+};
 
 QString lines(const QList<ContentError> &errors)
 {
@@ -85,42 +87,48 @@ RoutineProblem fileProblem(const ContentLibrary &library, const QString &request
     const QFileInfo file(request);
     const QString name = file.fileName().isEmpty() ? request : file.fileName();
     if (!file.exists())
-        return {Kind::NoSuchFile, tr("No such file"),
-            tr("There is no file “%1”. Check its name and folder, or give the id of one of "
-               "Limber's routines.")
+        return {Kind::NoSuchFile, RoutineRequestText::tr("No such file"),
+            RoutineRequestText::tr(
+                "There is no file “%1”. Check its name and folder, or give the id of one of "
+                "Limber's routines.")
                 .arg(request),
-            tr("Looked for: %1\n%2").arg(file.absoluteFilePath(), alternatives(library))};
+            RoutineRequestText::tr("Looked for: %1\n%2")
+                .arg(file.absoluteFilePath(), alternatives(library))};
     if (file.isDir())
-        return {Kind::NotARoutineFile, tr("Not a routine file"),
-            tr("“%1” is a folder. Give the routine file inside it.").arg(request),
+        return {Kind::NotARoutineFile, RoutineRequestText::tr("Not a routine file"),
+            RoutineRequestText::tr("“%1” is a folder. Give the routine file inside it.")
+                .arg(request),
             file.absoluteFilePath()};
     const RoutineFileCheck check = checkRoutineFile(library, request);
     switch (check.fault) {
     case RoutineFileFault::NotJson:
-        return {Kind::NotARoutineFile, tr("Not a routine file"),
-            tr("“%1” is not a routine file: Limber could not read it as one. Ask whoever "
-               "gave it to you for the file again, or export the routine from Limber's "
-               "Routines page.")
+        return {Kind::NotARoutineFile, RoutineRequestText::tr("Not a routine file"),
+            RoutineRequestText::tr(
+                "“%1” is not a routine file: Limber could not read it as one. Ask whoever "
+                "gave it to you for the file again, or export the routine from Limber's "
+                "Routines page.")
                 .arg(name),
             lines(check.errors)};
     case RoutineFileFault::NotARoutine:
-        return {Kind::NotARoutineFile, tr("Not a routine file"),
-            tr("“%1” is not a routine Limber can use: some of what a routine needs is "
-               "missing or wrong in it. The details say which line.")
+        return {Kind::NotARoutineFile, RoutineRequestText::tr("Not a routine file"),
+            RoutineRequestText::tr(
+                "“%1” is not a routine Limber can use: some of what a routine needs is "
+                "missing or wrong in it. The details say which line.")
                 .arg(name),
             lines(check.errors)};
     case RoutineFileFault::UnknownExercise:
-        return {Kind::UnknownExercise, tr("Unknown exercise"),
-            tr("The routine in “%1” names an exercise Limber does not have. It may come "
-               "from a newer Limber, or have a typing mistake in an exercise's name.")
+        return {Kind::UnknownExercise, RoutineRequestText::tr("Unknown exercise"),
+            RoutineRequestText::tr(
+                "The routine in “%1” names an exercise Limber does not have. It may come "
+                "from a newer Limber, or have a typing mistake in an exercise's name.")
                 .arg(name),
             lines(check.errors)};
     case RoutineFileFault::None:
         break;
     }
     const Result<Routine> loaded = library.loadRoutineFile(request);
-    return {Kind::NotARoutineFile, tr("Not a routine file"),
-        tr("“%1” cannot be used as a routine.").arg(name),
+    return {Kind::NotARoutineFile, RoutineRequestText::tr("Not a routine file"),
+        RoutineRequestText::tr("“%1” cannot be used as a routine.").arg(name),
         loaded ? QString() : loaded.error().message};
 }
 
@@ -131,15 +139,17 @@ RoutineProblem explainRoutineProblem(const ContentLibrary &library, const QStrin
     using Kind = RoutineProblem::Kind;
     if (library.routines().isEmpty() && !looksLikeRoutineFile(request)
         && !QFileInfo(request).isFile())
-        return {Kind::NoRoutines, tr("No routines"),
-            tr("Limber has no routines installed. Reinstall Limber, or give the path to a "
-               "routine file."),
+        return {Kind::NoRoutines, RoutineRequestText::tr("No routines"),
+            RoutineRequestText::tr(
+                "Limber has no routines installed. Reinstall Limber, or give the path to a "
+                "routine file."),
             {}};
     if (looksLikeRoutineFile(request) || QFileInfo(request).exists())
         return fileProblem(library, request);
-    return {Kind::UnknownRoutineId, tr("Unknown routine"),
-        tr("Limber has no routine called “%1”. Check the name: the details list the "
-           "routines there are.")
+    return {Kind::UnknownRoutineId, RoutineRequestText::tr("Unknown routine"),
+        RoutineRequestText::tr(
+            "Limber has no routine called “%1”. Check the name: the details list the "
+            "routines there are.")
             .arg(request),
         alternatives(library)};
 }
