@@ -22,13 +22,13 @@ QString controlsStyle(const QColor &edge, const QColor &faintEdge)
 {
     return uR"(
 QPushButton {
-    padding: 10px 22px; border-radius: 10px;
+    padding: 10px 16px; border-radius: 10px;
     border: 2px solid %1; background: palette(button); color: palette(button-text);
 }
-QPushButton:focus { border: 4px solid palette(highlight); padding: 8px 20px; }
+QPushButton:focus { border: 4px solid palette(highlight); padding: 8px 14px; }
 QPushButton:disabled { color: %2; border-color: %2; }
 QPushButton#painStopButton { background: #b3261e; color: white; border-color: #8c1d18; }
-QPushButton#painStopButton:focus { border: 4px solid palette(window-text); padding: 8px 20px; }
+QPushButton#painStopButton:focus { border: 4px solid palette(window-text); padding: 8px 14px; }
 QPushButton#painStopButton:disabled { background: palette(button); color: %2; border-color: %2; }
 )"_s.arg(edge.name(), faintEdge.name());
 }
@@ -72,12 +72,14 @@ SessionControls::SessionControls(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
+    // Spacing and padding leave room for the longer words of other languages
+    // (German, French) within a 1024-pixel-wide screen.
+    layout->setSpacing(8);
     for (QPushButton *button : {m_pause, m_back, m_skip, m_extend, m_help, m_stop})
         layout->addWidget(button);
     // Far from the others, so nobody presses it by mistake or misses it.
     layout->addStretch(1);
-    layout->addSpacing(48);
+    layout->addSpacing(32);
     layout->addWidget(m_pain);
 }
 

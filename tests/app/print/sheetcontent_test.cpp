@@ -186,9 +186,19 @@ TEST_F(SheetContentTest, ContentTextFollowsTheLanguage)
         = SheetContentBuilder(withUserContent, german).build(u"long-week"_s);
     ASSERT_TRUE(sheet.ok());
     EXPECT_EQ(sheet->exercises.first().title, u"Kniende Pause"_s);
-    // Text without a German version falls back to English.
-    EXPECT_EQ(sheet->exercises.at(1).title, u"Seated Leg Cross"_s);
+    // The bundled exercise in its German version.
+    EXPECT_EQ(sheet->exercises.at(1).title, u"Schneidersitz-Dehnung"_s);
     EXPECT_EQ(sheet->dayNames.first(), u"Montag"_s);
+}
+
+TEST_F(SheetContentTest, ContentTextInALanguageLimberDoesNotShipIsEnglish)
+{
+    SheetOptions portuguese = british();
+    portuguese.locale = QLocale(QLocale::Portuguese, QLocale::Brazil);
+    const Result<SheetContent> sheet
+        = SheetContentBuilder(withUserContent, portuguese).build(u"long-week"_s);
+    ASSERT_TRUE(sheet.ok());
+    EXPECT_EQ(sheet->exercises.at(1).title, u"Seated Leg Cross"_s);
 }
 
 TEST_F(SheetContentTest, UnknownRoutineIsNamedWithTheKnownOnes)

@@ -1,5 +1,6 @@
 #include "app/appcontroller.h"
 #include "app/exercise/exercisepage.h"
+#include "app/i18n.h"
 #include "app/mainwindow.h"
 #include "app/progression/progresspanel.h"
 #include "app/routines/routinespage.h"
@@ -16,6 +17,7 @@
 #include <QMetaEnum>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -30,11 +32,14 @@ namespace {
 constexpr int kWidestPage = 1000;
 const QSize kSmallWindow = roomFor(QRect(0, 0, 1024, 600 - 24)).size();
 
-class PageSizesTest : public ::testing::Test
+/// Each page is measured in every shipped language: German and French
+/// words are longer than English ones.
+class PageSizesTest : public ::testing::TestWithParam<const char *>
 {
 protected:
     void SetUp() override
     {
+        useLanguage(QString::fromLatin1(GetParam()));
         {
             Settings settings(dir.path());
             settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
@@ -43,6 +48,16 @@ protected:
         options.dataDir = dir.path();
         controller = std::make_unique<AppController>(options, dir.path());
         EXPECT_TRUE(test::startAndWait(*controller));
+    }
+
+    void TearDown() override
+    {
+        controller.reset();
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c()); // as tests/support/fixedlocale.h leaves it
     }
 
     MainWindow &window() const { return controller->window(); }
@@ -77,7 +92,7 @@ protected:
     std::unique_ptr<AppController> controller;
 };
 
-TEST_F(PageSizesTest, EveryPageFitsTheDefaultWindow)
+TEST_P(PageSizesTest, EveryPageFitsTheDefaultWindow)
 {
     // The session screen's height follows its width: measure at the width a
     // 1024×600 screen gives.
@@ -96,7 +111,7 @@ TEST_F(PageSizesTest, EveryPageFitsTheDefaultWindow)
     }
 }
 
-TEST_F(PageSizesTest, EveryPageIsUsableInASmallWindow)
+TEST_P(PageSizesTest, EveryPageIsUsableInASmallWindow)
 {
     window().show();
     window().resize(kSmallWindow);
@@ -113,7 +128,7 @@ TEST_F(PageSizesTest, EveryPageIsUsableInASmallWindow)
     }
 }
 
-TEST_F(PageSizesTest, TheSettingsPageWithItsRemindersFitsASmallWindow)
+TEST_P(PageSizesTest, TheSettingsPageWithItsRemindersFitsASmallWindow)
 {
     QWidget *settingsPage = window().pageWidget(MainWindow::Page::Settings);
     ASSERT_NE(settingsPage, nullptr);
@@ -128,7 +143,7 @@ TEST_F(PageSizesTest, TheSettingsPageWithItsRemindersFitsASmallWindow)
     expectWindowFits();
 }
 
-TEST_F(PageSizesTest, TheStartPageWithItsProgressPanelFitsASmallWindow)
+TEST_P(PageSizesTest, TheStartPageWithItsProgressPanelFitsASmallWindow)
 {
     auto *panel = window().startPage()->findChild<ProgressPanel *>();
     ASSERT_NE(panel, nullptr);
@@ -145,7 +160,7 @@ TEST_F(PageSizesTest, TheStartPageWithItsProgressPanelFitsASmallWindow)
     expectWindowFits();
 }
 
-TEST_F(PageSizesTest, TheRoutinesPageFitsWithEveryBundledRoutine)
+TEST_P(PageSizesTest, TheRoutinesPageFitsWithEveryBundledRoutine)
 {
     ASSERT_NE(routinesPage(), nullptr);
     window().showPage(MainWindow::Page::Routines);
@@ -159,7 +174,7 @@ TEST_F(PageSizesTest, TheRoutinesPageFitsWithEveryBundledRoutine)
     }
 }
 
-TEST_F(PageSizesTest, TheRoutinesPageFitsWithALongUserRoutine)
+TEST_P(PageSizesTest, TheRoutinesPageFitsWithALongUserRoutine)
 {
     ASSERT_NE(routinesPage(), nullptr);
     window().showPage(MainWindow::Page::Routines);
@@ -180,7 +195,7 @@ TEST_F(PageSizesTest, TheRoutinesPageFitsWithALongUserRoutine)
     expectWindowFits();
 }
 
-TEST_F(PageSizesTest, TheExercisePageFitsForEveryExercise)
+TEST_P(PageSizesTest, TheExercisePageFitsForEveryExercise)
 {
     const QList<Exercise> exercises = library().exercises();
     ASSERT_FALSE(exercises.isEmpty());
@@ -193,6 +208,10 @@ TEST_F(PageSizesTest, TheExercisePageFitsForEveryExercise)
         expectWindowFits();
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(EveryShippedLanguage, PageSizesTest,
+    ::testing::Values("en", "de", "es", "fr", "it", "nl"),
+    [](const auto &info) { return std::string(info.param); });
 
 } // namespace
 } // namespace limber
