@@ -20,7 +20,7 @@ namespace {
 QString languageVoice()
 {
     const QLocale locale;
-    const QString language = shippedLanguageFor(locale.uiLanguages());
+    QString language = shippedLanguageFor(locale.uiLanguages());
     if (language == u"en"_s && locale.language() == QLocale::English)
         return locale.name().toLower().replace(u'_', u'-');
     return language;

@@ -13,7 +13,7 @@ QString shippedLanguageFor(const QStringList &uiLanguages)
 {
     const QStringList shipped = shippedLanguages();
     for (const QString &language : uiLanguages) {
-        const QString base = QString(language).replace(u'_', u'-').section(u'-', 0, 0).toLower();
+        QString base = QString(language).replace(u'_', u'-').section(u'-', 0, 0).toLower();
         if (shipped.contains(base))
             return base;
     }
