@@ -1060,9 +1060,11 @@ class TraceFollower:
         return sessions_in(self.events)[numbers[index]]
 
 
-def write_settings(data_dir, voice, breath_tones):
+def write_settings(data_dir, voice, breath_tones, language=None):
     with open(os.path.join(data_dir, "settings.ini"), "w") as ini:
         ini.write("[safety]\nacceptedNoticeVersion=1\n")
+        if language:
+            ini.write("[interface]\nlanguage=%s\n" % language)
         ini.write("[audio]\ntones=true\nvoice=%s\nvolume=1.0\n" % ("true" if voice else "false"))
         ini.write("[breathing]\ntones=%s\n" % ("true" if breath_tones else "false"))
 
@@ -1173,7 +1175,7 @@ def run_program(args, work):
         trace_path = os.path.join(work, "trace.jsonl")
         data_dir = os.path.join(work, "data")
         os.mkdir(data_dir)
-        write_settings(data_dir, args.voice == "on", args.breath_tones == "on")
+        write_settings(data_dir, args.voice == "on", args.breath_tones == "on", args.language)
         install_as_default(args.routine, data_dir)
 
         recorder = Recorder(processes, pulse_env, recording)
@@ -1391,6 +1393,9 @@ def parse_args(argv=None):
                              "session for SECONDS")
     parser.add_argument("--expect-holds", type=int,
                         help="holds in the history file after quitting")
+    parser.add_argument("--language", help="the interface language chosen in the settings")
+    parser.add_argument("--expect-words", action="append", default=[], metavar="TEXT",
+                        help="words some planned utterance of each session says")
     parser.add_argument("--keep", help="folder to keep the recording, trace and marks in")
     parser.add_argument("--report", help="write the measurements as JSON to this file")
     parser.add_argument("--reanalyse", metavar="DIR", help="check a --keep folder again")
@@ -1402,6 +1407,16 @@ def parse_args(argv=None):
         if args.sessions < 1:
             parser.error("--sessions must be at least 1")
     return args
+
+
+def check_words(events, expected):
+    """Each of expected is said in every session: the words are the
+    language's, not English ones that fell through."""
+    for number, session in sessions_in(events).items():
+        said = [s.get("text", "") for s in planned_speech(session["plan"])]
+        for words in expected:
+            if not any(words in text for text in said):
+                fail("session %s never says %r; it says: %s" % (number, words, " | ".join(said)))
 
 
 def run(args):
@@ -1437,6 +1452,7 @@ def run(args):
                     shutil.copy(os.path.join(work, name), os.path.join(args.keep, name))
         shutil.rmtree(work, ignore_errors=True)
     print("recorded %.1f s" % (len(recording) / RATE), flush=True)
+    check_words(events, args.expect_words)
     if args.skip_every:
         events = as_followed(events)
     report = analyse(recording, templates, events, starts, args.expect_tones, args.sessions)

@@ -135,5 +135,47 @@ TEST(SpeechPreparation, WarmingUpRendersWithoutAnAnswer)
     EXPECT_TRUE(speech.clip(u"Breathe out"_s));
 }
 
+/// A voice for every language; remembers which voice it was asked to speak with.
+class VoiceRecordingEngine final : public SpeechEngine
+{
+public:
+    explicit VoiceRecordingEngine(QStringList *voicesUsed)
+        : m_voicesUsed(voicesUsed)
+    { }
+    QStringList voicesFor(const QString &language) const override { return {language}; }
+    Result<PcmClip> render(const QString &text, const SpeechVoice &voice) override
+    {
+        m_voicesUsed->append(voice.name);
+        return PcmClip(std::vector<float>(std::size_t(text.size()) * rate / 100, 0.5f), rate);
+    }
+
+private:
+    QStringList *m_voicesUsed;
+};
+
+/// The voice the default engine voice is asked for when the interface is in `locale`.
+QString voiceFor(const QLocale &locale)
+{
+    const QLocale pinned;
+    QLocale::setDefault(locale);
+    QStringList used;
+    SpeechPreparation speech(rate);
+    speech.setEngine(std::make_unique<VoiceRecordingEngine>(&used), {});
+    speech.clipNow(u"Breathe in"_s);
+    QLocale::setDefault(pinned);
+    return used.value(0);
+}
+
+TEST(SpeechPreparation, SpeaksWithAVoiceOfTheLanguageTheCuesAreIn)
+{
+    EXPECT_EQ(voiceFor(QLocale(QLocale::German, QLocale::Austria)), u"de"_s);
+    EXPECT_EQ(voiceFor(QLocale(QLocale::French, QLocale::Canada)), u"fr"_s);
+    EXPECT_EQ(voiceFor(QLocale(QLocale::Dutch, QLocale::Belgium)), u"nl"_s);
+    // English voices follow the country.
+    EXPECT_EQ(voiceFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), u"en-gb"_s);
+    // Cues in a language Limber does not ship are English, and so is the voice.
+    EXPECT_EQ(voiceFor(QLocale(QLocale::Portuguese, QLocale::Brazil)), u"en"_s);
+}
+
 } // namespace
 } // namespace limber
