@@ -42,7 +42,8 @@ TEST(NativeLanguageName, IsTheLanguagesOwnNameWithACapital)
 }
 
 class EmbeddedTranslation : public ::testing::TestWithParam<QString>
-{ };
+{
+};
 
 TEST_P(EmbeddedTranslation, TranslatesTheInterface)
 {
@@ -67,14 +68,14 @@ TEST_P(EmbeddedTranslation, HasBothPluralForms)
     EXPECT_NE(one, many);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryShippedLanguage, EmbeddedTranslation, ::testing::Values(u"de"_s, u"es"_s, u"fr"_s, u"it"_s, u"nl"_s),
+INSTANTIATE_TEST_SUITE_P(EveryShippedLanguage, EmbeddedTranslation,
+    ::testing::Values(u"de"_s, u"es"_s, u"fr"_s, u"it"_s, u"nl"_s),
     [](const auto &info) { return info.param.toStdString(); });
 
 TEST(EmbeddedTranslation, TheListAboveIsEveryShippedLanguage)
 {
-    EXPECT_EQ(shippedLanguages(),
-        QStringList({u"en"_s, u"de"_s, u"es"_s, u"fr"_s, u"it"_s, u"nl"_s}));
+    EXPECT_EQ(
+        shippedLanguages(), QStringList({u"en"_s, u"de"_s, u"es"_s, u"fr"_s, u"it"_s, u"nl"_s}));
 }
 
 class UseLanguage : public ::testing::Test

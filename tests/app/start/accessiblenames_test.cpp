@@ -12,8 +12,8 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDeadlineTimer>
-#include <QPushButton>
 #include <QMetaEnum>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolBar>
 
@@ -72,10 +72,10 @@ QStringList unnamedControls(QAccessibleInterface *root, int *seen = nullptr)
             const QObject *object = accessible->object();
             const QObject *owner = object ? object->parent() : nullptr;
             unnamed.append(u"%1 %2 in %3"_s.arg(
-                QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(
-                    accessible->role())),
-                object ? u"%1 (%2)"_s.arg(QString::fromLatin1(object->metaObject()->className()),
-                                       object->objectName())
+                QString::fromLatin1(
+                    QMetaEnum::fromType<QAccessible::Role>().valueToKey(accessible->role())),
+                object ? u"%1 (%2)"_s.arg(
+                    QString::fromLatin1(object->metaObject()->className()), object->objectName())
                        : u"(item)"_s,
                 owner ? QString::fromLatin1(owner->metaObject()->className()) : QString()));
         }

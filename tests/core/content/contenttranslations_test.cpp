@@ -81,8 +81,9 @@ TEST(BundledContentTranslations, EveryTextIsInEveryShippedLanguage)
     const auto library = ContentLibrary::load({limber::bundledContentRoot()});
     ASSERT_TRUE(library.errors().isEmpty());
     const QStringList missing = missingTranslations(library.exercises(), library.routines());
-    EXPECT_TRUE(missing.isEmpty()) << missing.size() << " texts are missing, first: "
-                                   << missing.mid(0, 20).join(u'\n').toStdString();
+    EXPECT_TRUE(missing.isEmpty())
+        << missing.size()
+        << " texts are missing, first: " << missing.mid(0, 20).join(u'\n').toStdString();
 }
 
 TEST(BundledContentTranslations, TheCheckSeesAMissingLanguage)
