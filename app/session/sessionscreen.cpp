@@ -2,6 +2,7 @@
 
 #include "app/figure/figureview.h"
 #include "app/mutedtext.h"
+#include "app/session/announcer.h"
 #include "app/session/breathpacer.h"
 #include "app/session/phasetext.h"
 #include "app/session/sessioncontrols.h"
@@ -105,7 +106,9 @@ SessionScreen::SessionScreen(QWidget *parent)
     m_caution->setSizePolicy(keepCautionSpace);
     m_caution->hide();
     m_cue = textLabel(u"cueText"_s, this);
-    m_cue->setAccessibleName(tr("Spoken cue"));
+    // Its accessible name carries the latest news for screen readers.
+    m_cue->setAccessibleDescription(tr("Spoken cue"));
+    m_announcer = std::make_unique<Announcer>(m_cue);
     m_next = textLabel(u"nextLine"_s, this);
     setMutedText(m_next);
     m_controls = new SessionControls(this);
@@ -271,6 +274,10 @@ void SessionScreen::showPhase(const Timeline &timeline, int phaseIndex, bool jum
     if (!m_badge->text().isEmpty())
         description = m_badge->text() + u". "_s + description;
     m_figureView->setDescription(description);
+
+    const QString what = m_badge->text().isEmpty() ? m_headline->text() : m_badge->text();
+    m_announcer->announce(
+        m_instruction->text().isEmpty() ? what : what + u". "_s + m_instruction->text());
 }
 
 void SessionScreen::clearCue()
@@ -287,8 +294,12 @@ void SessionScreen::clearMomentCue()
 
 void SessionScreen::showCue(const Cue &cue)
 {
+    // The last seconds of a hold, which the ring shows and the tones sound.
+    if (cue.kind == Cue::Kind::Countdown)
+        m_announcer->announce(QString::number(cue.count));
     if (!shownOnCueLine(cue.kind))
         return;
+    m_announcer->announce(cue.text);
     m_cue->setText(cue.text);
     if (namesAMoment(cue.kind))
         m_cueExpires = cue.at + momentCueShownFor;
@@ -332,6 +343,11 @@ QString SessionScreen::cueText() const
 QString SessionScreen::nextText() const
 {
     return m_next->text();
+}
+
+QString SessionScreen::lastAnnouncement() const
+{
+    return m_announcer->lastNews();
 }
 
 QString SessionScreen::headlineText() const

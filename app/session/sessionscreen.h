@@ -14,6 +14,8 @@ class QLabel;
 
 namespace limber {
 
+class Announcer;
+
 class BreathPacer;
 class FigureView;
 class SessionControls;
@@ -82,6 +84,8 @@ public:
     QString cueText() const;
     QString nextText() const;
     QString headlineText() const;
+    /// The news last given to screen readers (see Announcer).
+    QString lastAnnouncement() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -108,6 +112,7 @@ private:
     QWidget *m_painQuestion = nullptr;
     int m_questionPixels = 0; ///< the question's type size, as the "Next" line's
     std::unique_ptr<SessionFigure> m_figure;
+    std::unique_ptr<Announcer> m_announcer;
     bool m_pacerEnabled = true;
     bool m_inHold = false;
     QStringList m_languages;

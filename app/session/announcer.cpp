@@ -1,0 +1,26 @@
+#include "app/session/announcer.h"
+
+#include <QAccessible>
+#include <QWidget>
+
+namespace limber {
+
+Announcer::Announcer(QWidget *region)
+    : m_region(region)
+{ }
+
+void Announcer::announce(const QString &news)
+{
+    if (news.isEmpty())
+        return;
+    m_lastNews = news;
+    m_region->setAccessibleName(news);
+    QAccessibleEvent changed(m_region, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QAccessibleAnnouncementEvent announcement(m_region, news);
+    QAccessible::updateAccessibility(&announcement);
+#endif
+}
+
+} // namespace limber
