@@ -104,6 +104,8 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // The desktop entry's name: Wayland compositors and docks match windows by it.
+    QGuiApplication::setDesktopFileName(u"io.github.limber.Limber"_s);
     limber::useLanguage(chosenLanguage(*options, *dataDir));
     limber::FirstPaint::writeTraceMark("application");
     // A logout or shutdown (SIGTERM, SIGHUP) quits as Ctrl+Q does, keeping
