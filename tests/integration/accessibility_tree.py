@@ -20,7 +20,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_app import fail, find_window, start_xvfb  # noqa: E402
+from run_app import clean_up, fail, find_window, start_xvfb  # noqa: E402
 
 
 def system_python_with_pyatspi():
@@ -156,12 +156,7 @@ def main():
                 fail("%r was never announced over AT-SPI" % words)
         print("ok: %d named buttons, %d announcements" % (len(buttons), len(names)))
     finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        xvfb.terminate()
-        xvfb.wait()
-        shutil.rmtree(data_dir, ignore_errors=True)
+        clean_up(app, xvfb, data_dir)
 
 
 if __name__ == "__main__":
