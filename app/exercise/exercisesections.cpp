@@ -17,7 +17,7 @@ namespace limber {
 namespace {
 
 /// One translation context for this file's messages, under a name lupdate
-/// sees too (a free ExerciseSectionsText::tr() function would file them under "limber").
+/// sees too (a free tr() function would file them under "limber").
 struct ExerciseSectionsText
 {
     Q_DECLARE_TR_FUNCTIONS(ExerciseSections)

@@ -7,7 +7,7 @@ namespace limber {
 namespace {
 
 /// One translation context for this file's messages, under a name lupdate
-/// sees too (a free ShortcutListText::tr() function would file them under "limber").
+/// sees too (a free tr() function would file them under "limber").
 struct ShortcutListText
 {
     Q_DECLARE_TR_FUNCTIONS(ShortcutList)

@@ -67,7 +67,7 @@ Result<Routine> findRequestedRoutine(const ContentLibrary &library, const QStrin
 namespace {
 
 /// One translation context for this file's messages, under a name lupdate
-/// sees too (a free RoutineRequestText::tr() function would file them under "limber").
+/// sees too (a free tr() function would file them under "limber").
 struct RoutineRequestText
 {
     Q_DECLARE_TR_FUNCTIONS(RoutineRequest)
