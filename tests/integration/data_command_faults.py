@@ -29,19 +29,12 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from run_app import expect, fail  # noqa: E402
+
 DAMAGED_EXIT = 4
 FAILED_EXIT = 1
 USAGE_EXIT = 2
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def expect(condition, message):
-    if not condition:
-        fail(message)
 
 
 def environment():

@@ -21,6 +21,11 @@ def fail(message):
     sys.exit(1)
 
 
+def expect(condition, message):
+    if not condition:
+        fail(message)
+
+
 def display_answers(env, timeout):
     """True once a client can open the display (xdotool asks for its size)."""
     deadline = time.monotonic() + timeout

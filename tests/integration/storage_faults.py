@@ -31,18 +31,11 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from run_app import expect, fail  # noqa: E402
+
 NAMESPACE_MARK = "LIMBER_TEST_IN_MOUNT_NAMESPACE"
 HOLD_SECONDS = 10  # of the routine: one hold left, then one right
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def expect(condition, message):
-    if not condition:
-        fail(message)
 
 
 def enter_mount_namespace():
