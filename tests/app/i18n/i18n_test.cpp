@@ -70,7 +70,7 @@ TEST_P(EmbeddedTranslation, HasBothPluralForms)
 
 INSTANTIATE_TEST_SUITE_P(EveryShippedLanguage, EmbeddedTranslation,
     ::testing::Values(u"de"_s, u"es"_s, u"fr"_s, u"it"_s, u"nl"_s),
-    [](const auto &info) { return info.param.toStdString(); });
+    [](const ::testing::TestParamInfo<QString> &language) { return language.param.toStdString(); });
 
 TEST(EmbeddedTranslation, TheListAboveIsEveryShippedLanguage)
 {

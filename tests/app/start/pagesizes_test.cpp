@@ -211,7 +211,9 @@ TEST_P(PageSizesTest, TheExercisePageFitsForEveryExercise)
 
 INSTANTIATE_TEST_SUITE_P(EveryShippedLanguage, PageSizesTest,
     ::testing::Values("en", "de", "es", "fr", "it", "nl"),
-    [](const auto &info) { return std::string(info.param); });
+    [](const ::testing::TestParamInfo<const char *> &language) {
+        return std::string(language.param);
+    });
 
 } // namespace
 } // namespace limber
