@@ -14,9 +14,8 @@ tools=$(dirname "$(realpath "$0")")
 work=$(mktemp -d)
 limber="$build/app/limber"
 
-printf '[interface]\nlanguage=%s\n[safety]\nacceptedNoticeVersion=99\n' "$language" >"$work/settings.ini"
 mkdir -p "$work/data"
-cp "$work/settings.ini" "$work/data/settings.ini"
+printf '[interface]\nlanguage=%s\n[safety]\nacceptedNoticeVersion=99\n' "$language" >"$work/data/settings.ini"
 python3 "$tools/demo_history.py" "$work/history.json"
 "$limber" --data-dir "$work/data" --import "$work/history.json" >/dev/null
 "$limber" --data-dir "$work/data" --print-sheet "$out/sheet.pdf" >/dev/null

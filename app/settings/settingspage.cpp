@@ -111,7 +111,6 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
 
 QWidget *SettingsPage::buildLanguageGroup()
 {
-    m_languageInUse = shippedLanguageFor(QLocale().uiLanguages());
     auto *group = new QGroupBox(tr("Language"), this);
     auto *form = new QFormLayout(group);
     m_language = new QComboBox(group);
@@ -141,10 +140,8 @@ void SettingsPage::showLanguageNotice()
 {
     // Pages, exercise texts and the voice are made in one language when
     // Limber starts; a new choice waits for the next start, and says so.
-    const QString chosen = m_settings.language();
-    const QString next = chosen.isEmpty() ? shippedLanguageFor(QLocale::system().uiLanguages())
-                                          : shippedLanguageFor({chosen});
-    const bool waiting = next != m_languageInUse;
+    const QString next = shippedLanguageFor(localeForLanguage(m_settings.language()).uiLanguages());
+    const bool waiting = next != shippedLanguageFor(QLocale().uiLanguages());
     m_languageNotice->setText(waiting
             ? tr("Limber will be in %1 the next time it starts.").arg(nativeLanguageName(next))
             : QString());

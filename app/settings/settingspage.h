@@ -60,8 +60,6 @@ private:
     bool m_voiceAvailable = true;
     QString m_voiceProblem;
     bool m_loading = false;
-    /// The shipped language this run shows ("de"); a new choice applies at the next start.
-    QString m_languageInUse;
     QComboBox *m_language = nullptr;
     QLabel *m_languageNotice = nullptr;
     QCheckBox *m_tones = nullptr;

@@ -20,24 +20,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_app import clean_up, fail, find_window, start_xvfb  # noqa: E402
-
-
-def system_python_with_pyatspi():
-    """pyatspi comes from Debian's python3-pyatspi, which only the system's
-    python3 sees: a python3 of its own (pyenv) hands over to it."""
-    try:
-        import pyatspi  # noqa: F401
-        return
-    except ImportError:
-        pass
-    for candidate in ("/usr/bin/python3", "/usr/local/bin/python3"):
-        if os.path.realpath(candidate) != os.path.realpath(sys.executable) \
-                and os.path.exists(candidate) \
-                and subprocess.run([candidate, "-c", "import pyatspi"],
-                                   capture_output=True).returncode == 0:
-            os.execv(candidate, [candidate] + sys.argv)
-    fail("pyatspi is not installed (Debian: python3-pyatspi; tools/dev test installs it)")
+from run_app import clean_up, fail, find_window, start_xvfb, use_system_python_for  # noqa: E402
 
 
 def on_private_session_bus():
@@ -106,7 +89,7 @@ def main():
     parser.add_argument("--limber", required=True)
     parser.add_argument("--routine", required=True)
     args = parser.parse_args()
-    system_python_with_pyatspi()
+    use_system_python_for("pyatspi", "python3-pyatspi")
     on_private_session_bus()
     import pyatspi
     from gi.repository import GLib

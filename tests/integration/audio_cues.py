@@ -59,22 +59,8 @@ import wave
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import run_app  # noqa: E402
 
-try:
-    import numpy as np
-except ImportError:  # pragma: no cover - depends on the machine
-    # CMake may have found a Python (pyenv, a virtualenv) that lacks the
-    # distribution's numpy; the system Python has it (python3-numpy).
-    if not os.environ.get("LIMBER_AUDIO_CUES_REEXEC"):
-        for candidate in ("/usr/bin/python3", "/usr/local/bin/python3"):
-            if (os.path.exists(candidate)
-                    and os.path.realpath(candidate) != os.path.realpath(sys.executable)
-                    and subprocess.run([candidate, "-c", "import numpy"],
-                                       capture_output=True).returncode == 0):
-                os.environ["LIMBER_AUDIO_CUES_REEXEC"] = "1"
-                os.execv(candidate, [candidate] + sys.argv)
-    print("FAIL: numpy is not installed (tools/dev test installs python3-numpy)",
-          file=sys.stderr)
-    sys.exit(1)
+run_app.use_system_python_for("numpy", "python3-numpy")
+import numpy as np  # noqa: E402
 
 RATE = 48000
 

@@ -26,6 +26,25 @@ def expect(condition, message):
         fail(message)
 
 
+def use_system_python_for(module, package):
+    """Runs this script again with the system's python3 when the one running
+    it (pyenv, a virtualenv) cannot import module: the distribution's Python
+    packages (python3-numpy, python3-pyatspi) are seen only by the system's.
+    Fails, naming the Debian package, when no python3 here has it."""
+    try:
+        __import__(module)
+        return
+    except ImportError:
+        pass
+    for candidate in ("/usr/bin/python3", "/usr/local/bin/python3"):
+        if (os.path.exists(candidate)
+                and os.path.realpath(candidate) != os.path.realpath(sys.executable)
+                and subprocess.run([candidate, "-c", "import " + module],
+                                   capture_output=True).returncode == 0):
+            os.execv(candidate, [candidate] + sys.argv)
+    fail("%s is not installed (Debian: %s; tools/dev test installs it)" % (module, package))
+
+
 def display_answers(env, timeout):
     """True once a client can open the display (xdotool asks for its size)."""
     deadline = time.monotonic() + timeout

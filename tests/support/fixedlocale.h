@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <QtGlobal>
 
 #include <ctime>
@@ -20,6 +23,17 @@ inline void pinLocaleAndZone()
     qputenv("LANG", QByteArrayLiteral("C.UTF-8"));
     qputenv("TZ", QByteArrayLiteral("UTC"));
     tzset();
+}
+
+/// Undoes what a test's useLanguage() or installTranslators() did: no
+/// translator left installed, and the default locale the C one pinned above.
+inline void forgetLanguage()
+{
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 } // namespace limber::test

@@ -3,6 +3,7 @@
 // for the standard buttons.
 #include "app/i18n.h"
 #include "core/util/languages.h"
+#include "tests/support/fixedlocale.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
@@ -81,14 +82,7 @@ TEST(EmbeddedTranslation, TheListAboveIsEveryShippedLanguage)
 class UseLanguage : public ::testing::Test
 {
 protected:
-    void TearDown() override
-    {
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(QLocale::c()); // as tests/support/fixedlocale.h leaves it
-    }
+    void TearDown() override { test::forgetLanguage(); }
 };
 
 TEST_F(UseLanguage, MakesTheChosenLanguageTheDefaultEverywhere)

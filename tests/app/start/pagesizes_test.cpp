@@ -11,13 +11,13 @@
 #include "app/window/windowplacement.h"
 #include "core/content/contentlibrary.h"
 #include "tests/support/appstart.h"
+#include "tests/support/fixedlocale.h"
 
 #include <QApplication>
 #include <QLayout>
 #include <QMetaEnum>
 #include <QTemporaryDir>
 #include <QToolBar>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -53,11 +53,7 @@ protected:
     void TearDown() override
     {
         controller.reset();
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(QLocale::c()); // as tests/support/fixedlocale.h leaves it
+        test::forgetLanguage();
     }
 
     MainWindow &window() const { return controller->window(); }
