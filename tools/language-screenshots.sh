@@ -24,7 +24,7 @@ pdftoppm -r 60 -png "$out/sheet.pdf" "$out/sheet"
 pdftoppm -r 60 -png "$out/report.pdf" "$out/report"
 
 exec 3>"$work/display"
-Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp 2>/dev/null &
+Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp 2>/dev/null &
 xvfb=$!
 while [ ! -s "$work/display" ]; do sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"

@@ -45,7 +45,6 @@ PrintPage::PrintPage(const ContentLibrary &library, SheetPrinter &printer, QWidg
 
     m_print = new QPushButton(tr("Print…"), this);
     m_print->setObjectName(u"printSheetButton"_s);
-    m_print->setDefault(true);
     m_pdf = new QPushButton(tr("Save as PDF…"), this);
     m_pdf->setObjectName(u"saveSheetPdfButton"_s);
     connect(m_print, &QPushButton::clicked, this, [this] {

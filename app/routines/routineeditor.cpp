@@ -22,6 +22,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
@@ -120,13 +122,17 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library, const ExerciseThumbn
     // The form keeps its width as its labels change (see ItemForm); past its
     // widest it only adds empty space, which the list uses better.
     auto *formColumnWidget = new QWidget(this);
-    formColumnWidget->setMaximumWidth(420);
     auto *formColumn = new QVBoxLayout(formColumnWidget);
     formColumn->setContentsMargins(0, 0, 0, 0);
     formColumn->addLayout(formHeadingRow);
     formColumn->addWidget(m_form);
     formColumn->addWidget(m_formHint);
     formColumn->addStretch();
+    // In lines of text, so that it grows with the person's font (420 px at a
+    // 16 px line), and never narrower than the form's own labels and fields.
+    constexpr int formWidthInLines = 26;
+    formColumnWidget->setMaximumWidth(std::max(
+        formWidthInLines * fontMetrics().height(), formColumnWidget->minimumSizeHint().width()));
     // On a small screen (1024×600) the form scrolls rather than make the
     // page taller than the window can be.
     auto *formScroll = new QScrollArea(this);
@@ -134,6 +140,9 @@ RoutineEditor::RoutineEditor(const ContentLibrary &library, const ExerciseThumbn
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setWidgetResizable(true);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes to the fields themselves and scrolls each into view; the
+    // area as a stop of its own would take the focus and show nothing.
+    formScroll->setFocusPolicy(Qt::NoFocus);
     formScroll->setWidget(formColumnWidget);
     formScroll->viewport()->setBackgroundRole(QPalette::Window);
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);

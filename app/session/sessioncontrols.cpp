@@ -17,7 +17,8 @@ namespace {
 
 // A focus ring thick enough to see from the floor; button edges mixed from
 // the window's colours so they stand out (3:1) in light and dark themes alike;
-// "It hurts" in a red that reads on both, with white text (7:1 contrast).
+// a disabled button dimmer than the others yet still readable (4.5:1);
+// "It hurts" in a red that reads on both, with white text (7.5:1 contrast).
 QString controlsStyle(const QColor &edge, const QColor &faintEdge)
 {
     return uR"(
@@ -27,7 +28,7 @@ QPushButton {
 }
 QPushButton:focus { border: 4px solid palette(highlight); padding: 8px 14px; }
 QPushButton:disabled { color: %2; border-color: %2; }
-QPushButton#painStopButton { background: #b3261e; color: white; border-color: #8c1d18; }
+QPushButton#painStopButton { background: #a3221b; color: white; border-color: #7a1914; }
 QPushButton#painStopButton:focus { border: 4px solid palette(window-text); padding: 8px 14px; }
 QPushButton#painStopButton:disabled { background: palette(button); color: %2; border-color: %2; }
 )"_s.arg(edge.name(), faintEdge.name());
@@ -195,7 +196,7 @@ void SessionControls::applyStyle()
     const QColor window = palette().color(QPalette::Window);
     const QColor text = palette().color(QPalette::WindowText);
     const QString style
-        = controlsStyle(blendColours(window, text, 0.5), blendColours(window, text, 0.3));
+        = controlsStyle(blendColours(window, text, 0.5), blendColours(window, text, 0.55));
     // Setting a style sheet repolishes, which may report a palette change again.
     if (style != styleSheet())
         setStyleSheet(style);

@@ -29,7 +29,9 @@ namespace limber {
 
 namespace {
 
-constexpr int maxFormWidth = 560;
+// A comfortable reading width, in lines of text so that it grows with the
+// person's font size (560 px at a 16 px line).
+constexpr int formWidthInLines = 35;
 
 QCheckBox *checkBox(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -59,7 +61,7 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     setObjectName(u"settingsPage"_s);
 
     auto *column = new QWidget(this);
-    column->setMaximumWidth(maxFormWidth);
+    column->setMaximumWidth(formWidthInLines * fontMetrics().height());
     auto *columnLayout = new QVBoxLayout(column);
     auto *title = new QLabel(tr("Settings"), column);
     QFont titleFont = title->font();
@@ -99,6 +101,9 @@ SettingsPage::SettingsPage(Settings &settings, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Tab goes to the settings themselves and scrolls each into view; the
+    // area as a stop of its own would take the focus and show nothing.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(centred);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

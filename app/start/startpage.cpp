@@ -143,16 +143,16 @@ StartPage::StartPage(QWidget *parent)
     layout->addWidget(m_lastSession);
     layout->addStretch(4);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"startPageScroll"_s);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"startPageScroll"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(content);
     // The window's colour, not the base colour of a list.
-    scroll->viewport()->setBackgroundRole(QPalette::Window);
+    m_scroll->viewport()->setBackgroundRole(QPalette::Window);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_scroll);
 
     setRoutine({}, std::chrono::seconds(0));
     // Nothing is said about past sessions until the history has been read
@@ -253,6 +253,20 @@ void StartPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_start->setFocus(Qt::OtherFocusReason);
+    QMetaObject::invokeMethod(this, &StartPage::keepStartInView, Qt::QueuedConnection);
+}
+
+void StartPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    QMetaObject::invokeMethod(this, &StartPage::keepStartInView, Qt::QueuedConnection);
+}
+
+void StartPage::keepStartInView()
+{
+    if (m_painBeforeBox->isVisible())
+        m_scroll->ensureWidgetVisible(m_painBeforeBox, 0, 0);
+    m_scroll->ensureWidgetVisible(m_start, 0, 16);
 }
 
 void StartPage::setProgressWidget(QWidget *widget)
@@ -270,6 +284,8 @@ void StartPage::setProgressWidget(QWidget *widget)
 void StartPage::setPainBeforeAsked(bool asked)
 {
     m_painBeforeBox->setVisible(asked);
+    if (isVisible())
+        QMetaObject::invokeMethod(this, &StartPage::keepStartInView, Qt::QueuedConnection);
     if (!asked)
         m_painBefore->setValue(std::nullopt);
 }

@@ -13,6 +13,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace limber {
@@ -90,8 +91,14 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// On a small screen or with a large system font the page is taller
+    /// than the window: it scrolls so that Start, and the question just
+    /// above it, are in view. Queued, so the layout has placed them.
+    void keepStartInView();
+
     QLabel *m_title = nullptr;
     QLabel *m_duration = nullptr;
     QLabel *m_lastSession = nullptr;
@@ -101,6 +108,7 @@ private:
     QWidget *m_picker = nullptr;
     QComboBox *m_routines = nullptr;
     QPushButton *m_start = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QWidget *m_painBeforeBox = nullptr;
     ChoiceScale *m_painBefore = nullptr;
