@@ -795,10 +795,6 @@ Auch die Optionen von Qt selbst, etwa -style, -platform und -reverse, werden ang
         <translation>Ziel: %1 pro Haltephase.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Target: %1 a hold since %2 (%3 before).</source>
         <translation>Ziel: %1 pro Haltephase seit %2 (vorher %3).</translation>
     </message>

@@ -795,10 +795,6 @@ También se aceptan las opciones propias de Qt, como -style, -platform y -revers
         <translation>Objetivo: %1 por mantenimiento.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Target: %1 a hold since %2 (%3 before).</source>
         <translation>Objetivo: %1 por mantenimiento desde el %2 (antes, %3).</translation>
     </message>

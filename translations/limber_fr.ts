@@ -795,10 +795,6 @@ Les options propres à Qt, comme -style, -platform et -reverse, sont aussi accep
         <translation>Objectif&#xa0;: %1 par maintien.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Target: %1 a hold since %2 (%3 before).</source>
         <translation>Objectif&#xa0;: %1 par maintien depuis le %2 (%3 auparavant).</translation>
     </message>

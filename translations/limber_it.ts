@@ -795,10 +795,6 @@ Sono accettate anche le opzioni proprie di Qt, come -style, -platform e -reverse
         <translation>Obiettivo: %1 per tenuta.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Target: %1 a hold since %2 (%3 before).</source>
         <translation>Obiettivo: %1 per tenuta dal %2 (prima %3).</translation>
     </message>

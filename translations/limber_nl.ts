@@ -795,10 +795,6 @@ De eigen opties van Qt, zoals -style, -platform en -reverse, worden ook geaccept
         <translation>Houddoel: %1 per houdmoment.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Target: %1 a hold since %2 (%3 before).</source>
         <translation>Houddoel: %1 per houdmoment sinds %2 (daarvoor %3).</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "app/history/historyformat.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -9,31 +10,48 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
 
-namespace {
-
-bool monthFirst(const QLocale &locale)
+QString dayMonthPattern(const QLocale &locale, MonthName month, bool withYear)
 {
-    const QString format = locale.dateFormat(QLocale::ShortFormat);
-    const qsizetype month = format.indexOf(u'M');
-    const qsizetype day = format.indexOf(u'd');
-    return month >= 0 && day >= 0 && month < day;
+    static const QRegularExpression weekday(u"[,\\s]*dddd[,\\s]*"_s);
+    // A year after the day, with its separators and words: ", yyyy",
+    // " 'de' yyyy", " yyyy 'г'.".
+    static const QRegularExpression trailingYear(u"[,\\s]*('[^']*'\\s*)?y+(\\s*'[^']*'\\.?)?"_s);
+    // A year before it: "yyyy年", "yyyy. ", "yyyy 'm'. ".
+    static const QRegularExpression leadingYear(u"^y+\\s*('[^']*'\\.?|[^dM\\s']*)\\s*"_s);
+    QString pattern = locale.dateFormat(QLocale::LongFormat);
+    pattern.replace(weekday, u" "_s);
+    pattern = pattern.trimmed();
+    if (!withYear) {
+        if (pattern.startsWith(u'y'))
+            pattern.remove(leadingYear);
+        else
+            pattern.remove(trailingYear);
+    }
+    if (month == MonthName::Short)
+        pattern.replace(u"MMMM"_s, u"MMM"_s);
+    return pattern.trimmed();
 }
-
-} // namespace
 
 QString shortDayLabel(QDate date, const QLocale &locale)
 {
-    return locale.toString(date, monthFirst(locale) ? u"MMM d"_s : u"d MMM"_s);
+    return locale.toString(date, dayMonthPattern(locale, MonthName::Short, false));
+}
+
+QString shortDateLabel(QDate date, const QLocale &locale)
+{
+    return locale.toString(date, dayMonthPattern(locale, MonthName::Short, true));
+}
+
+QString dayInSentence(QDate date, const QLocale &locale)
+{
+    return locale.toString(date, dayMonthPattern(locale, MonthName::Full, false));
 }
 
 QString dayRangeLabel(QDate first, QDate last, const QLocale &locale)
 {
-    const QString end
-        = locale.toString(last, monthFirst(locale) ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s);
-    const QString start = first.year() == last.year()
-        ? shortDayLabel(first, locale)
-        : locale.toString(first, monthFirst(locale) ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s);
-    return u"%1 – %2"_s.arg(start, end);
+    const QString start = first.year() == last.year() ? shortDayLabel(first, locale)
+                                                      : shortDateLabel(first, locale);
+    return u"%1 – %2"_s.arg(start, shortDateLabel(last, locale));
 }
 
 QString formatDuration(qint64 ms, const QLocale &locale)
@@ -104,9 +122,8 @@ QString dayName(QDate day, QDate today, const QLocale &locale)
         return QCoreApplication::translate("HistoryFormat", "Today");
     if (daysAgo == 1)
         return QCoreApplication::translate("HistoryFormat", "Yesterday");
-    const QString date = day.year() == today.year()
-        ? shortDayLabel(day, locale)
-        : locale.toString(day, monthFirst(locale) ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s);
+    const QString date
+        = day.year() == today.year() ? shortDayLabel(day, locale) : shortDateLabel(day, locale);
     return u"%1 %2"_s.arg(locale.toString(day, u"ddd"_s), date);
 }
 

@@ -6,8 +6,18 @@
 
 namespace limber {
 
-/// "5 Jan" or "Jan 5", in the order the locale writes dates.
+enum class MonthName { Short, Full };
+/// The locale's own way to write a day of a month, taken from its long date
+/// format without the weekday: order, punctuation and words ("d. MMM" in
+/// German, "MMM d" in American English, "d 'de' MMM" in Spanish).
+QString dayMonthPattern(const QLocale &locale, MonthName month, bool withYear);
+/// "5 Jan", "Jan 5", "5. Jan.": for charts, lists and headings.
 QString shortDayLabel(QDate date, const QLocale &locale);
+/// The same with the year: "5 Jan 2026", "Jan 5, 2026".
+QString shortDateLabel(QDate date, const QLocale &locale);
+/// "5 January", "January 5", "5. Januar": for running text, where a short
+/// month's own full stop would end a sentence twice ("5. Jan..").
+QString dayInSentence(QDate date, const QLocale &locale);
 /// A span of days, "5 Jan – 29 Mar 2026", with the year once at the end.
 QString dayRangeLabel(QDate first, QDate last, const QLocale &locale);
 /// A length of time as m:ss, or h:mm:ss from an hour on ("1:05", "1:02:30").

@@ -66,9 +66,8 @@ QString HistoryText::targetNote(const TargetLine &target, QDate today, const QLo
         = now->from.isValid() ? targetOn(target, now->from.addDays(-1)) : std::nullopt;
     if (!before || before->holdSeconds == now->holdSeconds)
         return tr("Target: %1 a hold.").arg(length);
-    QString since = shortDayLabel(now->from, locale);
-    if (now->from.year() != today.year())
-        since = tr("%1 %2").arg(since, QString::number(now->from.year()));
+    const QString since = now->from.year() == today.year() ? shortDayLabel(now->from, locale)
+                                                           : shortDateLabel(now->from, locale);
     return tr("Target: %1 a hold since %2 (%3 before).")
         .arg(length, since, formatDuration(qint64 {before->holdSeconds} * 1000, locale));
 }

@@ -40,14 +40,6 @@ std::optional<std::pair<WeekValue, WeekValue>> firstAndLast(
     return std::pair {*first, *last};
 }
 
-bool monthFirst(const QLocale &locale)
-{
-    const QString format = locale.dateFormat(QLocale::ShortFormat);
-    const qsizetype month = format.indexOf(u'M');
-    const qsizetype day = format.indexOf(u'd');
-    return month >= 0 && day >= 0 && month < day;
-}
-
 std::optional<double> painOf(const WeekRow &week, bool before)
 {
     return before ? week.painBefore : week.painAfter;
@@ -65,9 +57,7 @@ QString ReportText::coverage(const ReportContent &content)
 QString ReportText::madeOn(const ReportContent &content)
 {
     const QLocale &locale = content.locale;
-    return tr("Made on %1")
-        .arg(locale.toString(
-            content.madeOn, monthFirst(locale) ? u"MMM d, yyyy"_s : u"d MMM yyyy"_s));
+    return tr("Made on %1").arg(shortDateLabel(content.madeOn, locale));
 }
 
 QString ReportText::exercises(const ReportContent &content)
@@ -146,7 +136,7 @@ QString ReportText::painSummary(const ReportContent &content)
             continue;
         const QLocale &locale = content.locale;
         const QString firstValue = formatOneDecimal(span->first.value, locale);
-        const QString firstWeek = shortDayLabel(span->first.weekStart, locale);
+        const QString firstWeek = dayInSentence(span->first.weekStart, locale);
         if (span->first.weekStart == span->second.weekStart) {
             sentences.append(before
                     ? tr("Before a session: %1 on average in the week of %2, the only week "
@@ -158,7 +148,7 @@ QString ReportText::painSummary(const ReportContent &content)
             continue;
         }
         const QString lastValue = formatOneDecimal(span->second.value, locale);
-        const QString lastWeek = shortDayLabel(span->second.weekStart, locale);
+        const QString lastWeek = dayInSentence(span->second.weekStart, locale);
         sentences.append(before
                 ? tr("Before a session: %1 on average in the week of %2, %3 in the week of %4.")
                       .arg(firstValue, firstWeek, lastValue, lastWeek)
@@ -191,11 +181,11 @@ QString ReportText::reachSummary(const ReachProgress &reach, const ReportContent
         = [&reach](int level) { return HistoryText::levelName(level, reach.levelNames); };
     if (first->first == last->first) {
         return tr("\u201c%1\u201d in the week of %2.")
-            .arg(name(first->second), shortDayLabel(first->first, locale));
+            .arg(name(first->second), dayInSentence(first->first, locale));
     }
     QString text = tr("From \u201c%1\u201d in the week of %2 to \u201c%3\u201d in the week of %4.")
-                       .arg(name(first->second), shortDayLabel(first->first, locale),
-                           name(last->second), shortDayLabel(last->first, locale));
+                       .arg(name(first->second), dayInSentence(first->first, locale),
+                           name(last->second), dayInSentence(last->first, locale));
     if (furthest > last->second)
         text += u' ' + tr("Furthest: \u201c%1\u201d.").arg(name(furthest));
     return text;

@@ -104,6 +104,26 @@ TEST(HistoryFormat, DurationsMinutesAndDays)
         shortDayLabel({2026, 1, 5}, QLocale(QLocale::English, QLocale::UnitedKingdom)), u"5 Jan"_s);
 }
 
+TEST(HistoryFormat, DaysAreWrittenAsEachLocaleWritesThem)
+{
+    const QDate day(2026, 11, 30);
+    const auto inLocale = [](const char *name) { return QLocale(QString::fromLatin1(name)); };
+    EXPECT_EQ(shortDayLabel(day, inLocale("de_DE")), u"30. Nov."_s);
+    EXPECT_EQ(shortDateLabel(day, inLocale("de_DE")), u"30. Nov. 2026"_s);
+    EXPECT_EQ(dayInSentence(day, inLocale("de_DE")), u"30. November"_s);
+    EXPECT_EQ(shortDateLabel(day, inLocale("en_US")), u"Nov 30, 2026"_s);
+    EXPECT_EQ(dayInSentence(day, inLocale("en_US")), u"November 30"_s);
+    EXPECT_EQ(shortDateLabel(day, inLocale("en_GB")), u"30 Nov 2026"_s);
+    EXPECT_EQ(dayInSentence(day, inLocale("es_ES")), u"30 de noviembre"_s);
+    EXPECT_EQ(shortDayLabel(day, inLocale("fr_FR")), u"30 nov."_s);
+    EXPECT_EQ(dayInSentence(day, inLocale("nl_NL")), u"30 november"_s);
+    // Year first, and words around the year.
+    EXPECT_EQ(shortDayLabel(day, inLocale("ja_JP")), u"11月30日"_s);
+    EXPECT_EQ(shortDayLabel(day, inLocale("hu_HU")), u"nov. 30."_s);
+    EXPECT_EQ(dayMonthPattern(inLocale("ru_RU"), MonthName::Full, false), u"d MMMM"_s);
+    EXPECT_EQ(dayMonthPattern(inLocale("lt_LT"), MonthName::Full, false), u"MMMM d 'd'."_s);
+}
+
 TEST(HistoryFormat, RelativeDaysAsAPersonSaysThem)
 {
     const QLocale uk(QLocale::English, QLocale::UnitedKingdom);

@@ -119,32 +119,34 @@ TEST_F(ReportCommandTest, ReportHoldsWhatAPhysiotherapistReadsOnOneOrTwoVectorPa
     EXPECT_EQ(pdfInfo(pdf, u"Title"_s), u"Progress report"_s);
 
     const QString text = pdfText(pdf);
-    for (const QString &expected : {
-             u"Progress report"_s,
-             u"Made on 18 Mar 2026"_s,
-             u"26 Jan \u2013 18 Mar 2026 \u00b7 8 weeks"_s,
-             u"Exercises: Seated Leg Cross"_s,
-             // Sessions: 29 in the weeks, how they ended.
-             u"26 completed"_s,
-             u"2 stopped (1 for pain)"_s,
-             u"1 interrupted"_s,
-             u"Best run: 6 days"_s,
-             // The balance sentence of the last four weeks.
-             u"Your right side had 30 % less hold time than your left over the last four weeks."_s,
-             u"Before a session: 7 on average in the week of 26 Jan, 4 in the week of 16 Mar."_s,
-             u"After a session: 5 on average in the week of 26 Jan, 2 in the week of 16 Mar."_s,
-             // The reach ladder of the Seated Leg Cross, by name.
-             u"A slight lean"_s,
-             u"Hands on your shins"_s,
-             u"Forearms close to the floor"_s,
-             u"Elbows on the floor (the goal)"_s,
-             u"From \u201cA slight lean\u201d in the week of 26 Jan to \u201cElbows on the floor "
-             u"(the goal)\u201d in the week of 16 Mar."_s,
-             // Notes, newest first.
-             u"Forearms almost on the floor!"_s,
-             u"Knees lower today."_s,
-             u"Sharp pain in the right hip when leaning; stopped."_s,
-         }) {
+    for (const QString &expected :
+        {
+            u"Progress report"_s,
+            u"Made on 18 Mar 2026"_s,
+            u"26 Jan \u2013 18 Mar 2026 \u00b7 8 weeks"_s,
+            u"Exercises: Seated Leg Cross"_s,
+            // Sessions: 29 in the weeks, how they ended.
+            u"26 completed"_s,
+            u"2 stopped (1 for pain)"_s,
+            u"1 interrupted"_s,
+            u"Best run: 6 days"_s,
+            // The balance sentence of the last four weeks.
+            u"Your right side had 30 % less hold time than your left over the last four weeks."_s,
+            u"Before a session: 7 on average in the week of 26 January, 4 in the week of 16 March."_s,
+            u"After a session: 5 on average in the week of 26 January, 2 in the week of 16 March."_s,
+            // The reach ladder of the Seated Leg Cross, by name.
+            u"A slight lean"_s,
+            u"Hands on your shins"_s,
+            u"Forearms close to the floor"_s,
+            u"Elbows on the floor (the goal)"_s,
+            u"From \u201cA slight lean\u201d in the week of 26 January to \u201cElbows on the "
+            u"floor "
+            u"(the goal)\u201d in the week of 16 March."_s,
+            // Notes, newest first.
+            u"Forearms almost on the floor!"_s,
+            u"Knees lower today."_s,
+            u"Sharp pain in the right hip when leaning; stopped."_s,
+        }) {
         EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString();
     }
     // Every week of the report by its first day, with its sessions.

@@ -43,9 +43,9 @@ QPalette highContrastPalette()
     for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button,
              QPalette::AlternateBase, QPalette::ToolTipBase})
         palette.setColor(role, black);
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text,
-             QPalette::ButtonText, QPalette::BrightText, QPalette::ToolTipText,
-             QPalette::PlaceholderText, QPalette::Light, QPalette::Midlight})
+    for (const QPalette::ColorRole role :
+        {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::BrightText,
+            QPalette::ToolTipText, QPalette::PlaceholderText, QPalette::Light, QPalette::Midlight})
         palette.setColor(role, white);
     palette.setColor(QPalette::Highlight, yellow);
     palette.setColor(QPalette::HighlightedText, black);
@@ -102,8 +102,7 @@ protected:
     MainWindow &window() const { return controller->window(); }
 
     /// Every page a person can open, then a running session and its end.
-    template<typename Check>
-    void onEveryPage(Check check)
+    template<typename Check> void onEveryPage(Check check)
     {
         const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
         for (int i = 0; i < pages.keyCount(); ++i) {
@@ -225,8 +224,8 @@ TEST_F(SystemAppearanceTest, AHighContrastPaletteKeepsEveryTextReadable)
             // 7:1 is what WCAG asks of text for people with low vision; a
             // control that cannot be used now may be dimmer, never unreadable.
             EXPECT_GE(contrastRatio(text, background), widget->isEnabled() ? 7.0 : 4.5)
-                << describe(widget).toStdString() << ": " << text.name().toStdString()
-                << " on " << background.name().toStdString();
+                << describe(widget).toStdString() << ": " << text.name().toStdString() << " on "
+                << background.name().toStdString();
         }
         EXPECT_GE(checked, 2) << "the check reached the page's text";
     });
