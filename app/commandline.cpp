@@ -135,7 +135,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const Options options;
     options.addTo(parser);
 
-    if (!parser.parse(withoutQtOptions(arguments))) {
+    const bool parsed = parser.parse(withoutQtOptions(arguments));
+    // Known even when something else is wrong: the language of the message
+    // is kept in that folder's settings.
+    m_dataDir = parser.value(options.dataDir);
+    if (!parsed) {
         m_error = parser.errorText();
         return std::nullopt;
     }
@@ -154,6 +158,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     result.exportJson = parser.value(options.exportJson);
     result.importFile = parser.value(options.importFile);
 
+    // Each text is marked where it is written, so that lupdate finds it.
     const auto usage = [this](const char *text) {
         m_error = QCoreApplication::translate("CommandLine", text);
         return std::nullopt;
@@ -162,22 +167,26 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         + int(!result.report.isEmpty()) + int(!result.exportCsv.isEmpty())
         + int(!result.exportJson.isEmpty()) + int(!result.importFile.isEmpty());
     if (commands > 1)
-        return usage("Give only one of --start, --print-sheet, --report, --export-csv, "
-                     "--export-json and --import.");
+        return usage(QT_TRANSLATE_NOOP("CommandLine",
+            "Give only one of --start, --print-sheet, --report, --export-csv, "
+            "--export-json and --import."));
     // "-" is standard output for the text exports; a PDF there would only
     // garble a terminal, and a file named "-" is surely not what was meant.
     if (result.printSheet == u"-"_s || result.report == u"-"_s)
-        return usage("--print-sheet and --report write a PDF file, not to standard output: give "
-                     "a file name instead of -.");
+        return usage(QT_TRANSLATE_NOOP("CommandLine",
+            "--print-sheet and --report write a PDF file, not to standard output: give "
+            "a file name instead of -."));
     if (result.printSheet.isEmpty() && (parser.isSet(options.routine) || result.logGrid))
-        return usage("--routine and --log-grid go with --print-sheet.");
+        return usage(
+            QT_TRANSLATE_NOOP("CommandLine", "--routine and --log-grid go with --print-sheet."));
     if (parser.isSet(options.weeks)) {
         if (result.report.isEmpty())
-            return usage("--weeks goes with --report.");
+            return usage(QT_TRANSLATE_NOOP("CommandLine", "--weeks goes with --report."));
         bool isNumber = false;
         result.reportWeeks = parser.value(options.weeks).toInt(&isNumber);
         if (!isNumber || result.reportWeeks < 1 || result.reportWeeks > 52)
-            return usage("--weeks takes a whole number of weeks from 1 to 52.");
+            return usage(QT_TRANSLATE_NOOP(
+                "CommandLine", "--weeks takes a whole number of weeks from 1 to 52."));
     }
 
     const QStringList positional = parser.positionalArguments();
@@ -202,8 +211,14 @@ QString CommandLine::helpText() const
     QCommandLineParser parser;
     describe(parser);
     Options().addTo(parser);
-    // Without a QCoreApplication the parser cannot know the program's name.
-    return parser.helpText().replace(u"<executable_name>"_s, u"limber"_s);
+    // The parser names the program as it was called (a path), or without a
+    // QCoreApplication not at all: the command a person types is "limber".
+    const QString called = QCoreApplication::instance() ? QCoreApplication::arguments().constFirst()
+                                                        : u"<executable_name>"_s;
+    QString text = parser.helpText();
+    if (const qsizetype at = text.indexOf(called); at >= 0)
+        text.replace(at, called.size(), u"limber"_s);
+    return text;
 }
 
 QString CommandLine::versionText() const

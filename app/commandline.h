@@ -54,9 +54,12 @@ public:
     QString helpText() const;
     QString versionText() const;
     QString errorText() const { return m_error; }
+    /// The --data-dir given, read even from arguments that failed to parse.
+    QString dataDirGiven() const { return m_dataDir; }
 
 private:
     QString m_error;
+    QString m_dataDir;
 };
 
 } // namespace limber

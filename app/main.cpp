@@ -59,10 +59,28 @@ int runCommand(const limber::CommandLineOptions &options, const QString &dataDir
 } // namespace
 
 /// The language the person chose in Settings; empty follows the system.
-/// Settings live beside the data only when the person chose the folder.
-QString chosenLanguage(const limber::CommandLineOptions &options, const QString &dataDir)
+/// Settings live beside the data only when the person chose the folder
+/// (\a chosenDataDir); otherwise in the platform's place for them.
+QString chosenLanguage(const QString &chosenDataDir)
 {
-    return limber::Settings(options.dataDir.isEmpty() ? QString() : dataDir).language();
+    return limber::Settings(chosenDataDir).language();
+}
+
+/// `--help` and a mistake on the command line, answered in the person's
+/// language. Translators need an application object but no display; the
+/// arguments are read again so that every message is made translated.
+int answerInTheirLanguage(int argc, char **argv, const QString &chosenDataDir)
+{
+    const QCoreApplication app(argc, argv);
+    limber::useLanguage(chosenLanguage(chosenDataDir));
+    limber::CommandLine commandLine;
+    if (!commandLine.parse(argumentsOf(argc, argv))) {
+        QTextStream(stderr) << commandLine.errorText() << u'\n'
+                            << QCoreApplication::translate("main", "Try 'limber --help'.") << u'\n';
+        return 2;
+    }
+    QTextStream(stdout) << commandLine.helpText();
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -76,15 +94,8 @@ int main(int argc, char **argv)
     // --data-dir must be answered on a machine without a display.
     limber::CommandLine commandLine;
     const auto options = commandLine.parse(argumentsOf(argc, argv));
-    if (!options) {
-        QTextStream(stderr) << commandLine.errorText() << u'\n'
-                            << QCoreApplication::translate("main", "Try 'limber --help'.") << u'\n';
-        return 2;
-    }
-    if (options->showHelp) {
-        QTextStream(stdout) << commandLine.helpText();
-        return 0;
-    }
+    if (!options || options->showHelp)
+        return answerInTheirLanguage(argc, argv, commandLine.dataDirGiven());
     if (options->showVersion) {
         QTextStream(stdout) << commandLine.versionText();
         return 0;
@@ -99,14 +110,14 @@ int main(int argc, char **argv)
         // Fonts and painting need a QGuiApplication, but not a display.
         limber::usePlatformWithoutDisplay();
         QApplication app(argc, argv);
-        limber::useLanguage(chosenLanguage(*options, *dataDir));
+        limber::useLanguage(chosenLanguage(options->dataDir.isEmpty() ? QString() : *dataDir));
         return runCommand(*options, *dataDir);
     }
 
     QApplication app(argc, argv);
     // The desktop entry's name: Wayland compositors and docks match windows by it.
     QGuiApplication::setDesktopFileName(u"io.github.limber.Limber"_s);
-    limber::useLanguage(chosenLanguage(*options, *dataDir));
+    limber::useLanguage(chosenLanguage(options->dataDir.isEmpty() ? QString() : *dataDir));
     limber::FirstPaint::writeTraceMark("application");
     // A logout or shutdown (SIGTERM, SIGHUP) quits as Ctrl+Q does, keeping
     // the hold in progress as cut short instead of losing it.

@@ -92,6 +92,26 @@ Auch die Optionen von Qt selbst, etwa -style, -platform und -reverse, werden ang
         <source>A routine can only be given with --start.</source>
         <translation>Eine Routine kann nur zusammen mit --start angegeben werden.</translation>
     </message>
+    <message>
+        <source>Give only one of --start, --print-sheet, --report, --export-csv, --export-json and --import.</source>
+        <translation>Geben Sie nur eine der Optionen --start, --print-sheet, --report, --export-csv, --export-json und --import an.</translation>
+    </message>
+    <message>
+        <source>--print-sheet and --report write a PDF file, not to standard output: give a file name instead of -.</source>
+        <translation>--print-sheet und --report schreiben eine PDF-Datei, nicht auf die Standardausgabe: Geben Sie statt - einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>--routine and --log-grid go with --print-sheet.</source>
+        <translation>--routine und --log-grid gehören zu --print-sheet.</translation>
+    </message>
+    <message>
+        <source>--weeks goes with --report.</source>
+        <translation>--weeks gehört zu --report.</translation>
+    </message>
+    <message>
+        <source>--weeks takes a whole number of weeks from 1 to 52.</source>
+        <translation>--weeks erwartet eine ganze Zahl von Wochen zwischen 1 und 52.</translation>
+    </message>
 </context>
 <context>
     <name>ContentChecker</name>

@@ -92,6 +92,26 @@ También se aceptan las opciones propias de Qt, como -style, -platform y -revers
         <source>A routine can only be given with --start.</source>
         <translation>Solo se puede indicar una rutina junto con --start.</translation>
     </message>
+    <message>
+        <source>Give only one of --start, --print-sheet, --report, --export-csv, --export-json and --import.</source>
+        <translation>Indique solo una de las opciones --start, --print-sheet, --report, --export-csv, --export-json e --import.</translation>
+    </message>
+    <message>
+        <source>--print-sheet and --report write a PDF file, not to standard output: give a file name instead of -.</source>
+        <translation>--print-sheet y --report escriben un archivo PDF, no en la salida estándar: indique un nombre de archivo en lugar de -.</translation>
+    </message>
+    <message>
+        <source>--routine and --log-grid go with --print-sheet.</source>
+        <translation>--routine y --log-grid van con --print-sheet.</translation>
+    </message>
+    <message>
+        <source>--weeks goes with --report.</source>
+        <translation>--weeks va con --report.</translation>
+    </message>
+    <message>
+        <source>--weeks takes a whole number of weeks from 1 to 52.</source>
+        <translation>--weeks admite un número entero de semanas entre 1 y 52.</translation>
+    </message>
 </context>
 <context>
     <name>ContentChecker</name>

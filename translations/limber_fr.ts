@@ -92,6 +92,26 @@ Les options propres à Qt, comme -style, -platform et -reverse, sont aussi accep
         <source>A routine can only be given with --start.</source>
         <translation>Une routine ne peut être indiquée qu’avec --start.</translation>
     </message>
+    <message>
+        <source>Give only one of --start, --print-sheet, --report, --export-csv, --export-json and --import.</source>
+        <translation>Indiquez une seule des options --start, --print-sheet, --report, --export-csv, --export-json et --import.</translation>
+    </message>
+    <message>
+        <source>--print-sheet and --report write a PDF file, not to standard output: give a file name instead of -.</source>
+        <translation>--print-sheet et --report écrivent un fichier PDF, pas sur la sortie standard : indiquez un nom de fichier au lieu de -.</translation>
+    </message>
+    <message>
+        <source>--routine and --log-grid go with --print-sheet.</source>
+        <translation>--routine et --log-grid s’utilisent avec --print-sheet.</translation>
+    </message>
+    <message>
+        <source>--weeks goes with --report.</source>
+        <translation>--weeks s’utilise avec --report.</translation>
+    </message>
+    <message>
+        <source>--weeks takes a whole number of weeks from 1 to 52.</source>
+        <translation>--weeks attend un nombre entier de semaines de 1 à 52.</translation>
+    </message>
 </context>
 <context>
     <name>ContentChecker</name>

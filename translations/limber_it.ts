@@ -92,6 +92,26 @@ Sono accettate anche le opzioni proprie di Qt, come -style, -platform e -reverse
         <source>A routine can only be given with --start.</source>
         <translation>Una routine si può indicare solo con --start.</translation>
     </message>
+    <message>
+        <source>Give only one of --start, --print-sheet, --report, --export-csv, --export-json and --import.</source>
+        <translation>Indichi solo una delle opzioni --start, --print-sheet, --report, --export-csv, --export-json e --import.</translation>
+    </message>
+    <message>
+        <source>--print-sheet and --report write a PDF file, not to standard output: give a file name instead of -.</source>
+        <translation>--print-sheet e --report scrivono un file PDF, non sull’output standard: indichi un nome di file al posto di -.</translation>
+    </message>
+    <message>
+        <source>--routine and --log-grid go with --print-sheet.</source>
+        <translation>--routine e --log-grid vanno con --print-sheet.</translation>
+    </message>
+    <message>
+        <source>--weeks goes with --report.</source>
+        <translation>--weeks va con --report.</translation>
+    </message>
+    <message>
+        <source>--weeks takes a whole number of weeks from 1 to 52.</source>
+        <translation>--weeks accetta un numero intero di settimane da 1 a 52.</translation>
+    </message>
 </context>
 <context>
     <name>ContentChecker</name>

@@ -92,6 +92,26 @@ De eigen opties van Qt, zoals -style, -platform en -reverse, worden ook geaccept
         <source>A routine can only be given with --start.</source>
         <translation>Een routine kan alleen samen met --start worden opgegeven.</translation>
     </message>
+    <message>
+        <source>Give only one of --start, --print-sheet, --report, --export-csv, --export-json and --import.</source>
+        <translation>Geef maar één van --start, --print-sheet, --report, --export-csv, --export-json en --import op.</translation>
+    </message>
+    <message>
+        <source>--print-sheet and --report write a PDF file, not to standard output: give a file name instead of -.</source>
+        <translation>--print-sheet en --report schrijven een pdf-bestand, niet naar de standaarduitvoer: geef een bestandsnaam op in plaats van -.</translation>
+    </message>
+    <message>
+        <source>--routine and --log-grid go with --print-sheet.</source>
+        <translation>--routine en --log-grid horen bij --print-sheet.</translation>
+    </message>
+    <message>
+        <source>--weeks goes with --report.</source>
+        <translation>--weeks hoort bij --report.</translation>
+    </message>
+    <message>
+        <source>--weeks takes a whole number of weeks from 1 to 52.</source>
+        <translation>--weeks verwacht een heel aantal weken van 1 tot en met 52.</translation>
+    </message>
 </context>
 <context>
     <name>ContentChecker</name>

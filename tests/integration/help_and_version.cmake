@@ -51,3 +51,30 @@ foreach(arguments "--no-such-option" "-style;fusion;--frobnicate")
         message(FATAL_ERROR "limber ${arguments} took -style for letters: '${err}'")
     endif()
 endforeach()
+
+# In the language chosen in Settings, kept in the data folder: the help, a
+# mistake Qt's parser finds and one Limber finds.
+set(data "${CMAKE_CURRENT_BINARY_DIR}/help-in-german")
+file(REMOVE_RECURSE "${data}")
+file(WRITE "${data}/settings.ini" "[interface]\nlanguage=de\n")
+execute_process(COMMAND ${LIMBER} --data-dir "${data}" --help
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 30)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "Diese Hilfe anzeigen und beenden"
+        OR NOT out MATCHES "limber \\[")
+    message(FATAL_ERROR "limber --help with German chosen exited ${rc}: '${out}' '${err}'")
+endif()
+foreach(case "--frobnicate|frobnicate" "--weeks;3|--weeks gehört zu --report")
+    string(REPLACE "|" ";" case "${case}")
+    list(POP_BACK case expected)
+    execute_process(COMMAND ${LIMBER} --data-dir "${data}" ${case}
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 30)
+    if(NOT rc EQUAL 2 OR NOT err MATCHES "${expected}"
+            OR NOT err MATCHES "Versuchen Sie 'limber --help'")
+        message(FATAL_ERROR "limber ${case} with German chosen exited ${rc}: '${err}'")
+    endif()
+endforeach()
+file(GLOB left RELATIVE "${data}" "${data}/*")
+if(NOT left STREQUAL "settings.ini")
+    message(FATAL_ERROR "limber --help wrote into the data folder: ${left}")
+endif()
+file(REMOVE_RECURSE "${data}")
