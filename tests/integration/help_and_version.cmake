@@ -23,6 +23,27 @@ foreach(option --start --data-dir --version --help)
     endif()
 endforeach()
 
+# The manual page describes every option the help lists: each has an entry,
+# the line after a ".TP" (roff writes "-" as "\-").
+file(STRINGS "${MAN_PAGE}" manual_lines)
+set(entries "")
+set(after_tp FALSE)
+foreach(line IN LISTS manual_lines)
+    if(after_tp)
+        string(APPEND entries "${line}\n")
+    endif()
+    string(COMPARE EQUAL "${line}" ".TP" after_tp)
+endforeach()
+string(REGEX MATCHALL "--[a-z][a-z-]*" listed "${out}")
+list(REMOVE_DUPLICATES listed)
+foreach(option ${listed})
+    string(REPLACE "-" "\\-" written "${option}")
+    string(FIND "${entries}" "${written}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "the manual page (${MAN_PAGE}) has no entry for ${option}")
+    endif()
+endforeach()
+
 # Qt's own options go to Qt: they are neither refused nor read as Limber's.
 execute_process(COMMAND ${LIMBER} -platform offscreen --version
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 30)
