@@ -1,6 +1,7 @@
 #include "app/progression/progresspanel.h"
 
 #include "app/mutedtext.h"
+#include "app/palettefollower.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -96,8 +97,9 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_targets->setToolTip(tr("See and change how long and how often each exercise is held"));
     m_targets->setFlat(true);
     // A flat button draws no focus frame of its own; one that Tab reaches must show it.
-    m_targets->setStyleSheet(u"QPushButton:focus { border: 2px solid palette(highlight);"
-                             " border-radius: 4px; padding: 4px 8px; }"_s);
+    setPaletteStyleSheet(m_targets,
+        u"QPushButton:focus { border: 2px solid palette(highlight);"
+        " border-radius: 4px; padding: 4px 8px; }"_s);
     setMutedText(m_targets);
     connect(m_targets, &QPushButton::clicked, this, &ProgressPanel::targetsRequested);
     layout->addWidget(m_targets, 0, Qt::AlignHCenter);

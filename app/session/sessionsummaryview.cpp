@@ -1,5 +1,6 @@
 #include "app/session/sessionsummaryview.h"
 
+#include "app/palettefollower.h"
 #include "app/selfreport/selfreportpanel.h"
 #include "app/session/phasetext.h"
 
@@ -64,7 +65,7 @@ SessionSummaryView::SessionSummaryView(QWidget *parent)
     m_done->setAutoDefault(true);
     // One frame: the sheet draws the whole button (background included) and
     // no focus rectangle inside it; the focus shows as the accent-coloured edge.
-    m_done->setStyleSheet(
+    setPaletteStyleSheet(m_done,
         u"QPushButton { padding: 8px 36px; border-radius: 12px; border: 3px solid palette(mid);"
         " background: palette(button); color: palette(button-text); outline: none; }"
         " QPushButton:focus { border: 4px solid palette(highlight); padding: 7px 35px; }"

@@ -1,6 +1,7 @@
 #include "app/start/startpage.h"
 
 #include "app/mutedtext.h"
+#include "app/palettefollower.h"
 #include "app/routines/routineduration.h"
 #include "app/selfreport/choicescale.h"
 #include "app/start/exercisetile.h"
@@ -63,7 +64,7 @@ StartPage::StartPage(QWidget *parent)
     m_start->setMinimumSize(280, 76);
     // The one thing to press on this page: the accent colour, and a focus
     // ring thick enough to see from a mat on the floor.
-    m_start->setStyleSheet(
+    setPaletteStyleSheet(m_start,
         u"QPushButton#startButton { background: palette(highlight); color: "
         u"palette(highlighted-text);"
         " border: 3px solid palette(highlight); border-radius: 12px; padding: 10px 40px; }"

@@ -133,6 +133,34 @@ protected:
         check(window().pageWidget(MainWindow::Page::Session));
     }
 
+    /// Every visible text on every page at 7:1 or more against its
+    /// background (4.5:1 for a control that cannot be used now).
+    void expectHighContrastText()
+    {
+        onEveryPage([&](QWidget *page) {
+            int checked = 0;
+            for (QWidget *widget : page->findChildren<QWidget *>()) {
+                const bool isText = qobject_cast<QLabel *>(widget)
+                    ? !qobject_cast<QLabel *>(widget)->text().isEmpty()
+                    : qobject_cast<QAbstractButton *>(widget) != nullptr;
+                if (!isText || !widget->isVisible())
+                    continue;
+                ++checked;
+                const QPalette colours = widget->palette();
+                const QPalette::ColorGroup group
+                    = widget->isEnabled() ? QPalette::Active : QPalette::Disabled;
+                const QColor text = colours.color(group, widget->foregroundRole());
+                const QColor background = colours.color(group, widget->backgroundRole());
+                // 7:1 is what WCAG asks of text for people with low vision; a
+                // control that cannot be used now may be dimmer, never unreadable.
+                EXPECT_GE(contrastRatio(text, background), widget->isEnabled() ? 7.0 : 4.5)
+                    << describe(widget).toStdString() << ": " << text.name().toStdString() << " on "
+                    << background.name().toStdString();
+            }
+            EXPECT_GE(checked, 2) << "the check reached the page's text";
+        });
+    }
+
     /// With the system font \a factor times larger, on a \a screen: every
     /// page fits, and its words are larger and whole.
     void expectLargerFontCutsNothingOff(double factor, QSize screen)
@@ -207,28 +235,15 @@ TEST_F(SystemAppearanceTest, AHighContrastPaletteKeepsEveryTextReadable)
 {
     QApplication::setPalette(highContrastPalette());
     startLimber();
-    onEveryPage([&](QWidget *page) {
-        int checked = 0;
-        for (QWidget *widget : page->findChildren<QWidget *>()) {
-            const bool isText = qobject_cast<QLabel *>(widget)
-                ? !qobject_cast<QLabel *>(widget)->text().isEmpty()
-                : qobject_cast<QAbstractButton *>(widget) != nullptr;
-            if (!isText || !widget->isVisible())
-                continue;
-            ++checked;
-            const QPalette colours = widget->palette();
-            const QPalette::ColorGroup group
-                = widget->isEnabled() ? QPalette::Active : QPalette::Disabled;
-            const QColor text = colours.color(group, widget->foregroundRole());
-            const QColor background = colours.color(group, widget->backgroundRole());
-            // 7:1 is what WCAG asks of text for people with low vision; a
-            // control that cannot be used now may be dimmer, never unreadable.
-            EXPECT_GE(contrastRatio(text, background), widget->isEnabled() ? 7.0 : 4.5)
-                << describe(widget).toStdString() << ": " << text.name().toStdString() << " on "
-                << background.name().toStdString();
-        }
-        EXPECT_GE(checked, 2) << "the check reached the page's text";
-    });
+    expectHighContrastText();
+}
+
+TEST_F(SystemAppearanceTest, AHighContrastThemeChosenWhileLimberRunsReachesEveryPage)
+{
+    startLimber();
+    QApplication::setPalette(highContrastPalette());
+    QApplication::processEvents();
+    expectHighContrastText();
 }
 
 TEST_F(SystemAppearanceTest, AQuarterLargerFontOnALaptopCutsNothingOff)
