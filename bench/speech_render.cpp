@@ -57,10 +57,11 @@ int main(int argc, char **argv)
 
     std::vector<double> times;
     std::size_t bytes = 0;
+    int rate = 0;
     long long spokenMs = 0;
     for (int run = 0; run < runs; ++run) {
         QString problem;
-        SpeechCache cache(EspeakSpeech::create(&problem), CuePlayer::sampleRate);
+        SpeechCache cache(EspeakSpeech::create(&problem));
         if (!cache.hasEngine()) {
             std::fprintf(stderr, "speech_render: %s\n", qPrintable(problem));
             return 1;
@@ -74,6 +75,8 @@ int main(int argc, char **argv)
         loop.exec();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
         bytes = cache.byteSize();
+        if (const auto clip = cache.clip(words.constFirst()))
+            rate = clip->sampleRate();
         spokenMs = 0;
         for (const QString &text : words)
             spokenMs += cache.length(text).value_or(std::chrono::milliseconds(0)).count();
@@ -83,7 +86,8 @@ int main(int argc, char **argv)
         double(spokenMs) / 1000.0);
     std::printf("render all: median %.1f ms, worst %.1f ms over %d runs\n", times[times.size() / 2],
         times.back(), runs);
-    std::printf("memory of the rendered clips: %.2f MB at %d Hz (16-bit mono)\n",
-        double(bytes) / 1e6, CuePlayer::sampleRate);
+    std::printf("memory of the rendered clips: %.2f MB at %d Hz (16-bit mono; the stream "
+                "plays at %d Hz)\n",
+        double(bytes) / 1e6, rate, CuePlayer::sampleRate);
     return 0;
 }

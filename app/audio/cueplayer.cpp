@@ -78,7 +78,7 @@ CuePlayer::CuePlayer(const MonotonicClock &clock, Machine machine, QObject *pare
     , m_clock(clock)
     , m_machine(std::move(machine))
     , m_mixer(sampleRate)
-    , m_speech(std::make_unique<SpeechPreparation>(sampleRate))
+    , m_speech(std::make_unique<SpeechPreparation>())
     , m_stream(std::make_unique<AudioStream>(m_mixer))
     , m_scheduler(std::make_unique<SoundScheduler>(m_mixer, clock))
     , m_trace(std::make_unique<SoundTrace>())

@@ -11,11 +11,30 @@ Mixer::Mixer(int sampleRate)
 
 quint64 Mixer::play(std::shared_ptr<const PcmClip> clip, Clock::time_point when, quint64 group)
 {
+    std::shared_ptr<const SincResampler> resampler;
+    if (clip && clip->sampleRate() != m_sampleRate)
+        resampler = resamplerFrom(clip->sampleRate());
     const std::lock_guard lock(m_mutex);
     const quint64 id = m_nextId++;
-    if (clip && !clip->isEmpty())
-        m_voices.push_back(Voice {id, group, std::move(clip), when});
+    if (clip && !clip->isEmpty()) {
+        const std::size_t frames
+            = resampler ? resampler->outputFrames(clip->frameCount()) : clip->frameCount();
+        m_voices.push_back(Voice {id, group, std::move(clip), std::move(resampler), frames, when});
+    }
     return id;
+}
+
+std::shared_ptr<const SincResampler> Mixer::resamplerFrom(int rate)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (const auto found = m_resamplers.find(rate); found != m_resamplers.end())
+            return found->second;
+    }
+    // Made without the lock, which the audio thread needs for every buffer.
+    auto made = std::make_shared<const SincResampler>(rate, m_sampleRate);
+    const std::lock_guard lock(m_mutex);
+    return m_resamplers.try_emplace(rate, std::move(made)).first->second;
 }
 
 void Mixer::cancel(quint64 id)
@@ -95,7 +114,7 @@ void Mixer::render(float *out, qint64 frames, Clock::time_point now)
             mixVoice(voice, out, 0, frames);
     }
     std::erase_if(m_voices, [](const Voice &voice) {
-        return voice.started && (voice.position >= voice.clip->frameCount() || voice.fadeLeft == 0);
+        return voice.started && (voice.position >= voice.frames || voice.fadeLeft == 0);
     });
     for (qint64 i = 0; i < frames; ++i)
         out[i] = std::clamp(out[i] * m_gain, -1.0f, 1.0f);
@@ -133,8 +152,10 @@ void Mixer::mixVoice(Voice &voice, float *out, qint64 from, qint64 to)
 {
     from = std::max(from, std::exchange(voice.offsetInBuffer, 0));
     const PcmClip &clip = *voice.clip;
-    for (qint64 i = from; i < to && voice.position < clip.frameCount(); ++i) {
-        float sample = clip.sampleAt(voice.position++);
+    const SincResampler *resampler = voice.resampler.get();
+    for (qint64 i = from; i < to && voice.position < voice.frames; ++i) {
+        const std::size_t frame = voice.position++;
+        float sample = resampler ? resampler->sampleAt(clip, frame) : clip.sampleAt(frame);
         if (voice.fadeLeft >= 0) {
             if (voice.fadeLeft == 0)
                 break;

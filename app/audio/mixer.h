@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/audio/pcmclip.h"
+#include "app/audio/sincresampler.h"
 #include "app/audio/streamtiming.h"
 
 #include <QtGlobal>
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -40,7 +42,9 @@ public:
     /// Plays `clip` from `when` on. Sounds asked for in the past start at once
     /// (late), unless later than `tooLate`: then they are dropped, since a cue
     /// heard long after its moment misleads. `group` lets a caller cancel its
-    /// own sounds. Returns an id (never 0).
+    /// own sounds. A clip at another rate than the stream's is converted as it
+    /// is mixed (speech is kept at its engine's rate, half the memory).
+    /// Returns an id (never 0).
     quint64 play(std::shared_ptr<const PcmClip> clip, Clock::time_point when, quint64 group = 0);
     /// Forgets sound `id` if it has not started yet.
     void cancel(quint64 id);
@@ -79,14 +83,19 @@ private:
         quint64 id;
         quint64 group;
         std::shared_ptr<const PcmClip> clip;
+        /// Reads the clip at the stream's rate; none when it is at that rate.
+        std::shared_ptr<const SincResampler> resampler;
+        std::size_t frames = 0; ///< the clip's length at the stream's rate
         Clock::time_point when;
         bool started = false;
-        std::size_t position = 0; ///< next frame of the clip to mix
+        std::size_t position = 0; ///< next frame to mix, at the stream's rate
         qint64 offsetInBuffer = 0; ///< where it starts in the buffer it started in
         qint64 fadeLeft = -1; ///< frames of fade-out left; -1: not fading
         qint64 fadeLength = 0;
     };
 
+    /// The resampler from `rate` to the stream's; made once per rate.
+    std::shared_ptr<const SincResampler> resamplerFrom(int rate);
     void startDueVoices(qint64 frames, Clock::time_point now);
     static void mixVoice(Voice &voice, float *out, qint64 from, qint64 to);
 
@@ -94,6 +103,7 @@ private:
     mutable std::mutex m_mutex;
     StreamTiming m_timing;
     std::vector<Voice> m_voices;
+    std::map<int, std::shared_ptr<const SincResampler>> m_resamplers;
     std::vector<Started> m_started;
     int m_droppedLate = 0;
     quint64 m_nextId = 1;

@@ -1,5 +1,7 @@
 #include "app/audio/pcmclip.h"
 
+#include "app/audio/sincresampler.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -117,45 +119,10 @@ PcmClip PcmClip::resampled(int sampleRate) const
         same.m_sampleRate = sampleRate;
         return same;
     }
-    // Windowed-sinc interpolation, cut off below the lower of the two
-    // Nyquist frequencies: straight-line interpolation would leave mirror
-    // images of the voice above its own band, heard as a hiss. The kernel is
-    // tabulated for 256 fractional positions (1/256 of a sample is far finer
-    // than anyone hears), so each output sample costs 32 multiply-adds.
-    constexpr int halfTaps = 16;
-    constexpr int taps = 2 * halfTaps;
-    constexpr int phases = 256;
-    const double step = double(m_sampleRate) / double(sampleRate);
-    const double cutoff = 0.95 * std::min(1.0, 1.0 / step); // of the source's Nyquist
-    std::vector<float> kernel(std::size_t(phases * taps));
-    for (int phase = 0; phase < phases; ++phase) {
-        const double fraction = double(phase) / phases;
-        for (int k = 0; k < taps; ++k) {
-            const double x = fraction - double(k - halfTaps + 1); // distance to tap k
-            const double sinc
-                = std::abs(x) < 1e-9 ? 1.0 : std::sin(M_PI * cutoff * x) / (M_PI * cutoff * x);
-            const double window = 0.5 + 0.5 * std::cos(M_PI * x / halfTaps); // Hann
-            kernel[std::size_t(phase) * std::size_t(taps) + std::size_t(k)]
-                = float(cutoff * sinc * window);
-        }
-    }
-    const auto frames = std::size_t(std::floor(double(m_samples.size() - 1) / step)) + 1;
-    const auto count = qint64(m_samples.size());
-    std::vector<float> out(frames);
-    for (std::size_t i = 0; i < frames; ++i) {
-        const double position = double(i) * step;
-        const auto centre = qint64(std::floor(position));
-        const auto phase
-            = std::min(phases - 1, int(std::lround((position - double(centre)) * phases)));
-        const float *weights = kernel.data() + std::ptrdiff_t(phase * taps);
-        float sum = 0;
-        for (int k = 0; k < taps; ++k) {
-            const qint64 tap = centre - halfTaps + 1 + k;
-            if (tap >= 0 && tap < count)
-                sum += float(m_samples[std::size_t(tap)]) * weights[k];
-        }
-        out[i] = sum / 32768.0f;
-    }
+    const SincResampler resampler(m_sampleRate, sampleRate);
+    std::vector<float> out(resampler.outputFrames(m_samples.size()));
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = resampler.sampleAt(*this, i);
     return PcmClip(out, sampleRate);
 }
 

@@ -27,8 +27,7 @@ public:
     /// From 16-bit samples, as speech engines deliver them.
     static PcmClip fromInt16(const qint16 *samples, std::size_t count, int sampleRate);
 
-    /// The same sound at another rate (linear interpolation: ample for tones
-    /// and speech, whose energy lies far below either rate's limit).
+    /// The same sound at another rate (see SincResampler).
     PcmClip resampled(int sampleRate) const;
 
     /// Sample `frame` from -1 to 1.

@@ -1,5 +1,6 @@
 #include "app/audio/speechcache.h"
 
+#include <QSet>
 #include <QThread>
 
 namespace limber {
@@ -21,10 +22,9 @@ private:
     SpeechCache &m_cache;
 };
 
-SpeechCache::SpeechCache(std::unique_ptr<SpeechEngine> engine, int sampleRate, QObject *parent)
+SpeechCache::SpeechCache(std::unique_ptr<SpeechEngine> engine, QObject *parent)
     : QObject(parent)
     , m_hasEngine(engine != nullptr)
-    , m_sampleRate(sampleRate)
     , m_engine(std::move(engine))
     , m_thread(new QThread(this))
     , m_renderer(new SpeechRenderer(*this))
@@ -100,9 +100,20 @@ std::shared_ptr<const PcmClip> SpeechCache::renderOne(const QString &text, const
         m_lastProblem = rendered.error().message;
         return nullptr;
     }
-    auto clip = std::make_shared<const PcmClip>(rendered->resampled(m_sampleRate));
+    // Kept at the engine's own rate (22 050 Hz for eSpeak NG), less than half
+    // the memory of the stream's; the mixer converts it as it plays.
+    auto clip = std::make_shared<const PcmClip>(*rendered);
     m_clips.insert(key, clip);
     return clip;
+}
+
+void SpeechCache::keepOnly(const QStringList &texts)
+{
+    const std::lock_guard lock(m_mutex);
+    QSet<QString> kept;
+    for (const QString &text : texts)
+        kept.insert(keyOf(text, m_voice));
+    m_clips.removeIf([&kept](const auto &entry) { return !kept.contains(entry.key()); });
 }
 
 std::shared_ptr<const PcmClip> SpeechCache::clip(const QString &text) const

@@ -30,8 +30,8 @@ class SpeechCache : public QObject
 
 public:
     /// `engine` may be null (no speech here): then nothing renders and
-    /// prepare() answers at once.
-    SpeechCache(std::unique_ptr<SpeechEngine> engine, int sampleRate, QObject *parent = nullptr);
+    /// prepare() answers at once. Clips are kept at the engine's own rate.
+    explicit SpeechCache(std::unique_ptr<SpeechEngine> engine, QObject *parent = nullptr);
     ~SpeechCache() override;
 
     bool hasEngine() const { return m_hasEngine; }
@@ -41,6 +41,11 @@ public:
     /// Renders, in the background, each of `texts` not cached yet for the
     /// current voice. prepared(request) follows (also when all were cached).
     quint64 prepare(const QStringList &texts);
+
+    /// Forgets every rendered sentence but `texts` in the current voice: a
+    /// session keeps the words it can say, not those of every routine looked
+    /// at before it. Clips that are sounding stay alive where they are held.
+    void keepOnly(const QStringList &texts);
 
     /// The rendered words, or null when not (yet) rendered for the current voice.
     std::shared_ptr<const PcmClip> clip(const QString &text) const;
@@ -65,7 +70,6 @@ private:
     std::shared_ptr<const PcmClip> renderOne(const QString &text, const SpeechVoice &voice);
 
     const bool m_hasEngine;
-    const int m_sampleRate;
     std::unique_ptr<SpeechEngine> m_engine;
     /// One sentence at a time through the engine, whichever thread asks.
     mutable std::mutex m_engineMutex;

@@ -34,9 +34,8 @@ QString interfaceLanguage()
 
 } // namespace
 
-SpeechPreparation::SpeechPreparation(int sampleRate, QObject *parent)
+SpeechPreparation::SpeechPreparation(QObject *parent)
     : QObject(parent)
-    , m_sampleRate(sampleRate)
 { }
 
 SpeechPreparation::~SpeechPreparation() = default;
@@ -45,10 +44,11 @@ void SpeechPreparation::setEngine(
     std::unique_ptr<SpeechEngine> engine, const QString &engineProblem)
 {
     m_engineProblem = engineProblem;
-    m_cache = std::make_unique<SpeechCache>(std::move(engine), m_sampleRate);
+    m_cache = std::make_unique<SpeechCache>(std::move(engine));
     connect(m_cache.get(), &SpeechCache::prepared, this, [this](quint64 request) {
         if (request != m_request)
             return;
+        m_cache->keepOnly(m_words);
         m_ready = true;
         // A voice that cannot speak (one chosen in Settings that is gone)
         // is said once; the words stay on screen.
@@ -111,6 +111,7 @@ void SpeechPreparation::prepare(const QStringList &words)
     if (words.isEmpty() || !hasEngine())
         return;
     m_ready = false;
+    m_words = words;
     m_request = m_cache->prepare(words);
 }
 

@@ -32,8 +32,7 @@ public:
         QString notice; ///< whole, for the notice when the program starts
     };
 
-    /// Clips are rendered at `sampleRate`.
-    explicit SpeechPreparation(int sampleRate, QObject *parent = nullptr);
+    explicit SpeechPreparation(QObject *parent = nullptr);
     ~SpeechPreparation() override;
 
     /// Takes the speech engine, or null with `engineProblem` saying why there is none.
@@ -77,11 +76,11 @@ Q_SIGNALS:
 private:
     void applyVoice();
 
-    const int m_sampleRate;
     std::unique_ptr<SpeechCache> m_cache;
     QString m_engineProblem;
     QString m_voiceName;
     quint64 m_request = 0;
+    QStringList m_words; ///< what the session being prepared can say
     bool m_ready = true;
 };
 

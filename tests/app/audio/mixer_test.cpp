@@ -250,6 +250,24 @@ TEST_F(MixerTest, EachSoundStartsOnTheFrameOfItsMomentWhateverTheBuffers)
     EXPECT_EQ(started[1].heard, t0 + 403ms);
 }
 
+TEST_F(MixerTest, AClipAtAnotherRateIsConvertedAsItPlays)
+{
+    // Speech stays at its engine's rate in memory; what is heard must be what
+    // converting it beforehand would have given, from its moment on.
+    std::vector<float> wave(500);
+    for (std::size_t i = 0; i < wave.size(); ++i)
+        wave[i] = 0.5f * float(std::sin(2 * M_PI * 20.0 * double(i) / 500.0));
+    const auto clip = std::make_shared<const PcmClip>(wave, rate / 2);
+    const PcmClip converted = clip->resampled(rate);
+    mixer.play(clip, t0 + 100ms);
+    const std::vector<float> out = renderAll(mixer, 1200, 64, t0);
+    ASSERT_EQ(converted.frameCount(), 999u);
+    for (std::size_t i = 0; i < converted.frameCount(); ++i)
+        ASSERT_NEAR(out[100 + i], converted.sampleAt(i), 2.0f / 32768) << "frame " << i;
+    EXPECT_EQ(firstNonZero(out, qint64(100 + converted.frameCount())), -1) << "then silence";
+    EXPECT_TRUE(mixer.isIdle());
+}
+
 TEST_F(MixerTest, OverlappingSoundsAddUpAndTheSumIsClipped)
 {
     mixer.play(constantClip(20, 0.75f), t0 + 10ms);

@@ -1,5 +1,6 @@
 // The voice behind the cue player, over an engine that renders silence of a
 // known length: which problem it reports, and when the words are ready.
+#include "app/audio/speechcache.h"
 #include "app/audio/speechengine.h"
 #include "app/audio/speechpreparation.h"
 
@@ -34,7 +35,7 @@ public:
 
 TEST(SpeechPreparation, WithoutAnEngineSaysWhyAndHasNothingToWaitFor)
 {
-    SpeechPreparation speech(rate);
+    SpeechPreparation speech;
     speech.setEngine(nullptr, u"eSpeak NG is missing."_s);
     EXPECT_FALSE(speech.hasEngine());
     const auto problem = speech.problem();
@@ -51,7 +52,7 @@ TEST(SpeechPreparation, WithoutAnEngineSaysWhyAndHasNothingToWaitFor)
     EXPECT_FALSE(speech.clipNow(u"Breathe in"_s));
     EXPECT_TRUE(ready.isEmpty()) << "nothing was asked of an engine";
 
-    SpeechPreparation unexplained(rate);
+    SpeechPreparation unexplained;
     unexplained.setEngine(nullptr, {});
     ASSERT_TRUE(unexplained.problem());
     EXPECT_EQ(unexplained.problem()->reason, u"No speech engine is installed."_s);
@@ -59,7 +60,7 @@ TEST(SpeechPreparation, WithoutAnEngineSaysWhyAndHasNothingToWaitFor)
 
 TEST(SpeechPreparation, BeforeItHasAnEngineNothingIsRendered)
 {
-    SpeechPreparation speech(rate);
+    SpeechPreparation speech;
     EXPECT_FALSE(speech.cache());
     speech.prepare({u"Breathe in"_s});
     EXPECT_TRUE(speech.isReady());
@@ -70,7 +71,7 @@ TEST(SpeechPreparation, NoVoiceForTheLanguageUnlessOneWasChosen)
 {
     const QLocale pinned;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    SpeechPreparation speech(rate);
+    SpeechPreparation speech;
     speech.setEngine(std::make_unique<FakeEngine>(), {});
     const auto problem = speech.problem();
     QLocale::setDefault(pinned);
@@ -83,7 +84,7 @@ TEST(SpeechPreparation, NoVoiceForTheLanguageUnlessOneWasChosen)
 
 TEST(SpeechPreparation, RendersTheWordsAndSaysWhenTheyAreReady)
 {
-    SpeechPreparation speech(rate);
+    SpeechPreparation speech;
     speech.setEngine(std::make_unique<FakeEngine>(), {});
     EXPECT_FALSE(speech.problem());
     QSignalSpy ready(&speech, &SpeechPreparation::wordsReady);
@@ -103,9 +104,28 @@ TEST(SpeechPreparation, RendersTheWordsAndSaysWhenTheyAreReady)
     EXPECT_TRUE(speech.isReady()) << "nothing asked for: nothing to wait for";
 }
 
+TEST(SpeechPreparation, ASessionKeepsOnlyTheWordsItCanSay)
+{
+    // Routines looked at one after another must not pile up their words.
+    SpeechPreparation speech;
+    speech.setEngine(std::make_unique<FakeEngine>(), {});
+    QSignalSpy ready(&speech, &SpeechPreparation::wordsReady);
+    speech.warmUp({u"Lie on your back"_s});
+    speech.prepare({u"Breathe in"_s, u"Switch sides now"_s});
+    ASSERT_TRUE(ready.wait(5000));
+    EXPECT_FALSE(speech.clip(u"Lie on your back"_s)) << "the other routine's words are gone";
+    speech.prepare({u"Switch sides now"_s, u"Well done"_s});
+    ASSERT_TRUE(ready.wait(5000));
+    EXPECT_FALSE(speech.clip(u"Breathe in"_s));
+    const auto kept = speech.clip(u"Switch sides now"_s);
+    const auto added = speech.clip(u"Well done"_s);
+    ASSERT_TRUE(kept && added);
+    EXPECT_EQ(speech.cache()->byteSize(), kept->byteSize() + added->byteSize());
+}
+
 TEST(SpeechPreparation, AVoiceThatFailsIsReportedBeforeTheWordsAreReady)
 {
-    SpeechPreparation speech(rate);
+    SpeechPreparation speech;
     speech.setEngine(std::make_unique<FakeEngine>(), {});
     speech.setVoiceName(u"mute"_s);
     QStringList events;
@@ -123,7 +143,7 @@ TEST(SpeechPreparation, AVoiceThatFailsIsReportedBeforeTheWordsAreReady)
 
 TEST(SpeechPreparation, WarmingUpRendersWithoutAnAnswer)
 {
-    SpeechPreparation speech(rate);
+    SpeechPreparation speech;
     speech.setEngine(std::make_unique<FakeEngine>(), {});
     QSignalSpy ready(&speech, &SpeechPreparation::wordsReady);
     speech.warmUp({u"Breathe out"_s});
@@ -159,7 +179,7 @@ QString voiceFor(const QLocale &locale)
     const QLocale pinned;
     QLocale::setDefault(locale);
     QStringList used;
-    SpeechPreparation speech(rate);
+    SpeechPreparation speech;
     speech.setEngine(std::make_unique<VoiceRecordingEngine>(&used), {});
     speech.clipNow(u"Breathe in"_s);
     QLocale::setDefault(pinned);
