@@ -118,6 +118,12 @@ StartPage::StartPage(QWidget *parent)
     m_painBefore->setObjectName(u"painBefore"_s);
     m_painBefore->installShortcuts(this);
     painLayout->addWidget(m_painBefore);
+    // Whether it is asked is known once the history is open, a moment after
+    // the first frame; its room is kept meanwhile, so that Start and the rest
+    // of the page do not move when it appears.
+    QSizePolicy keepRoom = m_painBeforeBox->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_painBeforeBox->setSizePolicy(keepRoom);
     m_painBeforeBox->hide();
 
     // In a scroll area: a long routine's tiles, or a small screen, scroll
@@ -284,6 +290,9 @@ void StartPage::setProgressWidget(QWidget *widget)
 
 void StartPage::setPainBeforeAsked(bool asked)
 {
+    QSizePolicy policy = m_painBeforeBox->sizePolicy();
+    policy.setRetainSizeWhenHidden(false);
+    m_painBeforeBox->setSizePolicy(policy);
     m_painBeforeBox->setVisible(asked);
     if (isVisible())
         QMetaObject::invokeMethod(this, &StartPage::keepStartInView, Qt::QueuedConnection);

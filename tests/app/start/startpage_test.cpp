@@ -89,6 +89,30 @@ TEST_F(StartPageTest, StartButtonAsksToStart)
     EXPECT_EQ(requests, 1);
 }
 
+TEST_F(StartPageTest, NothingMovesWhenThePainQuestionComesAfterTheFirstFrame)
+{
+    page.resize(1024, 700);
+    page.show();
+    QApplication::processEvents();
+    const QPoint before = startButton()->mapTo(&page, QPoint());
+    // The history opened a moment later: the question is asked.
+    page.setPainBeforeAsked(true);
+    QApplication::processEvents();
+    EXPECT_TRUE(page.findChild<QWidget *>(u"painBefore"_s)->isVisible());
+    EXPECT_EQ(startButton()->mapTo(&page, QPoint()), before) << "Start stayed where it was";
+
+    // Without a history to keep the answer, the room it kept is given back.
+    StartPage other;
+    other.resize(1024, 700);
+    other.show();
+    QApplication::processEvents();
+    auto *otherStart = other.findChild<QPushButton *>(u"startButton"_s);
+    const QPoint kept = otherStart->mapTo(&other, QPoint());
+    other.setPainBeforeAsked(false);
+    QApplication::processEvents();
+    EXPECT_LT(otherStart->mapTo(&other, QPoint()).y(), kept.y());
+}
+
 TEST_F(StartPageTest, StartHasTheFocusAndTheKeyboardStartsTheSession)
 {
     int requests = 0;
