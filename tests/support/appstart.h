@@ -2,9 +2,13 @@
 
 // Starting the whole program in a widget test, as main() does.
 #include "app/appcontroller.h"
+#include "app/settings/settings.h"
+#include "app/start/safetynotice.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+
+#include <memory>
 
 namespace limber::test {
 
@@ -19,6 +23,23 @@ inline bool startAndWait(AppController &controller)
     while (!controller.isStarted() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     return controller.isStarted();
+}
+
+/// The whole program as a person meets it on every start after the first
+/// (the safety notice accepted), its data in `dataDir`, started; null when it
+/// did not start within 20 s.
+inline std::unique_ptr<AppController> startPastTheSafetyNotice(const QString &dataDir)
+{
+    {
+        Settings settings(dataDir);
+        settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
+    }
+    CommandLineOptions options;
+    options.dataDir = dataDir;
+    auto controller = std::make_unique<AppController>(options, dataDir);
+    if (!startAndWait(*controller))
+        return nullptr;
+    return controller;
 }
 
 } // namespace limber::test

@@ -4,8 +4,6 @@
 #include "app/appcontroller.h"
 #include "app/mainwindow.h"
 #include "app/session/sessionlauncher.h"
-#include "app/settings/settings.h"
-#include "app/start/safetynotice.h"
 #include "core/content/contentlibrary.h"
 #include "tests/support/appstart.h"
 
@@ -90,14 +88,8 @@ class AccessibleNamesTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        {
-            Settings settings(dir.path());
-            settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
-        }
-        CommandLineOptions options;
-        options.dataDir = dir.path();
-        controller = std::make_unique<AppController>(options, dir.path());
-        ASSERT_TRUE(test::startAndWait(*controller));
+        controller = test::startPastTheSafetyNotice(dir.path());
+        ASSERT_TRUE(controller);
         window().show();
     }
 

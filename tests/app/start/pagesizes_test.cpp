@@ -5,8 +5,6 @@
 #include "app/progression/progresspanel.h"
 #include "app/routines/routinespage.h"
 #include "app/session/sessionlauncher.h"
-#include "app/settings/settings.h"
-#include "app/start/safetynotice.h"
 #include "app/start/startpage.h"
 #include "app/window/windowplacement.h"
 #include "core/content/contentlibrary.h"
@@ -40,14 +38,8 @@ protected:
     void SetUp() override
     {
         useLanguage(QString::fromLatin1(GetParam()));
-        {
-            Settings settings(dir.path());
-            settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
-        }
-        CommandLineOptions options;
-        options.dataDir = dir.path();
-        controller = std::make_unique<AppController>(options, dir.path());
-        EXPECT_TRUE(test::startAndWait(*controller));
+        controller = test::startPastTheSafetyNotice(dir.path());
+        ASSERT_TRUE(controller);
     }
 
     void TearDown() override

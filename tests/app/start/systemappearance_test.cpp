@@ -7,8 +7,6 @@
 #include "app/session/sessiondriver.h"
 #include "app/session/sessionlauncher.h"
 #include "app/session/sessionpage.h"
-#include "app/settings/settings.h"
-#include "app/start/safetynotice.h"
 #include "app/start/startpage.h"
 #include "tests/support/appstart.h"
 
@@ -86,14 +84,8 @@ protected:
 
     void startLimber()
     {
-        {
-            Settings settings(dir.path());
-            settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
-        }
-        CommandLineOptions options;
-        options.dataDir = dir.path();
-        controller = std::make_unique<AppController>(options, dir.path());
-        ASSERT_TRUE(test::startAndWait(*controller));
+        controller = test::startPastTheSafetyNotice(dir.path());
+        ASSERT_TRUE(controller);
         window().show();
         window().activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window()));
