@@ -8,9 +8,7 @@
 namespace limber {
 
 SincResampler::SincResampler(int fromRate, int toRate)
-    : m_fromRate(fromRate)
-    , m_toRate(toRate)
-    , m_step(double(fromRate) / double(toRate))
+    : m_step(double(fromRate) / double(toRate))
     , m_kernel(std::size_t(phases * taps))
 {
     const double cutoff = 0.95 * std::min(1.0, 1.0 / m_step); // of the source's Nyquist

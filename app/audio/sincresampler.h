@@ -19,13 +19,10 @@ class SincResampler
 public:
     SincResampler(int fromRate, int toRate);
 
-    int fromRate() const { return m_fromRate; }
-    int toRate() const { return m_toRate; }
-    /// Source frames per output frame.
-    double step() const { return m_step; }
     /// Output frames a clip of `sourceFrames` frames becomes.
     std::size_t outputFrames(std::size_t sourceFrames) const;
-    /// Output frame `frame` of `clip` (which must be at fromRate()), from -1 to 1.
+    /// Output frame `frame` of `clip` (which must be at the rate converted
+    /// from), from -1 to 1.
     float sampleAt(const PcmClip &clip, std::size_t frame) const;
 
 private:
@@ -33,9 +30,7 @@ private:
     static constexpr int taps = 2 * halfTaps;
     static constexpr int phases = 256;
 
-    int m_fromRate;
-    int m_toRate;
-    double m_step;
+    double m_step; ///< source frames per output frame
     std::vector<float> m_kernel; ///< phases × taps weights
 };
 
