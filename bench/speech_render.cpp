@@ -86,8 +86,11 @@ int main(int argc, char **argv)
         double(spokenMs) / 1000.0);
     std::printf("render all: median %.1f ms, worst %.1f ms over %d runs\n", times[times.size() / 2],
         times.back(), runs);
-    std::printf("memory of the rendered clips: %.2f MB at %d Hz (16-bit mono; the stream "
-                "plays at %d Hz)\n",
-        double(bytes) / 1e6, rate, CuePlayer::sampleRate);
+    std::printf("memory of all of them: %.2f MB at %d Hz (16-bit mono; the stream plays at "
+                "%d Hz)\n",
+        double(spokenMs) * rate * 2 / 1000 / 1e6, rate, CuePlayer::sampleRate);
+    std::printf("memory of the clips kept: %.2f MB (the budget: %.2f MB; the rest are "
+                "rendered again before they are said)\n",
+        double(bytes) / 1e6, double(SpeechCache::defaultClipBudget) / 1e6);
     return 0;
 }

@@ -98,6 +98,22 @@ CuePlayer::CuePlayer(const MonotonicClock &clock, Machine machine, QObject *pare
         Q_EMIT sessionSoundsDone();
     });
     m_scheduler->setOutputCheck([this] { return isOutputPlaying(); });
+    m_scheduler->setClipSource(
+        [this](const PlannedSound &sound) -> std::shared_ptr<const PcmClip> {
+            if (sound.kind == PlannedSound::Kind::Tone)
+                return m_tones.value(sound.tone);
+            // Rendered ahead on the speech thread (below) unless the budget
+            // let it go meanwhile; then now, still before its moment.
+            return m_speech->clipNow(sound.text);
+        },
+        [this](const QList<PlannedSound> &coming) {
+            QStringList words;
+            for (const PlannedSound &sound : coming) {
+                if (sound.kind == PlannedSound::Kind::Speech && !m_speech->clip(sound.text))
+                    words.append(sound.text);
+            }
+            m_speech->warmUp(words);
+        });
     m_retry.setInterval(retryInterval);
     connect(&m_retry, &QTimer::timeout, this, &CuePlayer::onDevicesChanged);
     m_idleClose.setSingleShot(true);
@@ -286,19 +302,6 @@ SoundPlan CuePlayer::planFor(const Timeline &timeline) const
         timeline.phases(), toneLengthOf, speechLengthOf);
 }
 
-std::vector<std::shared_ptr<const PcmClip>> CuePlayer::clipsFor(const SoundPlan &plan) const
-{
-    std::vector<std::shared_ptr<const PcmClip>> clips;
-    clips.reserve(std::size_t(plan.sounds.size()));
-    for (const PlannedSound &sound : plan.sounds) {
-        if (sound.kind == PlannedSound::Kind::Tone)
-            clips.push_back(m_tones.value(sound.tone));
-        else
-            clips.push_back(m_speech->clip(sound.text));
-    }
-    return clips;
-}
-
 void CuePlayer::attachSession(SessionRunner &runner)
 {
     m_idleClose.stop();
@@ -307,8 +310,7 @@ void CuePlayer::attachSession(SessionRunner &runner)
     m_traceSession = m_trace->sessionPlanned(plan);
     connect(&runner, &SessionRunner::phaseUpdated, this, [this, runner = &runner] {
         if (m_runner == runner) {
-            const SoundPlan updated = planFor(runner->timeline());
-            m_scheduler->replan(updated, clipsFor(updated));
+            m_scheduler->replan(planFor(runner->timeline()));
         }
     });
     connect(&runner, &SessionRunner::finished, this,
@@ -317,7 +319,7 @@ void CuePlayer::attachSession(SessionRunner &runner)
             // many holds were skipped on the way.
             m_trace->sessionFinished(session, summary.stopReason == StopReason::None);
         });
-    m_scheduler->attach(runner, plan, clipsFor(plan));
+    m_scheduler->attach(runner, plan);
 }
 
 SoundPlan CuePlayer::currentPlan() const

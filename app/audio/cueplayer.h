@@ -134,7 +134,6 @@ private:
     /// How each cue sounds; `phases` (the timeline's) tell which phase a cue starts.
     QList<CueSound> soundsOf(const QList<Cue> &cues, const QList<Phase> &phases = {}) const;
     SoundPlan planFor(const Timeline &timeline) const;
-    std::vector<std::shared_ptr<const PcmClip>> clipsFor(const SoundPlan &plan) const;
     void playNow(const CueSound &sound);
     void applyVolume();
     void tell(const QString &reason);

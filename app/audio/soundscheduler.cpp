@@ -37,13 +37,17 @@ SoundScheduler::SoundScheduler(Mixer &mixer, const MonotonicClock &clock, QObjec
 
 SoundScheduler::~SoundScheduler() = default;
 
-void SoundScheduler::attach(SessionRunner &runner, SoundPlan plan, Clips clips)
+void SoundScheduler::setClipSource(ClipSource source, ComingUp comingUp)
+{
+    m_clipSource = std::move(source);
+    m_comingUp = std::move(comingUp);
+}
+
+void SoundScheduler::attach(SessionRunner &runner, SoundPlan plan)
 {
     detach();
     m_runner = &runner;
     m_plan = std::move(plan);
-    m_clips = std::move(clips);
-    m_clips.resize(std::size_t(m_plan.sounds.size()));
     m_queued = 0;
     m_finished = false;
     connect(&runner, &SessionRunner::timeBaseChanged, this, &SoundScheduler::onTimeBaseChanged);
@@ -51,13 +55,11 @@ void SoundScheduler::attach(SessionRunner &runner, SoundPlan plan, Clips clips)
     restartFrom(runner.activeElapsed());
 }
 
-void SoundScheduler::replan(SoundPlan plan, Clips clips)
+void SoundScheduler::replan(SoundPlan plan)
 {
     if (!m_runner)
         return;
     m_plan = std::move(plan);
-    m_clips = std::move(clips);
-    m_clips.resize(std::size_t(m_plan.sounds.size()));
     // Sounds already handed over stay when the new plan has them too (the
     // hold so far is unchanged); the ones it moved are taken back.
     const QList<std::pair<quint64, PlannedSound>> handedOver = std::exchange(m_inMixer, {});
@@ -71,6 +73,7 @@ void SoundScheduler::replan(SoundPlan plan, Clips clips)
     m_next = std::lower_bound(m_plan.sounds.cbegin(), m_plan.sounds.cend(), now,
                  [](const PlannedSound &sound, milliseconds at) { return sound.at < at; })
         - m_plan.sounds.cbegin();
+    m_toldUpTo = m_next;
     pump();
 }
 
@@ -87,9 +90,9 @@ void SoundScheduler::detach()
     }
     m_group = 0;
     m_plan = {};
-    m_clips.clear();
     m_inMixer.clear();
     m_next = 0;
+    m_toldUpTo = 0;
 }
 
 void SoundScheduler::onTimeBaseChanged()
@@ -126,6 +129,7 @@ void SoundScheduler::restartFrom(milliseconds active)
     m_next = std::lower_bound(m_plan.sounds.cbegin(), m_plan.sounds.cend(), active,
                  [](const PlannedSound &sound, milliseconds at) { return sound.at < at; })
         - m_plan.sounds.cbegin();
+    m_toldUpTo = m_next;
     pump();
 }
 
@@ -135,6 +139,7 @@ void SoundScheduler::pump()
         return;
     const milliseconds monotonicNow = m_clock.now();
     const auto steadyNow = Mixer::Clock::now();
+    tellComingUp();
     while (m_next < m_plan.sounds.size()) {
         const PlannedSound &sound = m_plan.sounds.at(m_next);
         const std::optional<milliseconds> due = m_runner->monotonicTimeOf(sound.at);
@@ -142,6 +147,7 @@ void SoundScheduler::pump()
             break; // paused: resume() restarts the queue
         const milliseconds wait = *due - monotonicNow;
         if (wait > handOverAhead) {
+            tellComingUp();
             arm(wait - handOverAhead);
             return;
         }
@@ -152,7 +158,11 @@ void SoundScheduler::pump()
         }
         const bool alreadyHanded = std::any_of(m_inMixer.cbegin(), m_inMixer.cend(),
             [&sound](const auto &entry) { return entry.second == sound; });
-        if (const auto &clip = m_clips.at(std::size_t(m_next)); clip && !alreadyHanded) {
+        if (alreadyHanded) {
+            ++m_next;
+            continue;
+        }
+        if (const auto clip = m_clipSource ? m_clipSource(sound) : nullptr) {
             m_inMixer.append({m_mixer.play(clip, when, m_group), sound});
             ++m_queued;
             Q_EMIT soundQueued(sound, when);
@@ -162,6 +172,21 @@ void SoundScheduler::pump()
     m_timer.stop();
     if (m_finished)
         checkDrained();
+}
+
+void SoundScheduler::tellComingUp()
+{
+    // Counted from the next sound rather than from now: the next wake-up is
+    // its hand-over, so each sound is heard of at least one wake-up early.
+    if (!m_comingUp || m_next >= m_plan.sounds.size())
+        return;
+    const milliseconds horizon = m_plan.sounds.at(m_next).at + comingUpAhead;
+    QList<PlannedSound> coming;
+    m_toldUpTo = std::max(m_toldUpTo, m_next);
+    while (m_toldUpTo < m_plan.sounds.size() && m_plan.sounds.at(m_toldUpTo).at <= horizon)
+        coming.append(m_plan.sounds.at(m_toldUpTo++));
+    if (!coming.isEmpty())
+        m_comingUp(coming);
 }
 
 void SoundScheduler::arm(milliseconds wait)

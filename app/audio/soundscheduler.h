@@ -29,7 +29,12 @@ class SoundScheduler : public QObject
     Q_OBJECT
 
 public:
-    using Clips = std::vector<std::shared_ptr<const PcmClip>>;
+    /// The clip of a planned sound, asked for as it is handed to the mixer;
+    /// null: the sound is skipped.
+    using ClipSource = std::function<std::shared_ptr<const PcmClip>(const PlannedSound &)>;
+    /// Told, once each, of the sounds planned within renderAhead() of the
+    /// next one, so their clips can be got ready before they are asked for.
+    using ComingUp = std::function<void(const QList<PlannedSound> &)>;
 
     /// The clock must be the runner's; both must outlive the scheduler.
     SoundScheduler(Mixer &mixer, const MonotonicClock &clock, QObject *parent = nullptr);
@@ -38,13 +43,17 @@ public:
     /// How far ahead sounds are handed to the mixer: more than the audio
     /// stream's buffer, so a sound is queued before its frames are written.
     std::chrono::milliseconds lookahead() const { return handOverAhead; }
+    /// How far ahead of the next sound comingUp hears of sounds.
+    static constexpr std::chrono::milliseconds renderAhead() { return comingUpAhead; }
 
-    /// Plays `plan` for `runner`; `clips` are parallel to plan.sounds (a null
-    /// clip is skipped). Replaces any session attached before.
-    void attach(SessionRunner &runner, SoundPlan plan, Clips clips);
+    /// Where clips come from; without a source every sound is skipped.
+    void setClipSource(ClipSource source, ComingUp comingUp = {});
+
+    /// Plays `plan` for `runner`. Replaces any session attached before.
+    void attach(SessionRunner &runner, SoundPlan plan);
     /// The runner's timeline changed length (an extended hold): the sounds
     /// still to come follow the new plan.
-    void replan(SoundPlan plan, Clips clips);
+    void replan(SoundPlan plan);
     /// Forgets the session; what is sounding fades out.
     void detach();
 
@@ -75,19 +84,23 @@ private:
     void restartFrom(std::chrono::milliseconds active);
     void arm(std::chrono::milliseconds wait);
     void checkDrained();
+    void tellComingUp();
 
     Mixer &m_mixer;
     const MonotonicClock &m_clock;
     QPointer<SessionRunner> m_runner;
     SoundPlan m_plan;
-    Clips m_clips;
+    ClipSource m_clipSource;
+    ComingUp m_comingUp;
     /// Sounds handed to the mixer for the current time base, with their ids.
     QList<std::pair<quint64, PlannedSound>> m_inMixer;
     qsizetype m_next = 0; ///< first planned sound not yet queued
+    qsizetype m_toldUpTo = 0; ///< first planned sound comingUp has not heard of
     quint64 m_group = 0; ///< the mixer group of the current time base
     int m_queued = 0;
     bool m_finished = false;
     static constexpr std::chrono::milliseconds handOverAhead {600};
+    static constexpr std::chrono::milliseconds comingUpAhead {30'000};
     QTimer m_timer;
     std::function<bool()> m_outputPlaying;
 };

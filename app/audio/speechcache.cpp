@@ -22,10 +22,12 @@ private:
     SpeechCache &m_cache;
 };
 
-SpeechCache::SpeechCache(std::unique_ptr<SpeechEngine> engine, QObject *parent)
+SpeechCache::SpeechCache(
+    std::unique_ptr<SpeechEngine> engine, QObject *parent, std::size_t clipBudget)
     : QObject(parent)
     , m_hasEngine(engine != nullptr)
     , m_engine(std::move(engine))
+    , m_clipBudget(clipBudget)
     , m_thread(new QThread(this))
     , m_renderer(new SpeechRenderer(*this))
 {
@@ -75,8 +77,10 @@ quint64 SpeechCache::prepare(const QStringList &texts)
 
 void SpeechCache::renderAll(quint64 request, const QStringList &texts, const SpeechVoice &voice)
 {
-    for (const QString &text : texts)
-        renderOne(text, voice);
+    // Last first: a session's first words are then the ones the budget
+    // still holds when it starts.
+    for (auto text = texts.crbegin(); text != texts.crend(); ++text)
+        renderOne(*text, voice);
     QMetaObject::invokeMethod(
         this, [this, request] { Q_EMIT prepared(request); }, Qt::QueuedConnection);
 }
@@ -88,8 +92,11 @@ std::shared_ptr<const PcmClip> SpeechCache::renderOne(const QString &text, const
     const QString key = keyOf(text, voice);
     {
         const std::lock_guard lock(m_mutex);
-        if (const auto found = m_clips.constFind(key); found != m_clips.constEnd())
-            return *found;
+        if (const auto found = m_entries.constFind(key);
+            found != m_entries.constEnd() && found->clip) {
+            found->lastUse = ++m_uses;
+            return found->clip;
+        }
     }
     const Result<PcmClip> rendered = [&] {
         const std::lock_guard engineLock(m_engineMutex);
@@ -103,8 +110,31 @@ std::shared_ptr<const PcmClip> SpeechCache::renderOne(const QString &text, const
     // Kept at the engine's own rate (22 050 Hz for eSpeak NG), less than half
     // the memory of the stream's; the mixer converts it as it plays.
     auto clip = std::make_shared<const PcmClip>(*rendered);
-    m_clips.insert(key, clip);
+    Entry &entry = m_entries[key];
+    if (entry.clip)
+        m_clipBytes -= entry.clip->byteSize(); // another thread rendered it meanwhile
+    entry.length = clip->duration();
+    entry.clip = clip;
+    entry.lastUse = ++m_uses;
+    m_clipBytes += clip->byteSize();
+    trimToBudget(key);
     return clip;
+}
+
+void SpeechCache::trimToBudget(const QString &keep)
+{
+    while (m_clipBytes > m_clipBudget) {
+        auto oldest = m_entries.end();
+        for (auto entry = m_entries.begin(); entry != m_entries.end(); ++entry) {
+            if (entry->clip && entry.key() != keep
+                && (oldest == m_entries.end() || entry->lastUse < oldest->lastUse))
+                oldest = entry;
+        }
+        if (oldest == m_entries.end())
+            return;
+        m_clipBytes -= oldest->clip->byteSize();
+        oldest->clip.reset(); // the length stays: the planner still needs it
+    }
 }
 
 void SpeechCache::keepOnly(const QStringList &texts)
@@ -113,20 +143,32 @@ void SpeechCache::keepOnly(const QStringList &texts)
     QSet<QString> kept;
     for (const QString &text : texts)
         kept.insert(keyOf(text, m_voice));
-    m_clips.removeIf([&kept](const auto &entry) { return !kept.contains(entry.key()); });
+    m_entries.removeIf([&kept, this](const auto &entry) {
+        if (kept.contains(entry.key()))
+            return false;
+        if (entry.value().clip)
+            m_clipBytes -= entry.value().clip->byteSize();
+        return true;
+    });
 }
 
 std::shared_ptr<const PcmClip> SpeechCache::clip(const QString &text) const
 {
     const std::lock_guard lock(m_mutex);
-    return m_clips.value(keyOf(text, m_voice));
+    const auto found = m_entries.constFind(keyOf(text, m_voice));
+    if (found == m_entries.constEnd() || !found->clip)
+        return nullptr;
+    found->lastUse = ++m_uses;
+    return found->clip;
 }
 
 std::optional<std::chrono::milliseconds> SpeechCache::length(const QString &text) const
 {
-    if (const auto found = clip(text))
-        return found->duration();
-    return std::nullopt;
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_entries.constFind(keyOf(text, m_voice));
+    if (found == m_entries.constEnd())
+        return std::nullopt;
+    return found->length;
 }
 
 QString SpeechCache::lastProblem() const
@@ -138,10 +180,7 @@ QString SpeechCache::lastProblem() const
 std::size_t SpeechCache::byteSize() const
 {
     const std::lock_guard lock(m_mutex);
-    std::size_t bytes = 0;
-    for (const auto &clip : m_clips)
-        bytes += clip->byteSize();
-    return bytes;
+    return m_clipBytes;
 }
 
 QStringList SpeechCache::voiceNames(const QString &language) const

@@ -45,6 +45,15 @@ protected:
                 queued.push_back({sound.at,
                     std::chrono::duration_cast<milliseconds>(when - Mixer::Clock::now() + 500us)});
             });
+        scheduler.setClipSource(
+            [this](const PlannedSound &sound) {
+                askedFor.append(sound.at);
+                return std::make_shared<const PcmClip>(std::vector<float>(10, 0.5f), rate);
+            },
+            [this](const QList<PlannedSound> &coming) {
+                for (const PlannedSound &sound : coming)
+                    heardOf.append(sound.at);
+            });
     }
 
     void attach(QList<milliseconds> times)
@@ -52,13 +61,7 @@ protected:
         SoundPlan plan;
         for (const milliseconds at : times)
             plan.sounds.append(toneAt(at));
-        scheduler.attach(*runner, plan, clipsFor(plan));
-    }
-
-    SoundScheduler::Clips clipsFor(const SoundPlan &plan) const
-    {
-        return SoundScheduler::Clips(std::size_t(plan.sounds.size()),
-            std::make_shared<const PcmClip>(std::vector<float>(10, 0.5f), rate));
+        scheduler.attach(*runner, plan);
     }
 
     QList<milliseconds> queuedTimes() const
@@ -74,6 +77,8 @@ protected:
     SoundScheduler scheduler {mixer, clock};
     std::unique_ptr<SessionRunner> runner;
     std::vector<Queued> queued;
+    QList<milliseconds> askedFor; ///< the clips the scheduler asked for, in order
+    QList<milliseconds> heardOf; ///< the sounds it said were coming up, in order
 };
 
 TEST_F(SoundSchedulerTest, QueuesSoundsALookaheadBeforeTheirMomentAtThatMoment)
@@ -96,6 +101,43 @@ TEST_F(SoundSchedulerTest, QueuesSoundsALookaheadBeforeTheirMomentAtThatMoment)
     ASSERT_EQ(queued.size(), 3u);
     EXPECT_NEAR(double(queued[2].fromNow.count()), 550.0, 2.0);
     EXPECT_EQ(scheduler.queuedCount(), 3);
+}
+
+TEST_F(SoundSchedulerTest, ClipsAreAskedForAtHandOverAndAnnouncedHalfAMinuteAhead)
+{
+    // A session's words are not all kept in memory: each clip is fetched as
+    // its sound is handed over, and the sounds of the coming half minute are
+    // announced first so their words can be rendered before then.
+    runner->start();
+    attach({0ms, 10s, 35s, 70s});
+    EXPECT_EQ(askedFor, (QList<milliseconds> {0ms}));
+    EXPECT_EQ(heardOf, (QList<milliseconds> {0ms, 10s, 35s}))
+        << "within 30 s of the next sound still to hand over (10 s)";
+
+    clock.advance(9500ms);
+    scheduler.pump();
+    EXPECT_EQ(askedFor, (QList<milliseconds> {0ms, 10s}));
+    EXPECT_EQ(heardOf, (QList<milliseconds> {0ms, 10s, 35s})) << "each announced once";
+
+    clock.advance(25s); // 34.5 s: the 35 s sound is handed over
+    scheduler.pump();
+    EXPECT_EQ(askedFor, (QList<milliseconds> {0ms, 10s, 35s}));
+    EXPECT_EQ(heardOf, (QList<milliseconds> {0ms, 10s, 35s, 70s}))
+        << "heard of a whole wake-up before it is asked for";
+    EXPECT_EQ(queuedTimes(), askedFor);
+}
+
+TEST_F(SoundSchedulerTest, ASoundWithoutAClipIsSkipped)
+{
+    scheduler.setClipSource([](const PlannedSound &sound) -> std::shared_ptr<const PcmClip> {
+        if (sound.at == 300ms)
+            return nullptr;
+        return std::make_shared<const PcmClip>(std::vector<float>(10, 0.5f), rate);
+    });
+    runner->start();
+    attach({0ms, 300ms, 500ms});
+    EXPECT_EQ(queuedTimes(), (QList<milliseconds> {0ms, 500ms}));
+    EXPECT_EQ(scheduler.queuedCount(), 2);
 }
 
 TEST_F(SoundSchedulerTest, APauseTakesBackWhatWasQueuedAndResumeQueuesItAgainLater)
@@ -136,7 +178,7 @@ TEST_F(SoundSchedulerTest, ANewPlanTakesBackMovedSoundsAndKeepsTheSameOnes)
     EXPECT_EQ(mixer.pendingCount(), 2u);
     SoundPlan moved;
     moved.sounds = {toneAt(100ms), toneAt(15400ms)};
-    scheduler.replan(moved, clipsFor(moved));
+    scheduler.replan(moved);
     EXPECT_EQ(mixer.pendingCount(), 1u);
     EXPECT_EQ(queuedTimes(), (QList<milliseconds> {100ms, 400ms}));
 }

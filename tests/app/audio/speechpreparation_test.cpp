@@ -123,6 +123,34 @@ TEST(SpeechPreparation, ASessionKeepsOnlyTheWordsItCanSay)
     EXPECT_EQ(speech.cache()->byteSize(), kept->byteSize() + added->byteSize());
 }
 
+TEST(SpeechCache, KeepsEveryLengthButOnlyABudgetOfSoundAndTheFirstWordsAmongIt)
+{
+    // Memory must not grow with the routine: the planner needs every length,
+    // the mixer only the words about to be said.
+    const QStringList words {u"Get ready"_s, u"Left leg on top"_s, u"Switch sides now"_s,
+        u"Right leg on top"_s, u"Breathe out slowly"_s, u"Well done"_s};
+    const std::size_t oneSecond = rate * sizeof(qint16);
+    SpeechCache cache(std::make_unique<FakeEngine>(), nullptr, oneSecond / 2);
+    cache.setVoice({u"English (America)"_s, 175});
+    QSignalSpy prepared(&cache, &SpeechCache::prepared);
+    cache.prepare(words);
+    ASSERT_TRUE(prepared.wait(5000));
+
+    for (const QString &text : words) {
+        ASSERT_TRUE(cache.length(text)) << text.toStdString();
+        EXPECT_EQ(*cache.length(text), std::chrono::milliseconds(text.size() * 10));
+    }
+    EXPECT_LE(cache.byteSize(), oneSecond / 2);
+    EXPECT_TRUE(cache.clip(u"Get ready"_s)) << "the first words are rendered last, so kept";
+    EXPECT_FALSE(cache.clip(u"Breathe out slowly"_s)) << "let go for the budget";
+
+    const auto again = cache.renderNow(u"Breathe out slowly"_s);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->duration(), *cache.length(u"Breathe out slowly"_s));
+    EXPECT_TRUE(cache.clip(u"Breathe out slowly"_s)) << "rendered again and kept";
+    EXPECT_LE(cache.byteSize(), oneSecond / 2);
+}
+
 TEST(SpeechPreparation, AVoiceThatFailsIsReportedBeforeTheWordsAreReady)
 {
     SpeechPreparation speech;
