@@ -53,11 +53,8 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     connect(m_player.get(), &CuePlayer::audioUnavailable, this, &AppController::showAudioNotice);
     connect(m_settings.get(), &Settings::saveFailed, this, &AppController::showSettingsProblem);
 
-    auto *settingsPage = new SettingsPage(*m_settings);
-    settingsPage->setTestSound(
-        [this](SettingsPage::TestSoundDone done) { m_player->playTestSound(std::move(done)); });
-    m_settingsPage = settingsPage;
-    m_window->setPage(MainWindow::Page::Settings, settingsPage);
+    // Pages that are not shown first are built when first shown.
+    m_window->setPageBuilder(MainWindow::Page::Settings, [this] { return buildSettingsPage(); });
 
     m_sessions = std::make_unique<SessionLauncher>(
         *m_window, *m_settings, m_clock, m_player.get(), m_dataDir);
@@ -66,7 +63,6 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     m_progress
         = std::make_unique<ProgressController>(*m_window, *m_sessions, *m_routines, m_wallClock);
     addPrintActions();
-    settingsPage->setContentLibrary(m_sessions->library());
     m_reminderHub = std::make_unique<ReminderHub>(
         *m_window, *m_sessions, *m_settings, m_wallClock, [this] { bringToFront(); });
 }
@@ -101,8 +97,26 @@ void AppController::addPrintActions()
     pdf->setObjectName(u"exportSheetPdfAction"_s);
     connect(pdf, &QAction::triggered, this, [this] { m_sheetPrinter->exportPdf(m_window.get()); });
     m_window->addFileActions({print, pdf});
-    m_window->setPage(
-        MainWindow::Page::Print, new PrintPage(m_sessions->library(), *m_sheetPrinter));
+    m_window->setPageBuilder(MainWindow::Page::Print,
+        [this] { return new PrintPage(m_sessions->library(), *m_sheetPrinter); });
+}
+
+SettingsPage *AppController::buildSettingsPage()
+{
+    auto *page = new SettingsPage(*m_settings);
+    page->setTestSound(
+        [this](SettingsPage::TestSoundDone done) { m_player->playTestSound(std::move(done)); });
+    page->setContentLibrary(m_sessions->library());
+    if (m_audioStarted)
+        showVoicesOn(*page);
+    m_settingsPage = page;
+    return page;
+}
+
+void AppController::showVoicesOn(SettingsPage &page) const
+{
+    page.setVoiceNames(m_player->voiceNames());
+    page.setVoiceAvailable(m_player->voiceAvailable(), m_player->voiceProblem());
 }
 
 void AppController::bringToFront()
@@ -218,12 +232,10 @@ void AppController::applySettingsToPlayer()
 void AppController::startAudio()
 {
     m_player->start();
+    m_audioStarted = true;
     m_sessions->warmUpSounds();
-
-    if (m_settingsPage) {
-        m_settingsPage->setVoiceNames(m_player->voiceNames());
-        m_settingsPage->setVoiceAvailable(m_player->voiceAvailable(), m_player->voiceProblem());
-    }
+    if (m_settingsPage)
+        showVoicesOn(*m_settingsPage);
 }
 
 void AppController::showAudioNotice(const QString &reason)

@@ -87,6 +87,9 @@ private:
     void showAudioNotice(const QString &reason);
     void showSettingsProblem(const QString &message);
     void addPrintActions();
+    SettingsPage *buildSettingsPage();
+    /// The voices to choose from, and why there are none, once the audio has started.
+    void showVoicesOn(SettingsPage &page) const;
 
     CommandLineOptions m_options;
     QString m_dataDir;
@@ -101,12 +104,13 @@ private:
     std::unique_ptr<ProgressController> m_progress;
     std::unique_ptr<SheetPrinter> m_sheetPrinter;
     SystemWallClock m_wallClock;
-    QPointer<SettingsPage> m_settingsPage;
+    QPointer<SettingsPage> m_settingsPage; ///< null until first shown
     QPointer<SafetyNotice> m_safetyNotice; ///< the first-run notice, while it is open
     bool m_pastFirstPaint = false;
     bool m_started = false; ///< the window is up and `--start` has been answered
     QStringList m_waitingStarts; ///< routines other copies asked for before that
     std::unique_ptr<ReminderHub> m_reminderHub;
+    bool m_audioStarted = false; ///< the player has started: its voices are known
     bool m_audioDeferred = false; ///< started into the tray: no sound output opened yet
     bool m_settingsProblemShown = false; ///< the message box comes once a run, not at every save
 };

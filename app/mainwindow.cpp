@@ -68,39 +68,54 @@ void MainWindow::buildPages()
 
     m_startPage = new StartPage(m_stack);
     m_pages.insert(Page::Start, m_startPage);
-    m_pages.insert(Page::Session,
-        comingSoon(
-            tr("Session"), tr("The guided session will appear here."), u"sessionPlaceholder"_s));
-    m_pages.insert(Page::History,
-        comingSoon(tr("History"),
-            tr("Minutes held each week, left and right side by side, and how your reach "
-               "and pain change over time."),
-            u"historyPlaceholder"_s));
-    m_pages.insert(Page::Routines,
-        comingSoon(tr("Routines"),
-            tr("Choose the exercises of your routine, how long to hold each one and how "
-               "often."),
-            u"routinesPlaceholder"_s));
-    m_pages.insert(Page::Print,
-        comingSoon(tr("Print"),
-            tr("A sheet of your routine with its pictures and a grid to tick off each "
-               "day, to pin on the wall."),
-            u"printPlaceholder"_s));
-    m_pages.insert(Page::Settings,
-        comingSoon(
-            tr("Settings"), tr("Sound, voice and breathing choices."), u"settingsPlaceholder"_s));
-    for (QWidget *page : std::as_const(m_pages))
-        m_stack->addWidget(page);
+    m_stack->addWidget(m_startPage);
+    // Empty until needed: a real page replaces each (setPage, setPageBuilder).
+    const std::pair<Page, QString> others[] = {{Page::Session, u"sessionPlaceholder"_s},
+        {Page::History, u"historyPlaceholder"_s}, {Page::Routines, u"routinesPlaceholder"_s},
+        {Page::Print, u"printPlaceholder"_s}, {Page::Settings, u"settingsPlaceholder"_s}};
+    for (const auto &[page, name] : others) {
+        auto *placeholder = new QWidget(m_stack);
+        placeholder->setObjectName(name);
+        m_pages.insert(page, placeholder);
+        m_emptyPlaceholders.append(placeholder);
+        m_stack->addWidget(placeholder);
+    }
 }
 
-QWidget *MainWindow::comingSoon(
-    const QString &title, const QString &description, const QString &name)
+void MainWindow::fillPlaceholder(Page page, QWidget *placeholder)
 {
-    auto *page = new QWidget(m_stack);
-    page->setObjectName(name);
+    QString title;
+    QString description;
+    switch (page) {
+    case Page::Start:
+        return;
+    case Page::Session:
+        title = tr("Session");
+        description = tr("The guided session will appear here.");
+        break;
+    case Page::History:
+        title = tr("History");
+        description = tr("Minutes held each week, left and right side by side, and how your "
+                         "reach and pain change over time.");
+        break;
+    case Page::Routines:
+        title = tr("Routines");
+        description = tr("Choose the exercises of your routine, how long to hold each one and "
+                         "how often.");
+        break;
+    case Page::Print:
+        title = tr("Print");
+        description = tr("A sheet of your routine with its pictures and a grid to tick off each "
+                         "day, to pin on the wall.");
+        break;
+    case Page::Settings:
+        title = tr("Settings");
+        description = tr("Sound, voice and breathing choices.");
+        break;
+    }
     // A narrow centred column: a wrapped label only gets its full height
     // when the layout, not an alignment flag, sets its width.
-    auto *column = new QWidget(page);
+    auto *column = new QWidget(placeholder);
     column->setMaximumWidth(480);
 
     auto *heading = new QLabel(title, column);
@@ -126,11 +141,10 @@ QWidget *MainWindow::comingSoon(
     row->addStretch(1);
     row->addWidget(column, 2);
     row->addStretch(1);
-    auto *layout = new QVBoxLayout(page);
+    auto *layout = new QVBoxLayout(placeholder);
     layout->addStretch();
     layout->addLayout(row);
     layout->addStretch();
-    return page;
 }
 
 void MainWindow::buildNavigation()
@@ -215,7 +229,11 @@ void MainWindow::setPage(Page page, QWidget *widget)
 {
     if (page == Page::Start || !widget)
         return;
+    m_builders.remove(page);
     QWidget *old = m_pages.value(page);
+    if (old == widget)
+        return;
+    m_emptyPlaceholders.removeOne(old);
     const bool wasCurrent = m_stack->currentWidget() == old;
     const int index = m_stack->indexOf(old);
     m_stack->insertWidget(index, widget);
@@ -228,13 +246,31 @@ void MainWindow::setPage(Page page, QWidget *widget)
         m_stack->setCurrentWidget(widget);
 }
 
-QWidget *MainWindow::pageWidget(Page page) const
+void MainWindow::setPageBuilder(Page page, std::function<QWidget *()> build)
 {
+    if (page != Page::Start && build)
+        m_builders.insert(page, std::move(build));
+}
+
+void MainWindow::ensurePage(Page page)
+{
+    if (const auto build = m_builders.take(page)) {
+        setPage(page, build());
+        return;
+    }
+    if (QWidget *placeholder = m_pages.value(page); m_emptyPlaceholders.removeOne(placeholder))
+        fillPlaceholder(page, placeholder);
+}
+
+QWidget *MainWindow::pageWidget(Page page)
+{
+    ensurePage(page);
     return m_pages.value(page);
 }
 
 void MainWindow::showPage(Page page)
 {
+    ensurePage(page);
     QWidget *widget = m_pages.value(page);
     if (!widget)
         return;

@@ -40,7 +40,11 @@ public:
     void setPage(Page page, QWidget *widget);
     /// Shorthand for setPage(Page::Session, page).
     void setSessionPage(QWidget *page) { setPage(Page::Session, page); }
-    QWidget *pageWidget(Page page) const;
+    /// Builds the page (not Start) with `build` when it is first shown or
+    /// asked for, not before: pages nobody opens cost nothing at start-up.
+    void setPageBuilder(Page page, std::function<QWidget *()> build);
+    /// The page, built now if it was not yet.
+    QWidget *pageWidget(Page page);
 
     void showPage(Page page);
     /// The page shown, or the one the exercise page was opened from.
@@ -95,10 +99,13 @@ protected:
 
 private:
     void buildPages();
+    /// Builds the page from its builder, or fills in its placeholder, the
+    /// first time it is needed.
+    void ensurePage(Page page);
+    void fillPlaceholder(Page page, QWidget *placeholder);
     void buildNavigation();
     void buildMenus();
     void toggleFullScreen(bool on);
-    QWidget *comingSoon(const QString &title, const QString &description, const QString &name);
 
     Settings &m_settings;
     QStackedWidget *m_stack = nullptr;
@@ -107,6 +114,8 @@ private:
     QToolBar *m_navigation = nullptr;
     QActionGroup *m_navigationGroup = nullptr;
     QHash<Page, QWidget *> m_pages;
+    QHash<Page, std::function<QWidget *()>> m_builders;
+    QList<QWidget *> m_emptyPlaceholders; ///< not filled in yet: nobody looked
     ExercisePage *m_exercisePage = nullptr;
     QWidget *m_belowExercise = nullptr; ///< where Back on the exercise page returns
     QHash<Page, QAction *> m_actions;

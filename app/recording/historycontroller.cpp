@@ -124,12 +124,9 @@ void HistoryController::finishOpening(Result<std::unique_ptr<HistoryStore>> resu
     if (m_store) {
         // Built the first time it is shown: a large history costs nothing
         // until the person looks at it.
-        connect(&m_window, &MainWindow::pageChanged, this, [this](MainWindow::Page shown) {
-            if (shown == MainWindow::Page::History)
-                buildPage();
-        });
+        m_window.setPageBuilder(MainWindow::Page::History, [this] { return buildPage(); });
         if (m_window.currentPage() == MainWindow::Page::History)
-            buildPage();
+            m_window.pageWidget(MainWindow::Page::History);
         addMenuActions();
         updateLastSessionLine();
     }
@@ -190,10 +187,8 @@ void HistoryController::finishOpening(Result<std::unique_ptr<HistoryStore>> resu
     Q_EMIT opened();
 }
 
-void HistoryController::buildPage()
+HistoryPage *HistoryController::buildPage()
 {
-    if (m_page || !m_store)
-        return;
     m_page = new HistoryPage(*m_store, &m_sessions.library());
     connect(m_page, &HistoryPage::startSessionRequested, m_window.startPage(),
         &StartPage::startRequested);
@@ -201,7 +196,7 @@ void HistoryController::buildPage()
     // A session deleted from the page changes when the last one was.
     connect(m_page, &HistoryPage::historyChanged, this, &HistoryController::updateLastSessionLine);
     Q_EMIT pageBuilt(m_page);
-    m_window.setPage(MainWindow::Page::History, m_page);
+    return m_page;
 }
 
 void HistoryController::saveKeptSessions()
@@ -414,7 +409,7 @@ void HistoryController::addMenuActions()
 {
     m_transfer = new HistoryTransfer(*m_store, *m_transferDialogs, &m_window, this);
     m_transfer->setSessionRunning(
-        [this] { return m_sessions.page() && m_sessions.page()->isRunning(); });
+        [this] { return m_sessions.isSessionRunning(); });
     connect(m_transfer, &HistoryTransfer::exported, this, [this](const QString &message) {
         m_window.statusBar()->showMessage(message, statusMessageMs);
     });

@@ -72,7 +72,7 @@ private:
     StoreOptions storeOptions() const;
     void prepareOpening(const WallClock &clock);
     void finishOpening(Result<std::unique_ptr<HistoryStore>> result);
-    void buildPage();
+    HistoryPage *buildPage();
     void showOpenOutcome();
     /// Shows or hides the "Recording is off" bar and the File menu's
     /// import and restore, as the store is read-only or not.

@@ -21,11 +21,32 @@ RoutineController::RoutineController(
     , m_sessions(sessions)
     , m_settings(settings)
 {
+    // Built when first shown: until then it costs the start-up nothing.
+    m_window.setPageBuilder(MainWindow::Page::Routines, [this] { return buildPage(); });
+    connect(&m_settings, &Settings::changed, this, [this] {
+        if (m_page) {
+            m_page->setOptions(m_sessions.sessionOptions());
+            m_page->setTodayRoutine(m_sessions.todayRoutineId());
+        }
+    });
+}
+
+RoutineController::~RoutineController() = default;
+
+RoutinesPage *RoutineController::page()
+{
+    if (!m_page)
+        m_window.pageWidget(MainWindow::Page::Routines); // calls buildPage()
+    return m_page;
+}
+
+RoutinesPage *RoutineController::buildPage()
+{
     auto *page = new RoutinesPage(m_sessions.library(), m_sessions.sessionOptions());
     m_page = page;
-    m_window.setPage(MainWindow::Page::Routines, page);
-    // Until the history is open nothing can be stored.
-    page->setReadOnlyReason(tr("Your routines are being read…"));
+    page->setReadOnlyReason(m_readOnlyReason);
+    if (m_routines)
+        page->setUserRoutines(m_sessions.userRoutines());
     page->setTodayRoutine(m_sessions.todayRoutineId());
 
     connect(page, &RoutinesPage::saveRequested, this, &RoutineController::save);
@@ -38,31 +59,26 @@ RoutineController::RoutineController(
         if (const Status started = m_sessions.open(id); !started)
             showProblem(started.error().message);
     });
-    connect(&m_settings, &Settings::changed, this, [this] {
-        if (m_page) {
-            m_page->setOptions(m_sessions.sessionOptions());
-            m_page->setTodayRoutine(m_sessions.todayRoutineId());
-        }
-    });
+    return page;
 }
 
-RoutineController::~RoutineController() = default;
-
-RoutinesPage *RoutineController::page() const
+void RoutineController::setReadOnlyReason(const QString &reason)
 {
-    return m_page;
+    m_readOnlyReason = reason;
+    if (m_page)
+        m_page->setReadOnlyReason(reason);
 }
 
 void RoutineController::historyOpened(HistoryStore *store)
 {
     if (!store) {
-        m_page->setReadOnlyReason(
+        setReadOnlyReason(
             tr("Your history could not be opened, so your own routines cannot be kept. "
                "The bundled routines can still be started."));
         return;
     }
     m_routines = std::make_unique<UserRoutines>(*store);
-    m_page->setReadOnlyReason(store->isReadOnly() ? store->readOnlyMessage() : QString());
+    setReadOnlyReason(store->isReadOnly() ? store->readOnlyMessage() : QString());
     reload();
 }
 
@@ -118,8 +134,10 @@ void RoutineController::reload()
         return;
     }
     m_sessions.setUserRoutines(*routines);
-    m_page->setUserRoutines(*routines);
-    m_page->setTodayRoutine(m_sessions.todayRoutineId());
+    if (m_page) {
+        m_page->setUserRoutines(*routines);
+        m_page->setTodayRoutine(m_sessions.todayRoutineId());
+    }
 }
 
 void RoutineController::save(const Routine &edited)
@@ -154,7 +172,8 @@ void RoutineController::remove(const QString &id)
 void RoutineController::makeToday(const QString &id)
 {
     m_settings.setTodayRoutineId(id);
-    m_page->setTodayRoutine(m_sessions.todayRoutineId());
+    if (m_page)
+        m_page->setTodayRoutine(m_sessions.todayRoutineId());
 }
 
 void RoutineController::importFile(const QString &path)
@@ -163,7 +182,7 @@ void RoutineController::importFile(const QString &path)
         return;
     auto loaded = m_sessions.library().loadRoutineFile(path);
     if (!loaded) {
-        m_page->showImportProblem(loaded.error().message);
+        page()->showImportProblem(loaded.error().message);
         return;
     }
     Routine routine = std::move(loaded).value();
@@ -171,7 +190,7 @@ void RoutineController::importFile(const QString &path)
     // has: a second copy of a handed-over file gets an id of its own.
     auto taken = m_routines->ids();
     if (!taken) {
-        m_page->showImportProblem(taken.error().message);
+        page()->showImportProblem(taken.error().message);
         return;
     }
     for (const Routine &bundled : m_sessions.library().routines())
@@ -179,11 +198,11 @@ void RoutineController::importFile(const QString &path)
     if (taken->contains(routine.id))
         routine.id = newRoutineId(routine.title.text(), *taken);
     if (const Status saved = m_routines->save(routine); !saved) {
-        m_page->showImportProblem(saved.error().message);
+        page()->showImportProblem(saved.error().message);
         return;
     }
     reload();
-    m_page->selectRoutine(routine.id);
+    page()->selectRoutine(routine.id);
 }
 
 void RoutineController::exportFile(const QString &id, const QString &path)

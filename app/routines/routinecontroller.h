@@ -36,7 +36,8 @@ public:
     /// person's routines are read from it; without one the page is read-only.
     void historyOpened(HistoryStore *store);
 
-    RoutinesPage *page() const;
+    /// The Routines page, built now if it was not yet.
+    RoutinesPage *page();
 
     /// Adds \a exerciseId at the end of \a routineId with the usual hold
     /// plan. A bundled routine cannot change, so the person gets a copy of
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void routineSaved(const limber::Routine &before, const limber::Routine &after);
 
 private:
+    RoutinesPage *buildPage();
+    void setReadOnlyReason(const QString &reason);
     void reload();
     void save(const Routine &routine);
     void remove(const QString &id);
@@ -63,7 +66,9 @@ private:
     SessionLauncher &m_sessions;
     Settings &m_settings;
     std::unique_ptr<UserRoutines> m_routines;
-    QPointer<RoutinesPage> m_page;
+    QPointer<RoutinesPage> m_page; ///< null until first shown
+    /// Why routines cannot be changed now; until the history is open, that it is being read.
+    QString m_readOnlyReason = tr("Your routines are being read…");
 };
 
 } // namespace limber

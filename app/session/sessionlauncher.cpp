@@ -52,10 +52,9 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
     , m_library(
           ContentLibrary::load({bundledContentRoot(), ContentLibrary::userContentRoot(dataDir)}))
 {
-    m_page = new SessionPage(m_clock, m_wallClock);
-    m_page->setCueSink(m_player);
-    m_page->setPoseLookup([this](const QString &id) { return m_library.pose(id); });
-    m_window.setSessionPage(m_page);
+    // Built when first needed (a session opened, or the history wiring its
+    // reports to it), after the window's first frame.
+    m_window.setPageBuilder(MainWindow::Page::Session, [this] { return buildPage(); });
 
     connect(m_window.startPage(), &StartPage::startRequested, this, [this] {
         if (const Status opened = open({}); !opened)
@@ -64,21 +63,6 @@ SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
     connect(m_window.startPage(), &StartPage::routineChosen, this, &SessionLauncher::chooseRoutine);
     connect(
         m_window.startPage(), &StartPage::exerciseRequested, this, &SessionLauncher::showExercise);
-    connect(m_page, &SessionPage::doneRequested, this, &SessionLauncher::closeSession);
-    // Over a running session the page opens in a dialog, which pauses the
-    // session until it is closed (DialogPause).
-    connect(m_page, &SessionPage::exerciseHelpRequested, this, [this](const QString &exerciseId) {
-        if (const Exercise *exercise = m_library.exercise(exerciseId))
-            ExerciseDialog::openFor(*exercise, &m_window);
-    });
-    connect(m_page, &SessionPage::sessionFinished, this, [this](const SessionSummary &summary) {
-        // Words cut off mid-sentence are better than words about a stretch
-        // the person has stopped; a finished session keeps its "Well done",
-        // and a stop for pain its words on how to come out of the stretch
-        // (the runner's cut came before them).
-        if (m_player && summary.stopReason == StopReason::User)
-            m_player->stopSpeaking();
-    });
     connect(&m_settings, &Settings::changed, this, &SessionLauncher::applySettings);
     showTodayRoutine();
     applySettings();
@@ -102,6 +86,42 @@ void SessionLauncher::addFullScreenKey()
 
 SessionLauncher::~SessionLauncher() = default;
 
+SessionPage *SessionLauncher::page()
+{
+    if (!m_page)
+        m_window.pageWidget(MainWindow::Page::Session); // calls buildPage()
+    return m_page;
+}
+
+bool SessionLauncher::isSessionRunning() const
+{
+    return m_page && m_page->isRunning();
+}
+
+SessionPage *SessionLauncher::buildPage()
+{
+    m_page = new SessionPage(m_clock, m_wallClock);
+    m_page->setCueSink(m_player);
+    m_page->setPoseLookup([this](const QString &id) { return m_library.pose(id); });
+    m_page->setBreathPacerEnabled(m_settings.breathPacerVisible());
+    connect(m_page, &SessionPage::doneRequested, this, &SessionLauncher::closeSession);
+    // Over a running session the page opens in a dialog, which pauses the
+    // session until it is closed (DialogPause).
+    connect(m_page, &SessionPage::exerciseHelpRequested, this, [this](const QString &exerciseId) {
+        if (const Exercise *exercise = m_library.exercise(exerciseId))
+            ExerciseDialog::openFor(*exercise, &m_window);
+    });
+    connect(m_page, &SessionPage::sessionFinished, this, [this](const SessionSummary &summary) {
+        // Words cut off mid-sentence are better than words about a stretch
+        // the person has stopped; a finished session keeps its "Well done",
+        // and a stop for pain its words on how to come out of the stretch
+        // (the runner's cut came before them).
+        if (m_player && summary.stopReason == StopReason::User)
+            m_player->stopSpeaking();
+    });
+    return m_page;
+}
+
 SessionOptions SessionLauncher::sessionOptions() const
 {
     SessionOptions options;
@@ -116,7 +136,8 @@ SessionOptions SessionLauncher::sessionOptions() const
 
 void SessionLauncher::applySettings()
 {
-    m_page->setBreathPacerEnabled(m_settings.breathPacerVisible());
+    if (m_page)
+        m_page->setBreathPacerEnabled(m_settings.breathPacerVisible());
     if (todayRoutineId() != m_shownRoutineId)
         showTodayRoutine();
 }
@@ -270,7 +291,7 @@ Status SessionLauncher::open(const QString &request)
 
 void SessionLauncher::begin(const Routine &routine, Timeline timeline)
 {
-    m_page->begin(
+    page()->begin(
         std::move(timeline), m_player ? m_player->sessionLead() : std::chrono::milliseconds(0));
     if (m_runner)
         m_runner->disconnect(this); // a session replaced says nothing more

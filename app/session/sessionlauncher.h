@@ -47,7 +47,10 @@ public:
     ~SessionLauncher() override;
 
     const ContentLibrary &library() const { return m_library; }
-    SessionPage *page() const { return m_page; }
+    /// The session page, built now if it was not yet.
+    SessionPage *page();
+    /// A session is on its page and not over.
+    bool isSessionRunning() const;
     /// The session options the settings ask for (breath pattern, languages).
     SessionOptions sessionOptions() const;
 
@@ -145,7 +148,9 @@ private:
     QList<Routine> m_userRoutines;
     TargetsOf m_targets;
     QString m_shownRoutineId; ///< the routine on the start page
-    SessionPage *m_page = nullptr; ///< owned by the window
+    SessionPage *buildPage();
+
+    SessionPage *m_page = nullptr; ///< owned by the window; null until first needed
     QPointer<SessionRunner> m_runner; ///< the session begun last
     bool m_problemsShown = false;
     bool m_preparing = false; ///< the player is getting a session's sounds ready

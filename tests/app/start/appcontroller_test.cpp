@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -288,6 +289,36 @@ TEST_F(AppControllerTest, SettingsPageIsInPlaceAndChangesReachThePlayer)
     controller.settings().setCountdownStyle(CountdownStyle::Voice);
     EXPECT_DOUBLE_EQ(controller.cuePlayer().volume(), 0.3);
     EXPECT_EQ(controller.cuePlayer().preferences().countdown, CountdownStyle::Voice);
+}
+
+TEST_F(AppControllerTest, OnlyTheStartPageIsBuiltBeforeTheFirstFrame)
+{
+    // Pages nobody has opened yet must not slow the first frame down.
+    AppController controller(options(), dir.path());
+    MainWindow &window = controller.window();
+    EXPECT_FALSE(window.findChild<SettingsPage *>());
+    EXPECT_FALSE(window.findChild<SessionPage *>());
+    EXPECT_TRUE(window.findChild<QWidget *>(u"routinesPlaceholder"_s));
+    EXPECT_TRUE(window.findChild<QWidget *>(u"printPlaceholder"_s));
+    ASSERT_TRUE(test::startAndWait(controller));
+
+    // Opened later, each is whole: the voices the player found are offered.
+    window.navigationAction(MainWindow::Page::Settings)->trigger();
+    auto *settings = qobject_cast<SettingsPage *>(window.pageWidget(MainWindow::Page::Settings));
+    ASSERT_TRUE(settings);
+    EXPECT_TRUE(settings->isVisible());
+    auto *voices = settings->findChild<QComboBox *>(u"voiceCombo"_s);
+    ASSERT_TRUE(voices);
+    EXPECT_EQ(voices->count(), 1 + controller.cuePlayer().voiceNames().size())
+        << "the automatic choice, then each voice the engine has";
+    for (const MainWindow::Page page : {MainWindow::Page::Routines, MainWindow::Page::Print}) {
+        window.navigationAction(page)->trigger();
+        EXPECT_EQ(window.currentPage(), page);
+        EXPECT_FALSE(window.pageWidget(page)->objectName().endsWith(u"Placeholder"_s))
+            << window.pageWidget(page)->objectName().toStdString();
+    }
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(window.findChild<QWidget *>(u"routinesPlaceholder"_s)) << "replaced";
 }
 
 TEST_F(AppControllerTest, AudioNoticeIsShownOncePerReason)

@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
@@ -123,6 +124,45 @@ TEST_F(MainWindowTest, SessionPageReplacesThePlaceholder)
     window.navigationAction(Page::History)->trigger();
     window.showPage(Page::Session);
     EXPECT_EQ(window.currentPage(), Page::Session);
+}
+
+TEST_F(MainWindowTest, APageWithABuilderIsBuiltWhenFirstNeededAndOnce)
+{
+    int built = 0;
+    QPointer<QWidget> print;
+    window.setPageBuilder(Page::Print, [&] {
+        ++built;
+        print = new QWidget;
+        return print.data();
+    });
+    window.showPage(Page::History);
+    EXPECT_EQ(built, 0) << "nobody has looked at Print yet";
+
+    window.navigationAction(Page::Print)->trigger();
+    EXPECT_EQ(built, 1);
+    EXPECT_EQ(window.currentPage(), Page::Print);
+    EXPECT_EQ(window.pageWidget(Page::Print), print);
+    window.showPage(Page::Start);
+    window.showPage(Page::Print);
+    EXPECT_EQ(built, 1);
+
+    int settingsBuilt = 0;
+    window.setPageBuilder(Page::Settings, [&] {
+        ++settingsBuilt;
+        return new QWidget;
+    });
+    EXPECT_TRUE(window.pageWidget(Page::Settings)) << "asking for it builds it too";
+    EXPECT_EQ(settingsBuilt, 1);
+}
+
+TEST_F(MainWindowTest, APageWithoutOneSaysItIsComingWhenShown)
+{
+    auto *routines = window.findChild<QWidget *>(u"routinesPlaceholder"_s);
+    ASSERT_TRUE(routines);
+    EXPECT_TRUE(routines->findChildren<QLabel *>().isEmpty()) << "nothing is built before";
+    window.showPage(Page::Routines);
+    EXPECT_EQ(window.pageWidget(Page::Routines), routines);
+    EXPECT_FALSE(routines->findChildren<QLabel *>().isEmpty());
 }
 
 TEST_F(MainWindowTest, StartPageCannotBeReplaced)
