@@ -44,6 +44,9 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     , m_dataDir(std::move(dataDir))
     // Settings go beside the data only when the person chose the folder.
     , m_settings(std::make_unique<Settings>(m_options.dataDir.isEmpty() ? QString() : m_dataDir))
+    // Started before the window, which does not need it, and collected after:
+    // the two take about as long, and the machine has a second core.
+    , m_libraryLoading(std::async(std::launch::async, &SessionLauncher::contentLibraryFor, m_dataDir))
     , m_player(std::make_unique<CuePlayer>(m_clock))
     , m_window(std::make_unique<MainWindow>(*m_settings))
 {
@@ -57,7 +60,7 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     m_window->setPageBuilder(MainWindow::Page::Settings, [this] { return buildSettingsPage(); });
 
     m_sessions = std::make_unique<SessionLauncher>(
-        *m_window, *m_settings, m_clock, m_player.get(), m_dataDir);
+        *m_window, *m_settings, m_clock, m_player.get(), m_libraryLoading.get());
     m_history = std::make_unique<HistoryController>(*m_window, *m_sessions, m_dataDir);
     m_routines = std::make_unique<RoutineController>(*m_window, *m_sessions, *m_settings);
     m_progress

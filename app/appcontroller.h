@@ -2,12 +2,14 @@
 
 #include "app/commandline.h"
 #include "app/instance/instancerequest.h"
+#include "core/content/contentlibrary.h"
 #include "core/util/clock.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 namespace limber {
@@ -95,6 +97,8 @@ private:
     QString m_dataDir;
     SystemMonotonicClock m_clock;
     std::unique_ptr<Settings> m_settings;
+    /// Read on a thread of its own while the window is built.
+    std::future<ContentLibrary> m_libraryLoading;
     std::unique_ptr<CuePlayer> m_player;
     // Before the window, so the session page inside it goes first.
     std::unique_ptr<SessionLauncher> m_sessions;

@@ -42,15 +42,24 @@ const MainWindow::Page navigablePages[] = {MainWindow::Page::Start, MainWindow::
 
 } // namespace
 
+ContentLibrary SessionLauncher::contentLibraryFor(const QString &dataDir)
+{
+    return ContentLibrary::load({bundledContentRoot(), ContentLibrary::userContentRoot(dataDir)});
+}
+
 SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
     const MonotonicClock &clock, CuePlayer *player, const QString &dataDir, QObject *parent)
+    : SessionLauncher(window, settings, clock, player, contentLibraryFor(dataDir), parent)
+{ }
+
+SessionLauncher::SessionLauncher(MainWindow &window, Settings &settings,
+    const MonotonicClock &clock, CuePlayer *player, ContentLibrary library, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_settings(settings)
     , m_clock(clock)
     , m_player(player)
-    , m_library(
-          ContentLibrary::load({bundledContentRoot(), ContentLibrary::userContentRoot(dataDir)}))
+    , m_library(std::move(library))
 {
     // Built when first needed (a session opened, or the history wiring its
     // reports to it), after the window's first frame.

@@ -44,6 +44,11 @@ public:
     /// (then cues go only to the screen).
     SessionLauncher(MainWindow &window, Settings &settings, const MonotonicClock &clock,
         CuePlayer *player, const QString &dataDir, QObject *parent = nullptr);
+    /// The same with the content library already loaded (contentLibraryFor(dataDir)).
+    SessionLauncher(MainWindow &window, Settings &settings, const MonotonicClock &clock,
+        CuePlayer *player, ContentLibrary library, QObject *parent = nullptr);
+    /// The bundled exercises and routines, and those in the data folder.
+    static ContentLibrary contentLibraryFor(const QString &dataDir);
     ~SessionLauncher() override;
 
     const ContentLibrary &library() const { return m_library; }
