@@ -46,7 +46,8 @@ AppController::AppController(CommandLineOptions options, QString dataDir, QObjec
     , m_settings(std::make_unique<Settings>(m_options.dataDir.isEmpty() ? QString() : m_dataDir))
     // Started before the window, which does not need it, and collected after:
     // the two take about as long, and the machine has a second core.
-    , m_libraryLoading(std::async(std::launch::async, &SessionLauncher::contentLibraryFor, m_dataDir))
+    , m_libraryLoading(
+          std::async(std::launch::async, &SessionLauncher::contentLibraryFor, m_dataDir))
     , m_player(std::make_unique<CuePlayer>(m_clock))
     , m_window(std::make_unique<MainWindow>(*m_settings))
 {

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,6 +47,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     buildPages();
     buildNavigation();
     buildMenus();
+    // There from the first frame: made when the first message comes (no sound
+    // output, a save problem), it would push the page up a moment after start.
+    statusBar();
     showPage(Page::Start);
 
     // Inside the screen it opens on, whatever its size and scale: a screen

@@ -77,7 +77,9 @@ void ProgressController::historyOpened(HistoryStore *store)
     if (store)
         m_advisor = std::make_unique<ProgressAdvisor>(*store, m_sessions.library(), m_clock);
     // From now on every routine is started, shown and printed at its targets.
+    // (That shows today's routine again, which refreshes the panel.)
     m_sessions.setTargets([this](const Routine &routine) { return targetsOf(routine); });
+    m_panel->setHistoryKnown();
 }
 
 HoldTargets ProgressController::targetsOf(const Routine &routine) const

@@ -106,6 +106,24 @@ ProgressPanel::ProgressPanel(QWidget *parent)
 
     setNextExercise({}, {}, false);
     setTargetsAvailable(false);
+    // Whether targets can be changed is known once the history is open, a
+    // moment after the first frame. Most starts then show the button: its
+    // room is kept meanwhile, so that Start below does not move.
+    for (QWidget *widget : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_targets)}) {
+        QSizePolicy keepRoom = widget->sizePolicy();
+        keepRoom.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(keepRoom);
+    }
+}
+
+void ProgressPanel::setHistoryKnown()
+{
+    for (QWidget *widget : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_targets)}) {
+        QSizePolicy policy = widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(false);
+        widget->setSizePolicy(policy);
+    }
+    updateVisibility();
 }
 
 QWidget *ProgressPanel::proposalRow(int index, const ProposalView &proposal)

@@ -34,6 +34,9 @@ public:
     void setNextExercise(const QString &text, const QString &nextTitle, bool canAdd);
     /// Whether targets can be changed (a writable history and a routine).
     void setTargetsAvailable(bool available);
+    /// The history has been read: the room kept for the targets button
+    /// until then is given back if it is not shown.
+    void setHistoryKnown();
 
     int proposalCount() const { return static_cast<int>(m_rows.size()); }
     bool hasNextExercise() const;

@@ -408,8 +408,7 @@ void HistoryController::updateLastSessionLine()
 void HistoryController::addMenuActions()
 {
     m_transfer = new HistoryTransfer(*m_store, *m_transferDialogs, &m_window, this);
-    m_transfer->setSessionRunning(
-        [this] { return m_sessions.isSessionRunning(); });
+    m_transfer->setSessionRunning([this] { return m_sessions.isSessionRunning(); });
     connect(m_transfer, &HistoryTransfer::exported, this, [this](const QString &message) {
         m_window.statusBar()->showMessage(message, statusMessageMs);
     });

@@ -1,4 +1,5 @@
 #include "app/i18n.h"
+#include "app/progression/progresspanel.h"
 #include "app/routines/routineduration.h"
 #include "app/start/exercisetile.h"
 #include "app/start/startpage.h"
@@ -111,6 +112,28 @@ TEST_F(StartPageTest, NothingMovesWhenThePainQuestionComesAfterTheFirstFrame)
     other.setPainBeforeAsked(false);
     QApplication::processEvents();
     EXPECT_LT(otherStart->mapTo(&other, QPoint()).y(), kept.y());
+}
+
+TEST_F(StartPageTest, NothingMovesWhenTheHoldTargetsButtonComesAfterTheFirstFrame)
+{
+    auto *panel = new ProgressPanel;
+    page.setProgressWidget(panel);
+    page.resize(1024, 700);
+    page.show();
+    QApplication::processEvents();
+    const QPoint before = startButton()->mapTo(&page, QPoint());
+    // The history opened a moment later, and targets can be set: the usual start.
+    panel->setTargetsAvailable(true);
+    panel->setHistoryKnown();
+    QApplication::processEvents();
+    EXPECT_TRUE(panel->findChild<QPushButton *>(u"holdTargetsButton"_s)->isVisible());
+    EXPECT_EQ(startButton()->mapTo(&page, QPoint()), before) << "Start stayed where it was";
+
+    // A history that cannot be written: no button, and its room is given back.
+    panel->setTargetsAvailable(false);
+    QApplication::processEvents();
+    EXPECT_FALSE(panel->isVisible());
+    EXPECT_LT(startButton()->mapTo(&page, QPoint()).y(), before.y());
 }
 
 TEST_F(StartPageTest, StartHasTheFocusAndTheKeyboardStartsTheSession)
