@@ -14,6 +14,14 @@ person would notice:
      seconds after the server went away, each within 20 ms of its plan
      relative to the others.
 
+The defaults fit tests/integration/data/audio-restart-routine.json (a 5 s
+get-ready, a hold of 10 s a side, a 5 s switch: 30 s). The server is killed
+8 s after the plan appears, in the first hold. The program looks for an
+output every 3 s (docs/audio.md); in trials its tones came back 4 to 8 s
+after the kill. The tones planned from 16 s on (the second hold's chime and
+ticks, the done tone) must be heard, so sound has until the chime at 20 s to
+come back.
+
 usage: audio_server_restart.py --limber PATH --routine FILE --sounds-dir DIR
                                [--kill-after 8] [--down 0.5] [--back-within 8]
 """
