@@ -2528,6 +2528,10 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
         <source>Limber could not copy its history.</source>
         <translation>Limber konnte seinen Verlauf nicht kopieren.</translation>
     </message>
+    <message>
+        <source>some of its holds belong to no session.</source>
+        <translation>einige ihrer Haltephasen gehören zu keiner Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

@@ -2528,6 +2528,10 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
         <source>Limber could not copy its history.</source>
         <translation>Limber no pudo copiar su historial.</translation>
     </message>
+    <message>
+        <source>some of its holds belong to no session.</source>
+        <translation>algunos de sus mantenimientos no pertenecen a ninguna sesión.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

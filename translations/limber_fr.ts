@@ -2528,6 +2528,10 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
         <source>Limber could not copy its history.</source>
         <translation>Limber n’a pas pu copier son historique.</translation>
     </message>
+    <message>
+        <source>some of its holds belong to no session.</source>
+        <translation>certains de ses maintiens n’appartiennent à aucune séance.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

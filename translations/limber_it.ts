@@ -2528,6 +2528,10 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
         <source>Limber could not copy its history.</source>
         <translation>Limber non è riuscito a copiare la cronologia.</translation>
     </message>
+    <message>
+        <source>some of its holds belong to no session.</source>
+        <translation>alcune delle sue tenute non appartengono a nessuna sessione.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

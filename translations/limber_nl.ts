@@ -2528,6 +2528,10 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
         <source>Limber could not copy its history.</source>
         <translation>Limber kon zijn geschiedenis niet kopiëren.</translation>
     </message>
+    <message>
+        <source>some of its holds belong to no session.</source>
+        <translation>sommige houdmomenten erin horen bij geen enkele sessie.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

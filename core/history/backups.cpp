@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimeZone>
 
@@ -244,31 +245,57 @@ Result<QString> BackupManager::restore(const BackupInfo &backup)
 {
     if (m_store.isReadOnly())
         return Error {m_store.readOnlyMessage()};
-    const Inspection inspection = inspectDatabase(backup.path, true);
-    if (inspection.state != Inspection::State::Usable) {
-        const QString reason = inspection.problem.isEmpty()
-            ? StorageMessages::tr("it is not a history this version of Limber can read.")
-            : inspection.problem;
+    const auto refusal = [&backup](const QString &reason) {
         return Error {StorageMessages::tr("The backup %1 cannot be restored: %2")
                           .arg(StorageMessages::native(backup.path), reason)};
+    };
+    const Inspection inspection = inspectDatabase(backup.path, true);
+    if (inspection.state != Inspection::State::Usable) {
+        return refusal(inspection.problem.isEmpty()
+                ? StorageMessages::tr("it is not a history this version of Limber can read.")
+                : inspection.problem);
     }
+
+    // Brought to the current format in a copy of its own first: a backup
+    // that cannot be brought there leaves the history in use as it was. The
+    // copy's ".partial" name lets removeUnfinished() clear it after a crash.
+    if (!QDir().mkpath(folder()))
+        return Error {StorageMessages::cannotCreateFolder(folder())};
+    const QString staged = QDir(folder()).filePath(u"restoring.db"_s + unfinishedSuffix);
+    const auto removeStaged = qScopeGuard([&staged] {
+        QFile::remove(staged);
+        QFile::remove(staged + u"-journal"_s);
+    });
+    {
+        auto source = sql::Connection::open(backup.path, sql::OpenMode::ReadOnly);
+        if (!source)
+            return source.error();
+        if (Status copied = copyVerified(source.value(), staged); !copied)
+            return copied.error();
+    }
+    auto prepared = sql::Connection::open(staged, sql::OpenMode::ReadWrite);
+    if (!prepared)
+        return prepared.error();
+    // integrity_check does not look at them; a migration step would fail on them.
+    auto unlinked = prepared->queryInt(u"SELECT count(*) FROM pragma_foreign_key_check"_s);
+    if (!unlinked)
+        return unlinked.error();
+    if (*unlinked > 0)
+        return refusal(StorageMessages::tr("some of its holds belong to no session."));
+    const Migrator migrator;
+    if (inspection.version < migrator.latestVersion()) {
+        if (Status migrated = migrator.migrate(prepared.value(), inspection.version); !migrated)
+            return refusal(migrated.error().message);
+    }
+
     auto keptAside = create(BackupReason::BeforeRestore);
     if (!keptAside)
         return keptAside.error();
-
-    auto source = sql::Connection::open(backup.path, sql::OpenMode::ReadOnly);
-    if (!source)
-        return source.error();
     sql::Connection &live = m_store.connection();
-    if (Status copied = copyInto(source.value(), live); !copied)
+    if (Status copied = copyInto(prepared.value(), live); !copied)
         return copied.error();
     if (Status configured = HistoryStore::configure(live, m_store.busyTimeout()); !configured)
         return configured.error();
-    const Migrator migrator;
-    if (inspection.version < migrator.latestVersion()) {
-        if (Status migrated = migrator.migrate(live, inspection.version); !migrated)
-            return migrated.error();
-    }
     auto interrupted = m_store.markInterruptedSessions();
     if (!interrupted)
         return interrupted.error();

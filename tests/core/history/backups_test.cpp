@@ -1,6 +1,7 @@
 // Verified backups with the online backup API, daily rolling retention with
 // injected dates, and restoring one.
 #include "core/history/backups.h"
+#include "core/history/schema.h"
 #include "core/history/sessionlog.h"
 #include "tests/core/history/historytestsupport.h"
 
@@ -319,6 +320,50 @@ TEST_F(Backups, UnfinishedCopiesLeftByAKillAreRemovedWhenTheHistoryOpens)
     EXPECT_FALSE(QFileInfo::exists(journal));
     EXPECT_TRUE(QFileInfo::exists(unrelated)) << "only unfinished backups are removed";
     EXPECT_EQ(BackupManager(*store).list().size(), 1) << "finished backups stay";
+}
+
+TEST_F(Backups, ABackupWhoseHoldsBelongToNoSessionIsRefusedAndTheHistoryStaysAsItWas)
+{
+    // Such a backup passes integrity_check. One of an older format was
+    // copied over the history in use before its update to the current format
+    // failed, which left that history half-restored at the old format.
+    for (const int format : {2, 3}) {
+        SCOPED_TRACE(format);
+        QDir(dataDir()).removeRecursively();
+        auto store = openStore();
+        ASSERT_TRUE(store);
+        addHolds(*store, 3);
+        BackupManager backups(*store);
+        ASSERT_TRUE(QDir().mkpath(backups.folder()));
+        const QString path
+            = QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05.000-daily.db"_s);
+        {
+            RawDatabase old(path);
+            ASSERT_EQ(old.exec(QString::fromUtf8(
+                          readAll(QStringLiteral(LIMBER_TEST_DATA_DIR "/v%1.sql").arg(format)))),
+                SQLITE_OK);
+            ASSERT_EQ(old.exec(u"PRAGMA foreign_keys = OFF; DELETE FROM sessions WHERE id = 1"_s),
+                SQLITE_OK);
+            ASSERT_EQ(old.text(u"PRAGMA integrity_check"_s), u"ok"_s);
+        }
+
+        auto restored = backups.restore(
+            {path, QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5)), BackupReason::Daily, 1});
+        ASSERT_FALSE(restored.ok());
+        EXPECT_THAT(restored.error().message.toStdString(),
+            ::testing::AllOf(::testing::HasSubstr("history-2026-11-20T08-30-05.000-daily.db"),
+                ::testing::HasSubstr("belong to no session")));
+
+        EXPECT_EQ(holds(*store), 3) << "the history in use is the one it was";
+        EXPECT_EQ(
+            store->connection().queryInt(u"PRAGMA user_version"_s).value(), schema::currentVersion);
+        EXPECT_EQ(store->connection().queryText(u"PRAGMA integrity_check"_s).value(), u"ok"_s);
+        addHolds(*store, 1);
+        EXPECT_EQ(holds(*store), 4) << "and it still takes new holds";
+        EXPECT_EQ(
+            QDir(backups.folder()).entryList(QDir::Files), QStringList {QFileInfo(path).fileName()})
+            << "nothing kept aside for a restore that did not happen, and no copy left over";
+    }
 }
 
 TEST_F(Backups, ALongPathIsShortenedInTheMessage)
