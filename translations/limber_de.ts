@@ -2532,6 +2532,14 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
         <source>some of its holds belong to no session.</source>
         <translation>einige ihrer Haltephasen gehören zu keiner Sitzung.</translation>
     </message>
+    <message>
+        <source>Limber could not copy the backup %1 into %2. Check that the disk has room and that you may write there.</source>
+        <translation>Limber konnte die Sicherung %1 nicht nach %2 kopieren. Prüfen Sie, ob auf dem Datenträger Platz ist und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>it could not be brought to this version&apos;s format.</source>
+        <translation>sie konnte nicht in das Format dieser Version gebracht werden.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

@@ -2532,6 +2532,14 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
         <source>some of its holds belong to no session.</source>
         <translation>algunos de sus mantenimientos no pertenecen a ninguna sesión.</translation>
     </message>
+    <message>
+        <source>Limber could not copy the backup %1 into %2. Check that the disk has room and that you may write there.</source>
+        <translation>Limber no pudo copiar la copia de seguridad %1 en %2. Compruebe que el disco tenga espacio y que usted pueda escribir allí.</translation>
+    </message>
+    <message>
+        <source>it could not be brought to this version&apos;s format.</source>
+        <translation>no se pudo llevar al formato de esta versión.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

@@ -2532,6 +2532,14 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
         <source>some of its holds belong to no session.</source>
         <translation>certains de ses maintiens n’appartiennent à aucune séance.</translation>
     </message>
+    <message>
+        <source>Limber could not copy the backup %1 into %2. Check that the disk has room and that you may write there.</source>
+        <translation>Limber n’a pas pu copier la sauvegarde %1 dans %2. Vérifiez qu’il reste de la place sur le disque et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>it could not be brought to this version&apos;s format.</source>
+        <translation>elle n’a pas pu être mise au format de cette version.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

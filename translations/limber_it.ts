@@ -2532,6 +2532,14 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
         <source>some of its holds belong to no session.</source>
         <translation>alcune delle sue tenute non appartengono a nessuna sessione.</translation>
     </message>
+    <message>
+        <source>Limber could not copy the backup %1 into %2. Check that the disk has room and that you may write there.</source>
+        <translation>Limber non ha potuto copiare la copia di sicurezza %1 in %2. Controlli che sul disco ci sia spazio e che Lei possa scrivervi.</translation>
+    </message>
+    <message>
+        <source>it could not be brought to this version&apos;s format.</source>
+        <translation>non è stato possibile portarla al formato di questa versione.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

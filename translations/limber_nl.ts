@@ -2532,6 +2532,14 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
         <source>some of its holds belong to no session.</source>
         <translation>sommige houdmomenten erin horen bij geen enkele sessie.</translation>
     </message>
+    <message>
+        <source>Limber could not copy the backup %1 into %2. Check that the disk has room and that you may write there.</source>
+        <translation>Limber kon de back-up %1 niet naar %2 kopiëren. Controleer of er ruimte op de schijf is en of u daar mag schrijven.</translation>
+    </message>
+    <message>
+        <source>it could not be brought to this version&apos;s format.</source>
+        <translation>hij kon niet naar de indeling van deze versie worden gebracht.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

@@ -249,12 +249,12 @@ Result<QString> BackupManager::restore(const BackupInfo &backup)
         return Error {StorageMessages::tr("The backup %1 cannot be restored: %2")
                           .arg(StorageMessages::native(backup.path), reason)};
     };
+    const auto unreadable = [&refusal] {
+        return refusal(StorageMessages::tr("it is not a history this version of Limber can read."));
+    };
     const Inspection inspection = inspectDatabase(backup.path, true);
-    if (inspection.state != Inspection::State::Usable) {
-        return refusal(inspection.problem.isEmpty()
-                ? StorageMessages::tr("it is not a history this version of Limber can read.")
-                : inspection.problem);
-    }
+    if (inspection.state != Inspection::State::Usable)
+        return inspection.problem.isEmpty() ? unreadable() : refusal(inspection.problem);
 
     // Brought to the current format in a copy of its own first: a backup
     // that cannot be brought there leaves the history in use as it was. The
@@ -266,32 +266,55 @@ Result<QString> BackupManager::restore(const BackupInfo &backup)
         QFile::remove(staged);
         QFile::remove(staged + u"-journal"_s);
     });
-    {
-        auto source = sql::Connection::open(backup.path, sql::OpenMode::ReadOnly);
-        if (!source)
-            return source.error();
-        if (Status copied = copyVerified(source.value(), staged); !copied)
-            return copied.error();
+    // A plain copy: the backup is one self-contained file (see create()), and
+    // a copy that fails is then the disk's doing, never the backup's.
+    QFile::remove(staged);
+    if (!QFile::copy(backup.path, staged)
+        || !QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner)) {
+        return Error {
+            StorageMessages::tr("Limber could not copy the backup %1 into %2. Check "
+                                "that the disk has room and that you may write there.")
+                .arg(StorageMessages::native(backup.path), StorageMessages::native(folder()))};
     }
+    // From here what SQLite says would name the copy, not the backup: the
+    // person is told about the backup.
     auto prepared = sql::Connection::open(staged, sql::OpenMode::ReadWrite);
     if (!prepared)
-        return prepared.error();
+        return unreadable();
     // integrity_check does not look at them; a migration step would fail on them.
     auto unlinked = prepared->queryInt(u"SELECT count(*) FROM pragma_foreign_key_check"_s);
     if (!unlinked)
-        return unlinked.error();
+        return unreadable();
     if (*unlinked > 0)
         return refusal(StorageMessages::tr("some of its holds belong to no session."));
     const Migrator migrator;
-    if (inspection.version < migrator.latestVersion()) {
-        if (Status migrated = migrator.migrate(prepared.value(), inspection.version); !migrated)
-            return refusal(migrated.error().message);
+    if (inspection.version < migrator.latestVersion()
+        && !migrator.migrate(prepared.value(), inspection.version)) {
+        return refusal(StorageMessages::tr("it could not be brought to this version's format."));
     }
+    // The backup API cannot change the page size of a history in WAL mode:
+    // a backup written with another one is rewritten with the history's own.
+    sql::Connection &live = m_store.connection();
+    const auto livePageSize = live.queryInt(u"PRAGMA page_size"_s);
+    if (!livePageSize)
+        return livePageSize.error();
+    const auto backupPageSize = prepared->queryInt(u"PRAGMA page_size"_s);
+    if (!backupPageSize)
+        return unreadable();
+    if (*backupPageSize != *livePageSize
+        && (!prepared->execute(u"PRAGMA page_size = %1"_s.arg(*livePageSize))
+            || !prepared->execute(u"VACUUM"_s))) {
+        return unreadable();
+    }
+    // The history in use is replaced only by a copy that SQLite reads whole
+    // (a schema it cannot parse shows here, not after the swap).
+    const auto check = prepared->queryText(u"PRAGMA integrity_check(1)"_s);
+    if (!check || *check != u"ok"_s)
+        return unreadable();
 
     auto keptAside = create(BackupReason::BeforeRestore);
     if (!keptAside)
         return keptAside.error();
-    sql::Connection &live = m_store.connection();
     if (Status copied = copyInto(prepared.value(), live); !copied)
         return copied.error();
     if (Status configured = HistoryStore::configure(live, m_store.busyTimeout()); !configured)

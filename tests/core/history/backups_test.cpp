@@ -366,6 +366,63 @@ TEST_F(Backups, ABackupWhoseHoldsBelongToNoSessionIsRefusedAndTheHistoryStaysAsI
     }
 }
 
+TEST_F(Backups, ABackupWithAnotherPageSizeIsRestored)
+{
+    // Found by fuzz_backuprestore: SQLite's backup API cannot change the
+    // page size of a history in WAL mode, and the restore failed with a
+    // message about the data folder's permissions.
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    addHolds(*store, 1);
+    BackupManager backups(*store);
+    ASSERT_TRUE(QDir().mkpath(backups.folder()));
+    const QString path
+        = QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05.000-daily.db"_s);
+    {
+        RawDatabase other(path);
+        ASSERT_EQ(
+            other.exec(QString::fromUtf8(readAll(
+                QStringLiteral(LIMBER_TEST_DATA_DIR "/v%1.sql").arg(schema::currentVersion)))),
+            SQLITE_OK);
+        ASSERT_EQ(other.exec(u"PRAGMA page_size = 512; VACUUM"_s), SQLITE_OK);
+        ASSERT_EQ(other.integer(u"PRAGMA page_size"_s), 512);
+    }
+    const qint64 holdsInBackup = RawDatabase(path).integer(u"SELECT count(*) FROM holds"_s);
+
+    auto restored = backups.restore(
+        {path, QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5)), BackupReason::Daily, 1});
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_EQ(holds(*store), holdsInBackup);
+    EXPECT_EQ(store->connection().queryText(u"PRAGMA integrity_check"_s).value(), u"ok"_s);
+}
+
+TEST_F(Backups, ABackupWhoseSchemaSQLiteCannotParseIsRefusedByItsOwnName)
+{
+    // Found by fuzz_backuprestore: the holds table's definition names a
+    // column it does not have. The refusal named the scratch copy and told
+    // the person to restart Limber to set the history aside.
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    addHolds(*store, 2);
+    BackupManager backups(*store);
+    ASSERT_TRUE(QDir().mkpath(backups.folder()));
+    const QString path
+        = QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05.000-daily.db"_s);
+    ASSERT_TRUE(QFile::copy(
+        QStringLiteral(LIMBER_TEST_DATA_DIR "/backup-schema-names-a-missing-column.db"), path));
+
+    auto restored = backups.restore(
+        {path, QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5)), BackupReason::Daily, 1});
+    ASSERT_FALSE(restored.ok());
+    const std::string message = restored.error().message.toStdString();
+    EXPECT_THAT(message, ::testing::HasSubstr("history-2026-11-20T08-30-05.000-daily.db"));
+    EXPECT_THAT(message, ::testing::Not(::testing::HasSubstr("restoring")));
+    EXPECT_THAT(message, ::testing::Not(::testing::HasSubstr("start it again")));
+    EXPECT_EQ(holds(*store), 2);
+    EXPECT_EQ(
+        QDir(backups.folder()).entryList(QDir::Files), QStringList {QFileInfo(path).fileName()});
+}
+
 TEST_F(Backups, ALongPathIsShortenedInTheMessage)
 {
     auto store = openStore();
