@@ -118,9 +118,9 @@ def main():
                 pass
 
         pyatspi.Registry.registerEventListener(heard, "object:property-change:accessible-name")
-        # The routine's 10 s get-ready, then a 10 s hold: the hold's start and
-        # its last seconds come within 20 s, and 25 s leave room for a slow start.
-        GLib.timeout_add_seconds(25, lambda: pyatspi.Registry.stop() or False)
+        # The routine's 15 s get-ready, then a 10 s hold: the hold's start and
+        # its last seconds come within 30 s.
+        GLib.timeout_add_seconds(30, lambda: pyatspi.Registry.stop() or False)
         pyatspi.Registry.start()
 
         buttons = showing_buttons(pyatspi, limber)
