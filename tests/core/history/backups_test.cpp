@@ -41,6 +41,17 @@ protected:
     {
         return store.connection().queryInt(u"SELECT count(*) FROM holds"_s).value();
     }
+    /// Where a daily backup of 20 November would lie; the folder is made.
+    static QString dailyBackupPath(const BackupManager &backups)
+    {
+        EXPECT_TRUE(QDir().mkpath(backups.folder()));
+        return QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05.000-daily.db"_s);
+    }
+    static Result<QString> restoreDaily(BackupManager &backups, const QString &path)
+    {
+        return backups.restore(
+            {path, QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5)), BackupReason::Daily, 1});
+    }
     static QStringList names(const QList<BackupInfo> &backups)
     {
         QStringList result;
@@ -334,9 +345,7 @@ TEST_F(Backups, ABackupWhoseHoldsBelongToNoSessionIsRefusedAndTheHistoryStaysAsI
         ASSERT_TRUE(store);
         addHolds(*store, 3);
         BackupManager backups(*store);
-        ASSERT_TRUE(QDir().mkpath(backups.folder()));
-        const QString path
-            = QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05.000-daily.db"_s);
+        const QString path = dailyBackupPath(backups);
         {
             RawDatabase old(path);
             ASSERT_EQ(old.exec(QString::fromUtf8(
@@ -347,8 +356,7 @@ TEST_F(Backups, ABackupWhoseHoldsBelongToNoSessionIsRefusedAndTheHistoryStaysAsI
             ASSERT_EQ(old.text(u"PRAGMA integrity_check"_s), u"ok"_s);
         }
 
-        auto restored = backups.restore(
-            {path, QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5)), BackupReason::Daily, 1});
+        auto restored = restoreDaily(backups, path);
         ASSERT_FALSE(restored.ok());
         EXPECT_THAT(restored.error().message.toStdString(),
             ::testing::AllOf(::testing::HasSubstr("history-2026-11-20T08-30-05.000-daily.db"),
@@ -375,9 +383,7 @@ TEST_F(Backups, ABackupWithAnotherPageSizeIsRestored)
     ASSERT_TRUE(store);
     addHolds(*store, 1);
     BackupManager backups(*store);
-    ASSERT_TRUE(QDir().mkpath(backups.folder()));
-    const QString path
-        = QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05.000-daily.db"_s);
+    const QString path = dailyBackupPath(backups);
     {
         RawDatabase other(path);
         ASSERT_EQ(
@@ -389,8 +395,7 @@ TEST_F(Backups, ABackupWithAnotherPageSizeIsRestored)
     }
     const qint64 holdsInBackup = RawDatabase(path).integer(u"SELECT count(*) FROM holds"_s);
 
-    auto restored = backups.restore(
-        {path, QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5)), BackupReason::Daily, 1});
+    auto restored = restoreDaily(backups, path);
     ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
     EXPECT_EQ(holds(*store), holdsInBackup);
     EXPECT_EQ(store->connection().queryText(u"PRAGMA integrity_check"_s).value(), u"ok"_s);
@@ -405,14 +410,11 @@ TEST_F(Backups, ABackupWhoseSchemaSQLiteCannotParseIsRefusedByItsOwnName)
     ASSERT_TRUE(store);
     addHolds(*store, 2);
     BackupManager backups(*store);
-    ASSERT_TRUE(QDir().mkpath(backups.folder()));
-    const QString path
-        = QDir(backups.folder()).filePath(u"history-2026-11-20T08-30-05.000-daily.db"_s);
+    const QString path = dailyBackupPath(backups);
     ASSERT_TRUE(QFile::copy(
         QStringLiteral(LIMBER_TEST_DATA_DIR "/backup-schema-names-a-missing-column.db"), path));
 
-    auto restored = backups.restore(
-        {path, QDateTime(QDate(2026, 11, 20), QTime(8, 30, 5)), BackupReason::Daily, 1});
+    auto restored = restoreDaily(backups, path);
     ASSERT_FALSE(restored.ok());
     const std::string message = restored.error().message.toStdString();
     EXPECT_THAT(message, ::testing::HasSubstr("history-2026-11-20T08-30-05.000-daily.db"));
