@@ -253,7 +253,7 @@ void MainWindow::setPage(Page page, QWidget *widget)
 void MainWindow::setPageBuilder(Page page, std::function<QWidget *()> build)
 {
     if (page != Page::Start && build)
-        m_builders.insert(page, std::move(build));
+        m_builders[page] = std::move(build);
 }
 
 void MainWindow::ensurePage(Page page)
