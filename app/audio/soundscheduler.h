@@ -32,7 +32,7 @@ public:
     /// The clip of a planned sound, asked for as it is handed to the mixer;
     /// null: the sound is skipped.
     using ClipSource = std::function<std::shared_ptr<const PcmClip>(const PlannedSound &)>;
-    /// Told, once each, of the sounds planned within renderAhead() of the
+    /// Told, once each, of the sounds planned within half a minute of the
     /// next one, so their clips can be got ready before they are asked for.
     using ComingUp = std::function<void(const QList<PlannedSound> &)>;
 
@@ -43,8 +43,6 @@ public:
     /// How far ahead sounds are handed to the mixer: more than the audio
     /// stream's buffer, so a sound is queued before its frames are written.
     std::chrono::milliseconds lookahead() const { return handOverAhead; }
-    /// How far ahead of the next sound comingUp hears of sounds.
-    static constexpr std::chrono::milliseconds renderAhead() { return comingUpAhead; }
 
     /// Where clips come from; without a source every sound is skipped.
     void setClipSource(ClipSource source, ComingUp comingUp = {});
