@@ -1,5 +1,6 @@
 #include "app/progression/progresspanel.h"
 
+#include "app/keeproom.h"
 #include "app/mutedtext.h"
 #include "app/palettefollower.h"
 
@@ -109,20 +110,14 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     // Whether targets can be changed is known once the history is open, a
     // moment after the first frame. Most starts then show the button: its
     // room is kept meanwhile, so that Start below does not move.
-    for (QWidget *widget : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_targets)}) {
-        QSizePolicy keepRoom = widget->sizePolicy();
-        keepRoom.setRetainSizeWhenHidden(true);
-        widget->setSizePolicy(keepRoom);
-    }
+    keepRoomWhenHidden(this, true);
+    keepRoomWhenHidden(m_targets, true);
 }
 
 void ProgressPanel::setHistoryKnown()
 {
-    for (QWidget *widget : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_targets)}) {
-        QSizePolicy policy = widget->sizePolicy();
-        policy.setRetainSizeWhenHidden(false);
-        widget->setSizePolicy(policy);
-    }
+    keepRoomWhenHidden(this, false);
+    keepRoomWhenHidden(m_targets, false);
     updateVisibility();
 }
 

@@ -1,5 +1,6 @@
 #include "app/start/startpage.h"
 
+#include "app/keeproom.h"
 #include "app/mutedtext.h"
 #include "app/palettefollower.h"
 #include "app/routines/routineduration.h"
@@ -121,9 +122,7 @@ StartPage::StartPage(QWidget *parent)
     // Whether it is asked is known once the history is open, a moment after
     // the first frame; its room is kept meanwhile, so that Start and the rest
     // of the page do not move when it appears.
-    QSizePolicy keepRoom = m_painBeforeBox->sizePolicy();
-    keepRoom.setRetainSizeWhenHidden(true);
-    m_painBeforeBox->setSizePolicy(keepRoom);
+    keepRoomWhenHidden(m_painBeforeBox, true);
     m_painBeforeBox->hide();
 
     // In a scroll area: a long routine's tiles, or a small screen, scroll
@@ -290,9 +289,7 @@ void StartPage::setProgressWidget(QWidget *widget)
 
 void StartPage::setPainBeforeAsked(bool asked)
 {
-    QSizePolicy policy = m_painBeforeBox->sizePolicy();
-    policy.setRetainSizeWhenHidden(false);
-    m_painBeforeBox->setSizePolicy(policy);
+    keepRoomWhenHidden(m_painBeforeBox, false);
     m_painBeforeBox->setVisible(asked);
     if (isVisible())
         QMetaObject::invokeMethod(this, &StartPage::keepStartInView, Qt::QueuedConnection);
