@@ -8,8 +8,8 @@
 // render them all (median and worst of N runs, each with a fresh cache) and
 // the bytes the rendered clips take at the output's sample rate.
 #include "app/audio/cueplayer.h"
-#include "app/audio/espeakspeech.h"
 #include "app/audio/speechcache.h"
+#include "app/audio/system/espeakspeech.h"
 #include "core/content/contentlibrary.h"
 #include "core/session/timeline.h"
 #include "resources/content_resources.h"

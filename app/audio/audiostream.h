@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAudioDevice>
-#include <QAudioFormat>
+#include "app/audio/audiosystem.h"
+
 #include <QObject>
 
 #include <atomic>
@@ -13,10 +13,10 @@ namespace limber {
 class Mixer;
 class StreamWorker;
 
-/// The program's one sound output: a QAudioSink on its own thread, pulling
-/// from the Mixer, kept open (playing silence between cues) for as long as
-/// a session may need it. Living on its own thread, the stream is fed on
-/// time however busy the window is with painting.
+/// The program's one sound output: an output of the AudioSystem, started
+/// and fed on a thread of its own, pulling from the Mixer, kept open (playing silence between cues)
+/// for as long as a session may need it. Living on its own thread, the stream is fed on time
+/// however busy the window is with painting.
 ///
 /// open() is asynchronous: flowing() follows once the device really plays
 /// (its position advances), failed() when it cannot open or goes away later
@@ -32,12 +32,9 @@ public:
     explicit AudioStream(Mixer &mixer, QObject *parent = nullptr);
     ~AudioStream() override;
 
-    /// The format the stream uses on `device`: the mixer's rate, mono,
-    /// 16-bit where the device takes it, else what the device prefers.
-    static QAudioFormat formatFor(const QAudioDevice &device, int sampleRate);
-
-    /// Opens `device` (closing what was open). The mixer's stream restarts.
-    void open(const QAudioDevice &device);
+    /// Opens `device` of `system`, which must outlive the stream (closing
+    /// what was open). The mixer's stream restarts.
+    void open(AudioSystem &system, const OutputDevice &device);
     void close();
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Starting || m_state == State::Flowing; }
@@ -51,7 +48,6 @@ private:
     void onFlowing(quint64 generation);
     void onFailed(quint64 generation, const QString &reason);
 
-    Mixer &m_mixer;
     QThread *m_thread = nullptr;
     StreamWorker *m_worker = nullptr;
     State m_state = State::Closed;

@@ -1,5 +1,6 @@
 #include "app/audio/cueplayer.h"
 
+#include "app/audio/audiomodule.h"
 #include "app/audio/audiostream.h"
 #include "app/audio/cuesounds.h"
 #include "app/audio/soundscheduler.h"
@@ -7,15 +8,11 @@
 #include "app/audio/soundtrace.h"
 #include "app/audio/speechengine.h"
 #include "app/audio/speechpreparation.h"
+#include "app/audio/volume.h"
 #include "core/session/sessionrunner.h"
 #include "core/session/timeline.h"
-#ifdef LIMBER_HAVE_ESPEAK
-#include "app/audio/espeakspeech.h"
-#endif
 
-#include <QAudio>
 #include <QFile>
-#include <QMediaDevices>
 
 #include <algorithm>
 
@@ -45,27 +42,12 @@ QString noOutputSentence()
     return CuePlayer::tr("No audio output was found: cues are shown on screen only.");
 }
 
-// The slider is perceptual; the mixer wants a linear gain.
-float linearGain(double sliderVolume)
-{
-    return QAudio::convertVolume(static_cast<float>(std::clamp(sliderVolume, 0.0, 1.0)),
-        QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
-}
-
 } // namespace
 
 CuePlayer::Machine CuePlayer::Machine::system()
 {
     Machine machine;
-    machine.defaultOutput = [] { return QMediaDevices::defaultAudioOutput(); };
-    machine.speechEngine = [](QString *problem) -> std::unique_ptr<SpeechEngine> {
-#ifdef LIMBER_HAVE_ESPEAK
-        return EspeakSpeech::create(problem);
-#else
-        *problem = CuePlayer::tr("Spoken cues are not available in this build of Limber.");
-        return nullptr;
-#endif
-    };
+    machine.audioSystem = [](QString *problem) { return AudioModule::load(problem); };
     return machine;
 }
 
@@ -142,18 +124,22 @@ void CuePlayer::start()
         return;
     m_started = true;
 
+    QString systemProblem;
+    m_system = m_machine.audioSystem ? m_machine.audioSystem(&systemProblem) : nullptr;
+    if (!m_system) {
+        m_voiceProblem = systemProblem;
+        tell(systemProblem);
+        return;
+    }
     QStringList problems;
     loadTones(&problems);
     QString speechProblem;
-    std::unique_ptr<SpeechEngine> engine;
-    if (m_machine.speechEngine)
-        engine = m_machine.speechEngine(&speechProblem);
+    std::unique_ptr<SpeechEngine> engine = m_system->speechEngine(&speechProblem);
     m_speech->setEngine(std::move(engine), speechProblem);
 
     // A device plugged in later (or a server started) is picked up from here.
-    auto *devices = new QMediaDevices(this);
-    connect(devices, &QMediaDevices::audioOutputsChanged, this, &CuePlayer::onDevicesChanged);
-    m_device = m_machine.defaultOutput ? m_machine.defaultOutput() : QAudioDevice();
+    m_system->watchOutputs(this, [this] { onDevicesChanged(); });
+    m_device = m_system->defaultOutput();
     if (m_device.isNull()) {
         m_voiceProblem = noOutputSentence();
         tell(tr("No sound output was found, so Limber will stay silent. "
@@ -201,7 +187,7 @@ void CuePlayer::openOutput()
     m_idleClose.stop();
     if (m_device.isNull() || m_stream->isOpen())
         return;
-    m_stream->open(m_device);
+    m_stream->open(*m_system, m_device);
 }
 
 bool CuePlayer::isOutputPlaying() const
@@ -228,8 +214,9 @@ void CuePlayer::onDevicesChanged()
         return;
     if (!m_scheduler->isAttached() && !m_ready)
         m_retry.stop(); // no session needs sound now; the next one opens the output
-    const QAudioDevice device
-        = m_machine.defaultOutput ? m_machine.defaultOutput() : QAudioDevice();
+    if (!m_system)
+        return;
+    const OutputDevice device = m_system->defaultOutput();
     if (device.isNull())
         return;
     m_retry.stop();
@@ -364,11 +351,12 @@ void CuePlayer::stopSpeaking()
 void CuePlayer::playTestSound(std::function<void(const QString &)> finished)
 {
     if (m_device.isNull()) {
-        finished(noOutputSentence());
+        // start() said why: no output, or no audio module.
+        finished(m_voiceProblem.isEmpty() ? noOutputSentence() : m_voiceProblem);
         return;
     }
     const SoundTest test = SoundTest::compose(
-        m_preferences, m_available, m_voiceProblem, m_volume, m_device.description());
+        m_preferences, m_available, m_voiceProblem, m_volume, m_device.description);
     if (!test.playsSomething()) {
         finished(test.report);
         return;
@@ -444,7 +432,7 @@ const SpeechCache *CuePlayer::speechCache() const
 
 void CuePlayer::applyVolume()
 {
-    m_mixer.setGain(linearGain(m_volume));
+    m_mixer.setGain(linearGainOf(m_volume));
 }
 
 void CuePlayer::tell(const QString &reason)

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "app/audio/audiosystem.h"
 #include "app/audio/cuerouting.h"
 #include "app/audio/cuesink.h"
 #include "app/audio/mixer.h"
 #include "app/audio/tone.h"
 #include "core/session/soundplan.h"
 
-#include <QAudioDevice>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -48,10 +48,10 @@ public:
     /// How the player reaches the machine; system() is the real one.
     struct Machine
     {
-        /// The output to open; a null device means there is none.
-        std::function<QAudioDevice()> defaultOutput;
-        /// A speech engine, or null with the reason in `problem`.
-        std::function<std::unique_ptr<SpeechEngine>(QString *problem)> speechEngine;
+        /// The sound outputs and the speech engine, or null with the
+        /// reason in `problem`. Asked once, by start().
+        std::function<std::unique_ptr<AudioSystem>(QString *problem)> audioSystem;
+        /// Limber's audio module (AudioModule).
         static Machine system();
     };
 
@@ -63,7 +63,8 @@ public:
     CuePlayer(const MonotonicClock &clock, Machine machine, QObject *parent = nullptr);
     ~CuePlayer() override;
 
-    /// Loads the tones and the speech engine and opens the sound output.
+    /// Loads the tones, the audio system and the speech engine, and opens
+    /// the sound output.
     /// Call once the receiver of audioUnavailable() is connected; later calls do nothing.
     void start();
 
@@ -150,10 +151,11 @@ private:
     double m_volume = 0.8;
     QHash<Tone, std::shared_ptr<const PcmClip>> m_tones;
     std::unique_ptr<SpeechPreparation> m_speech;
+    std::unique_ptr<AudioSystem> m_system; ///< before the stream, which plays through it
     std::unique_ptr<AudioStream> m_stream;
     std::unique_ptr<SoundScheduler> m_scheduler;
     std::unique_ptr<SoundTrace> m_trace;
-    QAudioDevice m_device;
+    OutputDevice m_device;
     QTimer m_retry; ///< looks for a device again after the output failed
     QTimer m_idleClose; ///< closes the stream when no session needs it
     QStringList m_told;

@@ -1,5 +1,5 @@
 // Test entry point for widget tests: an offscreen QApplication, so the
-// tests run the same with or without a display.
+// tests run the same with or without a display, and the built audio module.
 #include "tests/support/fixedlocale.h"
 
 #include <QApplication>
@@ -12,6 +12,10 @@ int main(int argc, char **argv)
     limber::test::pinLocaleAndZone();
     ::testing::InitGoogleTest(&argc, argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The program finds its audio module beside itself; a test, which runs
+    // from its own folder, is pointed at the built one.
+    if (qEnvironmentVariableIsEmpty("LIMBER_AUDIO_MODULE"))
+        qputenv("LIMBER_AUDIO_MODULE", LIMBER_TEST_AUDIO_MODULE);
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     return RUN_ALL_TESTS();

@@ -1,9 +1,10 @@
 // The player where no sound output exists (as under test), and the speech
 // cache over the real eSpeak NG engine, rendering into memory.
+#include "app/audio/audiomodule.h"
 #include "app/audio/cueplayer.h"
 #include "app/audio/speechcache.h"
 #ifdef LIMBER_TEST_HAVE_ESPEAK
-#include "app/audio/espeakspeech.h"
+#include "app/audio/system/espeakspeech.h"
 #endif
 #include "core/session/sessionrunner.h"
 #include "core/session/timeline.h"
@@ -30,15 +31,53 @@ Timeline shortTimeline()
     return std::move(built).value();
 }
 
+/// A machine with no sound output and no speech engine.
+class SystemWithoutOutput final : public AudioSystem
+{
+public:
+    OutputDevice defaultOutput() const override { return {}; }
+    void watchOutputs(QObject *, std::function<void()>) override { }
+    std::unique_ptr<PlayingOutput> play(const OutputDevice &, int, SoundFeed &) override
+    {
+        ADD_FAILURE() << "there is no output to play on";
+        return nullptr;
+    }
+    std::unique_ptr<SpeechEngine> speechEngine(QString *problem) override
+    {
+        *problem = u"no engine here"_s;
+        return nullptr;
+    }
+};
+
 CuePlayer::Machine silentMachine()
 {
     CuePlayer::Machine machine;
-    machine.defaultOutput = [] { return QAudioDevice(); };
-    machine.speechEngine = [](QString *problem) -> std::unique_ptr<SpeechEngine> {
-        *problem = u"no engine here"_s;
-        return nullptr;
+    machine.audioSystem = [](QString *) -> std::unique_ptr<AudioSystem> {
+        return std::make_unique<SystemWithoutOutput>();
     };
     return machine;
+}
+
+/// The session after a sound with no audio system at all: the player must
+/// let it run to its end, silent, and the mixer must be left with nothing.
+void runSilentlyToTheEnd(CuePlayer &player, ManualClock &clock)
+{
+    const Timeline timeline = shortTimeline();
+    bool ready = false;
+    player.prepareSession(timeline, [&ready] { ready = true; });
+    EXPECT_TRUE(ready) << "nothing to wait for: the session starts at once";
+    EXPECT_EQ(player.sessionLead(), 0ms);
+
+    SessionRunner runner(timeline, clock, clock);
+    runner.start(player.sessionLead());
+    player.attachSession(runner);
+    EXPECT_TRUE(player.currentPlan().sounds.isEmpty());
+    for (const Cue &cue : timeline.cues())
+        player.play(cue);
+    clock.advance(timeline.totalDuration());
+    runner.poll();
+    EXPECT_EQ(runner.state(), SessionRunner::State::Finished);
+    EXPECT_TRUE(player.mixer().isIdle());
 }
 
 TEST(CuePlayerWithoutOutput, StaysSilentSaysSoOnceAndLetsTheSessionRun)
@@ -56,22 +95,7 @@ TEST(CuePlayerWithoutOutput, StaysSilentSaysSoOnceAndLetsTheSessionRun)
     EXPECT_FALSE(player.tonesAvailable());
     EXPECT_FALSE(player.voiceAvailable());
 
-    const Timeline timeline = shortTimeline();
-    bool ready = false;
-    player.prepareSession(timeline, [&ready] { ready = true; });
-    EXPECT_TRUE(ready) << "nothing to wait for: the session starts at once";
-    EXPECT_EQ(player.sessionLead(), 0ms);
-
-    SessionRunner runner(timeline, clock, clock);
-    runner.start(player.sessionLead());
-    player.attachSession(runner);
-    EXPECT_TRUE(player.currentPlan().sounds.isEmpty());
-    for (const Cue &cue : timeline.cues())
-        player.play(cue);
-    clock.advance(timeline.totalDuration());
-    runner.poll();
-    EXPECT_EQ(runner.state(), SessionRunner::State::Finished);
-    EXPECT_TRUE(player.mixer().isIdle());
+    runSilentlyToTheEnd(player, clock);
     QStringList testResults;
     player.playTestSound([&testResults](const QString &result) { testResults.append(result); });
     ASSERT_EQ(testResults.size(), 1) << "nothing to play: told at once";
@@ -80,6 +104,64 @@ TEST(CuePlayerWithoutOutput, StaysSilentSaysSoOnceAndLetsTheSessionRun)
     EXPECT_FALSE(player.voiceAvailable());
     EXPECT_EQ(player.voiceProblem(), testResults.constFirst());
     EXPECT_EQ(notices.size(), 1);
+}
+
+TEST(CuePlayerWithoutAudioModule, SaysSoOncePointsToReinstallingAndLetsTheSessionRun)
+{
+    ManualClock clock;
+    CuePlayer::Machine machine;
+    machine.audioSystem = [](QString *problem) -> std::unique_ptr<AudioSystem> {
+        *problem = u"Limber's sound part (limber-audio) is missing."_s;
+        return nullptr;
+    };
+    CuePlayer player(clock, machine);
+    QStringList notices;
+    QObject::connect(&player, &CuePlayer::audioUnavailable,
+        [&notices](const QString &reason) { notices.append(reason); });
+    player.start();
+    player.start();
+    EXPECT_EQ(notices, QStringList {u"Limber's sound part (limber-audio) is missing."_s});
+    EXPECT_FALSE(player.tonesAvailable());
+    EXPECT_FALSE(player.voiceAvailable());
+    EXPECT_EQ(player.voiceProblem(), notices.value(0));
+
+    runSilentlyToTheEnd(player, clock);
+    QStringList testResults;
+    player.playTestSound([&testResults](const QString &result) { testResults.append(result); });
+    EXPECT_EQ(testResults, notices) << "the test sound tells the same reason";
+}
+
+TEST(AudioModule, TheBuiltModuleLoadsAndGivesTheMachinesAudioSystem)
+{
+    QString problem;
+    const auto system = AudioModule::load({QStringLiteral(LIMBER_TEST_AUDIO_MODULE)}, &problem);
+    ASSERT_TRUE(system) << problem.toStdString();
+    EXPECT_TRUE(problem.isEmpty());
+    QString speechProblem;
+    const auto engine = system->speechEngine(&speechProblem);
+#ifdef LIMBER_TEST_HAVE_ESPEAK
+    ASSERT_TRUE(engine) << speechProblem.toStdString();
+    EXPECT_FALSE(engine->voicesFor(u"en"_s).isEmpty());
+#else
+    EXPECT_FALSE(engine);
+    EXPECT_FALSE(speechProblem.isEmpty());
+#endif
+}
+
+TEST(AudioModule, AMissingModuleIsASentenceThatNamesIt)
+{
+    QString problem;
+    EXPECT_FALSE(AudioModule::load({u"/nonexistent/limber-audio"_s}, &problem));
+    EXPECT_TRUE(problem.contains(u"limber-audio"_s)) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(u"on screen"_s)) << problem.toStdString();
+}
+
+TEST(AudioModule, IsLookedForWhereTheTestsNameItThenBesideTheProgram)
+{
+    const QStringList paths = AudioModule::searchPaths();
+    ASSERT_GE(paths.size(), 2);
+    EXPECT_EQ(paths.at(0), qEnvironmentVariable("LIMBER_AUDIO_MODULE"));
+    EXPECT_EQ(paths.at(1), QCoreApplication::applicationDirPath() + u"/limber-audio"_s);
 }
 
 TEST(CuePlayerWithoutOutput, LoadsEveryToneAsAShortSoftEdgedClip)

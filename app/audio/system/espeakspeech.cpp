@@ -1,4 +1,4 @@
-#include "app/audio/espeakspeech.h"
+#include "app/audio/system/espeakspeech.h"
 
 #include <QCoreApplication>
 

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/audio/audiosystem.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace limber {
+
+/// Loads Limber's audio module (limber-audio), which holds everything that
+/// needs Qt Multimedia or eSpeak NG. Those libraries take several
+/// milliseconds to load, so the program does not link them: the module is
+/// loaded when sound is first needed, after the window's first frame.
+class AudioModule
+{
+public:
+    /// Where the module is looked for, first match wins: the file named by
+    /// LIMBER_AUDIO_MODULE (the tests set it), beside the program (a build
+    /// tree, Windows, macOS), then the private library folder it is
+    /// installed in on Linux (lib/limber/modules).
+    static QStringList searchPaths();
+
+    /// The module's audio system, or null with `problem` set to a sentence
+    /// for the person. The module stays loaded until the program ends.
+    static std::unique_ptr<AudioSystem> load(QString *problem);
+    /// The same, from the first of `paths` (with or without the file's
+    /// suffix) that loads.
+    static std::unique_ptr<AudioSystem> load(const QStringList &paths, QString *problem);
+};
+
+} // namespace limber
