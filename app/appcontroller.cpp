@@ -155,10 +155,14 @@ void AppController::start()
 {
     // --minimized (as when started with the desktop session) leaves the
     // window hidden when there is a tray, so only the icon shows; else minimised.
-    if (!m_options.minimized)
+    if (!m_options.minimized) {
         m_window->show();
-    else if (!trayIcon() || m_options.startSession)
-        m_window->showMinimized();
+    } else {
+        // Whether there is a tray decides where the window waits.
+        m_reminderHub->joinDesktop();
+        if (!trayIcon() || m_options.startSession)
+            m_window->showMinimized();
+    }
 
     // Everything else follows the first painted frame: the window appears at
     // once, then the history opens on a thread of its own, and the dialog
@@ -187,6 +191,7 @@ void AppController::afterFirstPaint()
         connect(m_progress.get(), &ProgressController::targetsChanged, page, &HistoryPage::refresh);
     });
     m_history->openInBackground(m_wallClock);
+    m_reminderHub->joinDesktop();
 
     m_safetyNotice = SafetyNotice::openIfNeeded(*m_settings, m_window.get());
     if (m_safetyNotice) {

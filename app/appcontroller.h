@@ -62,7 +62,7 @@ public:
     void setKeepRunningInTray(std::function<bool()> keepRunning);
     /// Shows reminders (in the window, the tray, desktop notifications).
     ReminderPresenter &reminders() const;
-    /// Null when the desktop has no system tray.
+    /// Null when the desktop has no system tray, or before the first frame.
     TrayIcon *trayIcon() const;
     ReminderHub &reminderHub() const { return *m_reminderHub; }
 

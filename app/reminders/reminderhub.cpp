@@ -40,16 +40,10 @@ ReminderHub::ReminderHub(MainWindow &window, SessionLauncher &sessions, Settings
     , m_schedule(std::make_unique<ReminderController>(settings, wall, sessions.library()))
     , m_keepRunningInTray([this] { return m_settings.reminderPlan().enabled; })
 {
-    QApplication::setWindowIcon(limberIcon());
     auto *bar = new ReminderBar;
     m_window.addNoticeBar(bar);
     m_presenter = std::make_unique<ReminderPresenter>(m_window, *bar);
     m_presenter->setBringWindowUp(m_bringToFront);
-#ifdef LIMBER_DESKTOP_NOTIFICATIONS
-    m_notifications = std::make_unique<FreedesktopNotifications>();
-    m_presenter->setDesktopNotifications(m_notifications.get());
-#endif
-    setUpTray();
 
     connect(m_schedule.get(), &ReminderController::reminderDue, m_presenter.get(),
         &ReminderPresenter::show);
@@ -79,6 +73,19 @@ ReminderHub::ReminderHub(MainWindow &window, SessionLauncher &sessions, Settings
 }
 
 ReminderHub::~ReminderHub() = default;
+
+void ReminderHub::joinDesktop()
+{
+    if (m_joinedDesktop)
+        return;
+    m_joinedDesktop = true;
+    QApplication::setWindowIcon(limberIcon());
+#ifdef LIMBER_DESKTOP_NOTIFICATIONS
+    m_notifications = std::make_unique<FreedesktopNotifications>();
+    m_presenter->setDesktopNotifications(m_notifications.get());
+#endif
+    setUpTray();
+}
 
 void ReminderHub::setUpTray()
 {

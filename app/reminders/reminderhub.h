@@ -36,7 +36,12 @@ public:
 
     ReminderController &schedule() const { return *m_schedule; }
     ReminderPresenter &presenter() const { return *m_presenter; }
-    /// Null when the desktop has no system tray.
+    /// Reaches the desktop: the window icon, desktop notifications and the
+    /// tray icon. Once, after the window's first frame, which none of them
+    /// is part of (the tray and notifications are found over D-Bus, and the
+    /// icon is drawn from its SVG). Later calls do nothing.
+    void joinDesktop();
+    /// Null when the desktop has no system tray, or before joinDesktop().
     TrayIcon *trayIcon() const { return m_tray.get(); }
 
     /// Asked when the window is closed: true hides it in the tray (when
@@ -57,6 +62,7 @@ private:
     std::unique_ptr<DesktopNotifications> m_notifications;
     std::unique_ptr<ReminderPresenter> m_presenter;
     std::function<bool()> m_keepRunningInTray;
+    bool m_joinedDesktop = false;
     bool m_trayHintShown = false;
 };
 

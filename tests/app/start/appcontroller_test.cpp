@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -293,14 +294,18 @@ TEST_F(AppControllerTest, SettingsPageIsInPlaceAndChangesReachThePlayer)
 
 TEST_F(AppControllerTest, OnlyTheStartPageIsBuiltBeforeTheFirstFrame)
 {
-    // Pages nobody has opened yet must not slow the first frame down.
+    // Pages nobody has opened yet must not slow the first frame down, nor
+    // the desktop's parts that are not in it (the icon, tray, notifications).
+    QApplication::setWindowIcon(QIcon());
     AppController controller(options(), dir.path());
     MainWindow &window = controller.window();
     EXPECT_FALSE(window.findChild<SettingsPage *>());
     EXPECT_FALSE(window.findChild<SessionPage *>());
     EXPECT_TRUE(window.findChild<QWidget *>(u"routinesPlaceholder"_s));
     EXPECT_TRUE(window.findChild<QWidget *>(u"printPlaceholder"_s));
+    EXPECT_TRUE(QApplication::windowIcon().isNull());
     ASSERT_TRUE(test::startAndWait(controller));
+    EXPECT_FALSE(QApplication::windowIcon().isNull()) << "set once the first frame is shown";
 
     // Opened later, each is whole: the voices the player found are offered.
     window.navigationAction(MainWindow::Page::Settings)->trigger();
