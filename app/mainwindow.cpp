@@ -5,6 +5,7 @@
 #include "app/mutedtext.h"
 #include "app/settings/settings.h"
 #include "app/start/startpage.h"
+#include "app/window/messagepage.h"
 #include "app/window/pagestack.h"
 #include "app/window/windowplacement.h"
 
@@ -117,38 +118,7 @@ void MainWindow::fillPlaceholder(Page page, QWidget *placeholder)
         description = tr("Sound, voice and breathing choices.");
         break;
     }
-    // A narrow centred column: a wrapped label only gets its full height
-    // when the layout, not an alignment flag, sets its width.
-    auto *column = new QWidget(placeholder);
-    column->setMaximumWidth(480);
-
-    auto *heading = new QLabel(title, column);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    heading->setAlignment(Qt::AlignCenter);
-    auto *soon = new QLabel(tr("Coming soon"), column);
-    soon->setAlignment(Qt::AlignCenter);
-    setMutedText(soon);
-    auto *text = new QLabel(description, column);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->addWidget(heading);
-    columnLayout->addWidget(soon);
-    columnLayout->addSpacing(8);
-    columnLayout->addWidget(text);
-
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 2);
-    row->addStretch(1);
-    auto *layout = new QVBoxLayout(placeholder);
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch();
+    fillWithMessage(*placeholder, title, tr("Coming soon"), description);
 }
 
 void MainWindow::buildNavigation()

@@ -2804,6 +2804,13 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
     </message>
 </context>
 <context>
+    <name>limber::AudioModule</name>
+    <message>
+        <source>Limber&apos;s sound part (limber-audio) is missing or damaged, so Limber will stay silent. Every cue is still shown on screen. Reinstalling Limber brings sound back.</source>
+        <translation>Der Tonteil von Limber (limber-audio) fehlt oder ist beschädigt, daher bleibt Limber stumm. Jeder Hinweis wird weiterhin auf dem Bildschirm angezeigt. Nach einer Neuinstallation von Limber gibt es wieder Ton.</translation>
+    </message>
+</context>
+<context>
     <name>limber::AudioStream</name>
     <message>
         <source>The sound output could not be opened.</source>
@@ -3229,6 +3236,14 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
     <message>
         <source>&amp;Restore a Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened</source>
+        <translation>Ihr Verlauf konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

@@ -2804,6 +2804,13 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
     </message>
 </context>
 <context>
+    <name>limber::AudioModule</name>
+    <message>
+        <source>Limber&apos;s sound part (limber-audio) is missing or damaged, so Limber will stay silent. Every cue is still shown on screen. Reinstalling Limber brings sound back.</source>
+        <translation>Falta la parte de sonido de Limber (limber-audio) o está dañada, así que Limber no sonará. Todas las indicaciones siguen apareciendo en pantalla. Al reinstalar Limber vuelve el sonido.</translation>
+    </message>
+</context>
+<context>
     <name>limber::AudioStream</name>
     <message>
         <source>The sound output could not be opened.</source>
@@ -3229,6 +3236,14 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
     <message>
         <source>&amp;Restore a Backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened</source>
+        <translation>No se pudo abrir su historial</translation>
     </message>
 </context>
 <context>

@@ -2804,6 +2804,13 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
     </message>
 </context>
 <context>
+    <name>limber::AudioModule</name>
+    <message>
+        <source>Limber&apos;s sound part (limber-audio) is missing or damaged, so Limber will stay silent. Every cue is still shown on screen. Reinstalling Limber brings sound back.</source>
+        <translation>La partie son de Limber (limber-audio) est absente ou endommagée : Limber restera muet. Chaque indication reste affichée à l’écran. Réinstaller Limber rétablit le son.</translation>
+    </message>
+</context>
+<context>
     <name>limber::AudioStream</name>
     <message>
         <source>The sound output could not be opened.</source>
@@ -3229,6 +3236,14 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
     <message>
         <source>&amp;Restore a Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened</source>
+        <translation>Votre historique n’a pas pu être ouvert</translation>
     </message>
 </context>
 <context>

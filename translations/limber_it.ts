@@ -2804,6 +2804,13 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
     </message>
 </context>
 <context>
+    <name>limber::AudioModule</name>
+    <message>
+        <source>Limber&apos;s sound part (limber-audio) is missing or damaged, so Limber will stay silent. Every cue is still shown on screen. Reinstalling Limber brings sound back.</source>
+        <translation>La parte audio di Limber (limber-audio) manca o è danneggiata, quindi Limber resterà in silenzio. Ogni indicazione resta visibile sullo schermo. Reinstallando Limber l’audio torna.</translation>
+    </message>
+</context>
+<context>
     <name>limber::AudioStream</name>
     <message>
         <source>The sound output could not be opened.</source>
@@ -3229,6 +3236,14 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
     <message>
         <source>&amp;Restore a Backup…</source>
         <translation>&amp;Ripristina una copia di sicurezza…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened</source>
+        <translation>Non è stato possibile aprire la cronologia</translation>
     </message>
 </context>
 <context>

@@ -2804,6 +2804,13 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
     </message>
 </context>
 <context>
+    <name>limber::AudioModule</name>
+    <message>
+        <source>Limber&apos;s sound part (limber-audio) is missing or damaged, so Limber will stay silent. Every cue is still shown on screen. Reinstalling Limber brings sound back.</source>
+        <translation>Het geluidsdeel van Limber (limber-audio) ontbreekt of is beschadigd, dus Limber blijft stil. Elke aanwijzing staat nog steeds op het scherm. Na het opnieuw installeren van Limber is er weer geluid.</translation>
+    </message>
+</context>
+<context>
     <name>limber::AudioStream</name>
     <message>
         <source>The sound output could not be opened.</source>
@@ -3229,6 +3236,14 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
     <message>
         <source>&amp;Restore a Backup…</source>
         <translation>Back-up he&amp;rstellen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened</source>
+        <translation>Uw geschiedenis kon niet worden geopend</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "app/session/sessionpage.h"
 #include "app/session/sessionsummaryview.h"
 #include "app/start/startpage.h"
+#include "app/window/messagepage.h"
 #include "core/history/historyqueries.h"
 #include "core/history/historystore.h"
 #include "core/history/unsavedsessions.h"
@@ -121,12 +122,14 @@ void HistoryController::finishOpening(Result<std::unique_ptr<HistoryStore>> resu
         m_openProblem = result.error().message;
     m_recorder = std::make_unique<SessionRecorder>(m_store.get());
 
+    // Built the first time it is shown: a large history costs nothing until
+    // the person looks at it. Without a history, the page says why there is
+    // nothing to show, where the person looks for it.
+    m_window.setPageBuilder(MainWindow::Page::History,
+        [this]() -> QWidget * { return m_store ? buildPage() : buildUnavailablePage(); });
+    if (m_window.currentPage() == MainWindow::Page::History)
+        m_window.pageWidget(MainWindow::Page::History);
     if (m_store) {
-        // Built the first time it is shown: a large history costs nothing
-        // until the person looks at it.
-        m_window.setPageBuilder(MainWindow::Page::History, [this] { return buildPage(); });
-        if (m_window.currentPage() == MainWindow::Page::History)
-            m_window.pageWidget(MainWindow::Page::History);
         addMenuActions();
         updateLastSessionLine();
     }
@@ -281,6 +284,20 @@ void HistoryController::prepareSelfReports(const SessionSummary &)
     reports->setVisible(m_recorder->isRecording());
 }
 
+QString HistoryController::nothingRecordedSentence()
+{
+    return tr("Sessions still run, but nothing is recorded until this is solved.");
+}
+
+QWidget *HistoryController::buildUnavailablePage() const
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"historyUnavailable"_s);
+    fillWithMessage(*page, tr("History"), tr("Your history could not be opened"),
+        m_openProblem + u"\n\n"_s + nothingRecordedSentence());
+    return page;
+}
+
 void HistoryController::showOpenOutcome()
 {
     // Also logged, for a person who started Limber from a terminal and for
@@ -292,8 +309,7 @@ void HistoryController::showOpenOutcome()
 
     QStringList serious;
     if (!m_openProblem.isEmpty())
-        serious << m_openProblem
-                << tr("Sessions still run, but nothing is recorded until this is solved.");
+        serious << m_openProblem << nothingRecordedSentence();
     else if (!m_store->outcome().damagedFileKeptIn.isEmpty())
         serious = notices;
     if (!serious.isEmpty()) {

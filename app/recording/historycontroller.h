@@ -13,6 +13,7 @@
 
 class QAction;
 class QThread;
+class QWidget;
 
 namespace limber {
 
@@ -73,6 +74,10 @@ private:
     void prepareOpening(const WallClock &clock);
     void finishOpening(Result<std::unique_ptr<HistoryStore>> result);
     HistoryPage *buildPage();
+    /// The History page when the history could not be opened: why, and
+    /// that sessions run unrecorded.
+    QWidget *buildUnavailablePage() const;
+    static QString nothingRecordedSentence();
     void showOpenOutcome();
     /// Shows or hides the "Recording is off" bar and the File menu's
     /// import and restore, as the store is read-only or not.

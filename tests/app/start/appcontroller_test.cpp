@@ -215,6 +215,33 @@ TEST_F(AppControllerTest, AHistoryANewerLimberWroteIsNotAskedPainItCannotKeep)
         << "nothing is recorded, so pain before is not asked";
 }
 
+TEST_F(AppControllerTest, AHistoryThatCannotBeOpenedIsExplainedOnTheHistoryPage)
+{
+    {
+        Settings settings(dir.path());
+        settings.setAcceptedSafetyNoticeVersion(SafetyNotice::currentVersion);
+    }
+    // A folder where the history file belongs: SQLite cannot open it.
+    ASSERT_TRUE(QDir(dir.path()).mkdir(u"history.db"_s));
+
+    AppController controller(options(), dir.path());
+    ASSERT_TRUE(test::startAndWait(controller));
+    ASSERT_EQ(controller.history().store(), nullptr);
+    MainWindow &window = controller.window();
+    window.navigationAction(MainWindow::Page::History)->trigger();
+    QWidget *page = window.pageWidget(MainWindow::Page::History);
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->objectName(), u"historyUnavailable"_s);
+    QStringList texts;
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        texts.append(label->text());
+    const QString shown = texts.join(u'\n');
+    EXPECT_FALSE(shown.contains(u"Coming soon"_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"history.db"_s))
+        << "the reason, naming the file: " << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"nothing is recorded"_s)) << shown.toStdString();
+}
+
 TEST_F(AppControllerTest, AnUnknownRoutineIsExplainedAndLimberStaysOnItsStartPage)
 {
     {
