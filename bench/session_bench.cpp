@@ -75,6 +75,21 @@ void BM_TimelineBuild(benchmark::State &state)
 }
 BENCHMARK(BM_TimelineBuild)->Unit(benchmark::kMillisecond);
 
+// The length alone, as the start page and the routine list show it.
+void BM_TimelineDurationOf(benchmark::State &state)
+{
+    const LongRoutine &routine = longRoutine();
+    const auto lookup = [&routine](const QString &id) -> const Exercise * {
+        auto it = routine.exercises.constFind(id);
+        return it == routine.exercises.cend() ? nullptr : &*it;
+    };
+    for (auto _ : state) {
+        const Result<milliseconds> duration = Timeline::durationOf(routine.routine, lookup);
+        benchmark::DoNotOptimize(duration.ok());
+    }
+}
+BENCHMARK(BM_TimelineDurationOf)->Unit(benchmark::kMillisecond);
+
 void BM_PhaseAt(benchmark::State &state)
 {
     const Timeline timeline = longRoutine().timeline();

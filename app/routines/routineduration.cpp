@@ -14,11 +14,11 @@ std::optional<std::chrono::seconds> routineDuration(
 {
     if (routine.items.isEmpty())
         return std::nullopt;
-    const Result<Timeline> timeline = Timeline::build(
+    const Result<std::chrono::milliseconds> duration = Timeline::durationOf(
         routine, [&library](const QString &id) { return library.exercise(id); }, options);
-    if (!timeline)
+    if (!duration)
         return std::nullopt;
-    return std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration());
+    return std::chrono::duration_cast<std::chrono::seconds>(*duration);
 }
 
 QString describeRoutineLength(std::optional<std::chrono::seconds> duration)

@@ -3,6 +3,7 @@
 #include "app/audio/cueplayer.h"
 #include "app/exercise/exercisedialog.h"
 #include "app/mainwindow.h"
+#include "app/routines/routineduration.h"
 #include "app/session/routinerequest.h"
 #include "app/session/sessiondriver.h"
 #include "app/session/sessionpage.h"
@@ -200,16 +201,21 @@ QString SessionLauncher::todayRoutineId() const
 
 void SessionLauncher::showTodayRoutine()
 {
-    const QStringList languages = sessionOptions().uiLanguages;
+    const SessionOptions options = sessionOptions();
+    const QStringList &languages = options.uiLanguages;
+    // Only the lengths are shown here: the timelines, with every cue, are
+    // built when a session starts.
+    const auto lengthOf = [this, &options](const Routine &routine) {
+        return routineDuration(routine, m_library, options);
+    };
     StartPage *start = m_window.startPage();
     QList<RoutineChoice> choices;
     for (const Routine &offered : offeredRoutines(m_library.routines(), m_userRoutines)) {
         const Routine routine = m_targets ? withTargets(offered, m_targets(offered)) : offered;
-        const Result<Timeline> timeline = timelineFor(routine);
-        if (!timeline)
+        const std::optional<std::chrono::seconds> length = lengthOf(routine);
+        if (!length)
             continue; // it could not be started, so it is not offered
-        choices.append({routine.id, routine.title.text(languages),
-            std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration())});
+        choices.append({routine.id, routine.title.text(languages), *length});
     }
     start->setRoutineChoices(choices);
 
@@ -220,12 +226,11 @@ void SessionLauncher::showTodayRoutine()
     start->setExercises({});
     if (!routine)
         return;
-    const Result<Timeline> timeline = timelineFor(*routine);
-    if (!timeline)
+    const std::optional<std::chrono::seconds> length = lengthOf(*routine);
+    if (!length)
         return;
     start->setCurrentRoutine(routine->id);
-    start->setRoutine(routine->title.text(languages),
-        std::chrono::duration_cast<std::chrono::seconds>(timeline->totalDuration()));
+    start->setRoutine(routine->title.text(languages), *length);
     start->setExercises(routineExerciseEntries(*routine, m_library, languages));
 }
 

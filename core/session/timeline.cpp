@@ -239,7 +239,7 @@ void layOutHolds(
 
 } // namespace
 
-Result<Timeline> Timeline::build(
+Result<Timeline> Timeline::gather(
     const Routine &routine, const ExerciseLookup &lookup, const SessionOptions &options)
 {
     if (routine.items.isEmpty())
@@ -263,8 +263,26 @@ Result<Timeline> Timeline::build(
             return *error;
         timeline.m_exercises.append(*exercise);
     }
-    timeline.layOut();
     return timeline;
+}
+
+Result<Timeline> Timeline::build(
+    const Routine &routine, const ExerciseLookup &lookup, const SessionOptions &options)
+{
+    Result<Timeline> timeline = gather(routine, lookup, options);
+    if (timeline)
+        timeline->layOut();
+    return timeline;
+}
+
+Result<std::chrono::milliseconds> Timeline::durationOf(
+    const Routine &routine, const ExerciseLookup &lookup, const SessionOptions &options)
+{
+    Result<Timeline> timeline = gather(routine, lookup, options);
+    if (!timeline)
+        return timeline.error();
+    timeline->layOutPhases();
+    return timeline->m_total;
 }
 
 Result<Timeline> Timeline::build(
@@ -280,6 +298,13 @@ Result<Timeline> Timeline::build(
 }
 
 void Timeline::layOut()
+{
+    layOutPhases();
+    m_cues = planCues(m_phases, m_exercises, m_options);
+    applyEndWords();
+}
+
+void Timeline::layOutPhases()
 {
     PhaseSequence sequence(m_extensions);
     const int itemCount = int(m_routine.items.size());
@@ -302,8 +327,6 @@ void Timeline::layOut()
     sequence.append(std::move(done), 0ms);
     m_total = sequence.cursor();
     m_phases = sequence.take();
-    m_cues = planCues(m_phases, m_exercises, m_options);
-    applyEndWords();
 }
 
 void Timeline::applyEndWords()

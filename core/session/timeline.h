@@ -48,6 +48,11 @@ public:
         const Routine &routine, const ExerciseLookup &lookup, const SessionOptions &options = {});
     static Result<Timeline> build(const Routine &routine, const QMap<QString, Exercise> &exercises,
         const SessionOptions &options = {});
+    /// What build() would give as totalDuration(), or its error, without
+    /// planning the cues: a routine's length beside its name needs only the
+    /// phases, and every cue of every routine would slow the start page.
+    static Result<std::chrono::milliseconds> durationOf(
+        const Routine &routine, const ExerciseLookup &lookup, const SessionOptions &options = {});
 
     /// The same timeline with hold phase `phaseIndex` longer by `extra`; later
     /// phases and cues shift by exactly `extra`. Fails for a phase that is not
@@ -80,7 +85,13 @@ public:
 
 private:
     Timeline() = default;
+    /// Checks the routine and the options and finds the exercises; lays
+    /// nothing out.
+    static Result<Timeline> gather(
+        const Routine &routine, const ExerciseLookup &lookup, const SessionOptions &options);
+    /// The phases and the total, then the cues.
     void layOut();
+    void layOutPhases();
     void applyEndWords();
 
     Routine m_routine;

@@ -382,3 +382,47 @@ TEST(Timeline, AnEmptyRoutineOrBrokenOptionsAreErrors)
     options.defaultStepDuration = 0ms;
     EXPECT_FALSE(Timeline::build(defaultRoutine(), library(), options).ok());
 }
+
+TEST(Timeline, DurationOfGivesTheBuiltTotalOrTheSameError)
+{
+    const QMap<QString, Exercise> exercises = library();
+    const Timeline::ExerciseLookup lookup = [&exercises](const QString &id) -> const Exercise * {
+        auto it = exercises.constFind(id);
+        return it == exercises.cend() ? nullptr : &*it;
+    };
+    RoutineItem gettingReady = legCrossItem(3, 45);
+    gettingReady.getReadySeconds = 15;
+    gettingReady.firstSide = Side::Right;
+    RoutineItem withoutSetup = kneesItem(2, 20, 5);
+    withoutSetup.includeSetup = false;
+    SessionOptions slowSteps;
+    slowSteps.defaultStepDuration = 12s;
+    const std::vector<std::pair<Routine, SessionOptions>> cases = {
+        {defaultRoutine(), {}},
+        {defaultRoutine(), slowSteps},
+        {routineOf({gettingReady, kneesItem()}), {}},
+        {routineOf({withoutSetup, legCrossItem(1, 30), gettingReady}), slowSteps},
+    };
+    for (const auto &[routine, options] : cases) {
+        const Timeline built = buildOrFail(routine, options);
+        const Result<milliseconds> duration = Timeline::durationOf(routine, lookup, options);
+        ASSERT_TRUE(duration.ok()) << duration.error().message.toStdString();
+        EXPECT_EQ(*duration, built.totalDuration());
+        EXPECT_GT(*duration, 0ms);
+    }
+
+    Routine unknown = defaultRoutine();
+    unknown.items[0].exerciseId = QStringLiteral("cobra");
+    SessionOptions broken;
+    broken.defaultStepDuration = 0ms;
+    RoutineItem tooLong = legCrossItem(2, 601);
+    for (const auto &[routine, options] :
+        std::vector<std::pair<Routine, SessionOptions>> {{unknown, {}}, {defaultRoutine(), broken},
+            {routineOf({}), {}}, {routineOf({tooLong}), {}}}) {
+        const Result<milliseconds> duration = Timeline::durationOf(routine, lookup, options);
+        const Result<Timeline> built = Timeline::build(routine, lookup, options);
+        ASSERT_FALSE(built.ok());
+        ASSERT_FALSE(duration.ok());
+        EXPECT_EQ(duration.error(), built.error());
+    }
+}
