@@ -18,6 +18,9 @@ usage: first_paint.py --limber PATH --floor PATH [--runs N]
 1,000,000 holds from bench/bench_history); --backup-due removes the daily
 backup between runs, so each start finds one due, the worst case.
 Prints the medians and the ratio Limber / floor.
+
+Needs Xvfb, xdotool and ImageMagick (import, identify):
+  apt-get install -y xvfb xdotool imagemagick
 """
 import argparse
 import os
@@ -129,6 +132,11 @@ def main():
     parser.add_argument("--backup-due", action="store_true")
     parser.add_argument("--screenshots", default=tempfile.gettempdir())
     args = parser.parse_args()
+    missing = [tool for tool in ("Xvfb", "xdotool", "import", "identify")
+               if shutil.which(tool) is None]
+    if missing:
+        sys.exit("first_paint: %s not found; apt-get install -y xvfb xdotool imagemagick"
+                 % ", ".join(missing))
 
     os.makedirs(args.screenshots, exist_ok=True)
     xvfb, env = start_xvfb()
