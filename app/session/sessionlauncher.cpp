@@ -26,6 +26,7 @@
 #include <QTextStream>
 #include <QToolBar>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -203,16 +204,14 @@ void SessionLauncher::showTodayRoutine()
 {
     const SessionOptions options = sessionOptions();
     const QStringList &languages = options.uiLanguages;
-    // Only the lengths are shown here: the timelines, with every cue, are
-    // built when a session starts.
-    const auto lengthOf = [this, &options](const Routine &routine) {
-        return routineDuration(routine, m_library, options);
-    };
     StartPage *start = m_window.startPage();
     QList<RoutineChoice> choices;
     for (const Routine &offered : offeredRoutines(m_library.routines(), m_userRoutines)) {
         const Routine routine = m_targets ? withTargets(offered, m_targets(offered)) : offered;
-        const std::optional<std::chrono::seconds> length = lengthOf(routine);
+        // Only the length is shown here: the timeline, with every cue, is
+        // built when a session starts.
+        const std::optional<std::chrono::seconds> length
+            = routineDuration(routine, m_library, options);
         if (!length)
             continue; // it could not be started, so it is not offered
         choices.append({routine.id, routine.title.text(languages), *length});
@@ -226,11 +225,13 @@ void SessionLauncher::showTodayRoutine()
     start->setExercises({});
     if (!routine)
         return;
-    const std::optional<std::chrono::seconds> length = lengthOf(*routine);
-    if (!length)
-        return;
+    // Today's routine is one of those offered, with the same targets.
+    const auto today = std::find_if(choices.cbegin(), choices.cend(),
+        [&routine](const RoutineChoice &choice) { return choice.id == routine->id; });
+    if (today == choices.cend())
+        return; // it could not be started
     start->setCurrentRoutine(routine->id);
-    start->setRoutine(routine->title.text(languages), *length);
+    start->setRoutine(today->title, today->duration);
     start->setExercises(routineExerciseEntries(*routine, m_library, languages));
 }
 

@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QMediaDevices>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <vector>
