@@ -2540,6 +2540,14 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
         <source>it could not be brought to this version&apos;s format.</source>
         <translation>sie konnte nicht in das Format dieser Version gebracht werden.</translation>
     </message>
+    <message>
+        <source>A history kept in memory has no file to read.</source>
+        <translation>Ein Verlauf, der nur im Arbeitsspeicher liegt, hat keine Datei, aus der gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>This copy of the history is only for reading.</source>
+        <translation>Diese Verbindung zum Verlauf dient nur zum Lesen.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

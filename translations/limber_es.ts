@@ -2540,6 +2540,14 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
         <source>it could not be brought to this version&apos;s format.</source>
         <translation>no se pudo llevar al formato de esta versión.</translation>
     </message>
+    <message>
+        <source>A history kept in memory has no file to read.</source>
+        <translation>Un historial que solo está en memoria no tiene ningún archivo que leer.</translation>
+    </message>
+    <message>
+        <source>This copy of the history is only for reading.</source>
+        <translation>Esta conexión con el historial es solo de lectura.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

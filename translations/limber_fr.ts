@@ -2540,6 +2540,14 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
         <source>it could not be brought to this version&apos;s format.</source>
         <translation>elle n’a pas pu être mise au format de cette version.</translation>
     </message>
+    <message>
+        <source>A history kept in memory has no file to read.</source>
+        <translation>Un historique conservé en mémoire n’a pas de fichier à lire.</translation>
+    </message>
+    <message>
+        <source>This copy of the history is only for reading.</source>
+        <translation>Cette connexion à l’historique sert uniquement à la lecture.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

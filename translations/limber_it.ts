@@ -2540,6 +2540,14 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
         <source>it could not be brought to this version&apos;s format.</source>
         <translation>non è stato possibile portarla al formato di questa versione.</translation>
     </message>
+    <message>
+        <source>A history kept in memory has no file to read.</source>
+        <translation>Una cronologia tenuta solo in memoria non ha un file da leggere.</translation>
+    </message>
+    <message>
+        <source>This copy of the history is only for reading.</source>
+        <translation>Questa connessione alla cronologia serve solo per leggere.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

@@ -2540,6 +2540,14 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
         <source>it could not be brought to this version&apos;s format.</source>
         <translation>hij kon niet naar de indeling van deze versie worden gebracht.</translation>
     </message>
+    <message>
+        <source>A history kept in memory has no file to read.</source>
+        <translation>Een geschiedenis die alleen in het geheugen staat, heeft geen bestand om te lezen.</translation>
+    </message>
+    <message>
+        <source>This copy of the history is only for reading.</source>
+        <translation>Deze verbinding met de geschiedenis is alleen om te lezen.</translation>
+    </message>
 </context>
 <context>
     <name>TargetEvents</name>

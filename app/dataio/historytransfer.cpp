@@ -1,5 +1,6 @@
 #include "app/dataio/historytransfer.h"
 
+#include "app/dataio/backgroundwork.h"
 #include "app/dataio/datacommands.h"
 #include "app/dataio/transferdialogs.h"
 #include "core/history/backups.h"
@@ -32,10 +33,14 @@ public:
         m_dialog.setMinimumDuration(400);
         m_dialog.setAutoClose(true);
     }
+    /// Safe to call from another thread: the dialog is moved on this one,
+    /// and not at all once it is gone.
     ProgressCallback callback()
     {
-        return [this](int done, int total) {
-            m_dialog.setValue(total > 0 ? done * 100 / total : 100);
+        return [dialog = &m_dialog](int done, int total) {
+            const int value = total > 0 ? done * 100 / total : 100;
+            QMetaObject::invokeMethod(
+                dialog, [dialog, value] { dialog->setValue(value); }, Qt::QueuedConnection);
         };
     }
 
@@ -119,6 +124,19 @@ HistoryTransfer::HistoryTransfer(
     , m_window(window)
 { }
 
+Status HistoryTransfer::readInBackground(const std::function<Status(HistoryStore &)> &read)
+{
+    auto reader = m_store.openReader();
+    if (!reader)
+        return reader.error();
+    return runInBackground([&read, history = std::move(reader.value())] {
+        Status done = read(*history);
+        if (Status closed = history->close(); done && !closed)
+            done = closed;
+        return done;
+    });
+}
+
 QString HistoryTransfer::suggestedPath(const QString &fileName) const
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -131,12 +149,16 @@ bool HistoryTransfer::exportCsv()
         tr("Export holds as CSV"), suggestedPath(u"limber-holds.csv"_s), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
-    HistoryExport exporter(m_store);
     Progress progress(m_window, tr("Exporting your history…"));
     const QString sessionsPath = sessionsCsvPathFor(path);
-    Status status = exporter.save(HistoryExport::Format::HoldsCsv, path, progress.callback());
-    if (status)
-        status = exporter.save(HistoryExport::Format::SessionsCsv, sessionsPath);
+    const Status status = readInBackground(
+        [&path, &sessionsPath, report = progress.callback()](HistoryStore &history) {
+            HistoryExport exporter(history);
+            Status saved = exporter.save(HistoryExport::Format::HoldsCsv, path, report);
+            if (saved)
+                saved = exporter.save(HistoryExport::Format::SessionsCsv, sessionsPath);
+            return saved;
+        });
     if (!status) {
         m_dialogs.warn(tr("Limber: export failed"), status.error().message);
         return false;
@@ -155,7 +177,9 @@ bool HistoryTransfer::exportJson()
         return false;
     Progress progress(m_window, tr("Exporting your history…"));
     const Status status
-        = HistoryExport(m_store).save(HistoryExport::Format::Json, path, progress.callback());
+        = readInBackground([&path, report = progress.callback()](HistoryStore &history) {
+              return HistoryExport(history).save(HistoryExport::Format::Json, path, report);
+          });
     if (!status) {
         m_dialogs.warn(tr("Limber: export failed"), status.error().message);
         return false;

@@ -89,6 +89,24 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::openInMemory(const WallClock
     return store;
 }
 
+Result<std::unique_ptr<HistoryStore>> HistoryStore::openReader() const
+{
+    if (m_inMemory)
+        return Error {StorageMessages::tr("A history kept in memory has no file to read.")};
+    StoreOptions options = m_options;
+    options.dailyBackup = false;
+    std::unique_ptr<HistoryStore> reader(new HistoryStore(std::move(options), m_clock));
+    reader->m_isReader = true;
+    reader->m_fileVersion = m_fileVersion;
+    // Opened as this store would be opened read-only for the same reason
+    // (without the WAL index where none can be made). Nothing is read yet,
+    // so opening never waits for a lock: the first read, on the reader's
+    // thread, may.
+    if (Status opened = reader->openReadOnly(m_outcome.readOnlyReason, Probe::Later); !opened)
+        return opened.error();
+    return reader;
+}
+
 QString HistoryStore::databasePath() const
 {
     if (m_inMemory)
@@ -254,9 +272,9 @@ Status HistoryStore::openWritable(int fileVersion, bool fileExists)
     return {};
 }
 
-Status HistoryStore::openReadOnly(ReadOnlyReason reason)
+Status HistoryStore::openReadOnly(ReadOnlyReason reason, Probe probe)
 {
-    const auto attempt = [this](sql::OpenMode mode) -> Result<sql::Connection> {
+    const auto attempt = [this, probe](sql::OpenMode mode) -> Result<sql::Connection> {
         auto opened = sql::Connection::open(databasePath(), mode);
         if (!opened)
             return opened.error();
@@ -264,8 +282,11 @@ Status HistoryStore::openReadOnly(ReadOnlyReason reason)
             return configured.error();
         // Opening reads nothing yet: a read that fails should fail here,
         // where the person is told, not later on the History page.
-        if (auto readable = opened->queryInt(u"SELECT count(*) FROM sqlite_schema"_s); !readable)
-            return readable.error();
+        if (probe == Probe::ReadNow) {
+            if (auto readable = opened->queryInt(u"SELECT count(*) FROM sqlite_schema"_s);
+                !readable)
+                return readable.error();
+        }
         return opened;
     };
     // Without a writable folder (or space in it) SQLite cannot create the
@@ -338,6 +359,8 @@ Status HistoryStore::reopenForWriting()
 {
     if (!isReadOnly())
         return {};
+    if (m_isReader)
+        return Error {StorageMessages::tr("This copy of the history is only for reading.")};
     if (m_outcome.readOnlyReason == ReadOnlyReason::NewerVersion)
         return Error {readOnlyMessage()};
     // Cheap checks first: this runs at every write while the history is

@@ -71,6 +71,15 @@ public:
     /// together an export of writes that could not reach the file.
     static Result<std::unique_ptr<HistoryStore>> openInMemory(const WallClock &clock);
 
+    /// A second, read-only connection to this history's file, for reading on
+    /// another thread (each connection belongs to one thread at a time)
+    /// while this one goes on writing: WAL lets it read the last committed
+    /// state meanwhile. No checks, migration or backup run; closing it leaves
+    /// the unclean-shutdown marker to this store. Opening reads nothing, so
+    /// it never waits for a lock; it may then move to the thread that reads.
+    /// Fails for an in-memory history.
+    Result<std::unique_ptr<HistoryStore>> openReader() const;
+
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
     /// Closes cleanly (see close()).
@@ -81,7 +90,10 @@ public:
     Status close();
 
     const OpenOutcome &outcome() const { return m_outcome; }
-    bool isReadOnly() const { return m_outcome.readOnlyReason != ReadOnlyReason::None; }
+    bool isReadOnly() const
+    {
+        return m_isReader || m_outcome.readOnlyReason != ReadOnlyReason::None;
+    }
     /// Why writes are refused, as a sentence; empty when writable.
     QString readOnlyMessage() const;
     /// Tries again to open for writing after the person fixed the folder.
@@ -115,7 +127,10 @@ private:
 
     Status openFile();
     Status openWritable(int fileVersion, bool fileExists);
-    Status openReadOnly(ReadOnlyReason reason);
+    /// Whether opening reads the file at once, so that a file that cannot
+    /// be read fails there.
+    enum class Probe { ReadNow, Later };
+    Status openReadOnly(ReadOnlyReason reason, Probe probe = Probe::ReadNow);
     Status keepDamagedFileAside(const QString &reason);
     void makeDailyBackup();
 
@@ -125,6 +140,7 @@ private:
     OpenOutcome m_outcome;
     int m_fileVersion = 0;
     bool m_inMemory = false;
+    bool m_isReader = false; ///< made by openReader()
 };
 
 } // namespace limber

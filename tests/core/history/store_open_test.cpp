@@ -339,6 +339,45 @@ TEST_F(StoreOpen, AHistoryInMemoryHasTheFullSchemaAndNoFile)
     EXPECT_FALSE(QFileInfo::exists(dataDir())) << "nothing was written to the data folder";
 }
 
+TEST_F(StoreOpen, AReaderSeesWhatIsCommittedWritesNothingAndLeavesTheMarkerAlone)
+{
+    createHistoryWithOneHold();
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    auto reader = store->openReader();
+    ASSERT_TRUE(reader.ok()) << reader.error().message.toStdString();
+    HistoryStore &copy = *reader.value();
+    EXPECT_TRUE(copy.isReadOnly());
+    EXPECT_EQ(copy.databasePath(), store->databasePath());
+    EXPECT_EQ(copy.connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 1);
+
+    // The writer goes on while the reader is open; the reader sees each commit.
+    ASSERT_TRUE(store->connection().execute(
+        u"INSERT INTO holds (session_id, exercise_id, side, hold_index, target_ms, held_ms, "
+        u"started_utc_ms, started_offset_s, completed) "
+        u"VALUES (1, 'seated-leg-cross', 'right', 1, 60000, 60000, 1764000080000, 3600, 1)"_s));
+    EXPECT_EQ(copy.connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 2);
+
+    EXPECT_FALSE(copy.connection().execute(u"DELETE FROM holds"_s)) << "a reader never writes";
+    EXPECT_FALSE(copy.reopenForWriting());
+    EXPECT_EQ(copy.connection().queryInt(u"PRAGMA busy_timeout"_s).value(), 5000);
+
+    // Closing the reader is not closing the history: the marker of a
+    // history still open stays until the store itself closes.
+    EXPECT_TRUE(copy.close());
+    reader.value().reset();
+    EXPECT_TRUE(QFileInfo::exists(store->uncleanShutdownMarkerPath()));
+    EXPECT_TRUE(store->close());
+    EXPECT_FALSE(QFileInfo::exists(store->uncleanShutdownMarkerPath()));
+}
+
+TEST_F(StoreOpen, AHistoryInMemoryHasNoReader)
+{
+    auto store = HistoryStore::openInMemory(clock);
+    ASSERT_TRUE(store.ok());
+    EXPECT_FALSE(store.value()->openReader().ok());
+}
+
 TEST_F(StoreOpen, AFolderNamedLikeTheHistoryIsNamedAndLeftAlone)
 {
     ASSERT_TRUE(QDir().mkpath(databasePath()));

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QEventLoop>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace limber {
+
+/// Runs `work` on a thread of its own and returns its result, while this
+/// thread's event loop goes on: a running session keeps its timer, its cues
+/// and its painting however long the work takes or waits (a lock another
+/// program holds on the history file waits up to the busy timeout). What the
+/// person may do meanwhile is what the window-modal dialog in front allows,
+/// so nothing can start the same work twice. `work` must not touch objects
+/// this thread uses.
+template<typename Work> auto runInBackground(Work work) -> decltype(work())
+{
+    std::optional<decltype(work())> result;
+    QEventLoop loop;
+    const std::unique_ptr<QThread> thread(
+        QThread::create([&result, &work] { result.emplace(work()); }));
+    // Queued: a thread that ends before exec() begins still ends the loop.
+    QObject::connect(
+        thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    return std::move(*result);
+}
+
+} // namespace limber
