@@ -2541,8 +2541,8 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
         <translation>sie konnte nicht in das Format dieser Version gebracht werden.</translation>
     </message>
     <message>
-        <source>A history kept in memory has no file to read.</source>
-        <translation>Ein Verlauf, der nur im Arbeitsspeicher liegt, hat keine Datei, aus der gelesen werden kann.</translation>
+        <source>A history kept only in memory cannot be opened a second time.</source>
+        <translation>Ein Verlauf, der nur im Arbeitsspeicher liegt, kann kein zweites Mal geöffnet werden.</translation>
     </message>
     <message>
         <source>This copy of the history is only for reading.</source>

@@ -2541,8 +2541,8 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
         <translation>no se pudo llevar al formato de esta versión.</translation>
     </message>
     <message>
-        <source>A history kept in memory has no file to read.</source>
-        <translation>Un historial que solo está en memoria no tiene ningún archivo que leer.</translation>
+        <source>A history kept only in memory cannot be opened a second time.</source>
+        <translation>Un historial que solo está en memoria no se puede abrir una segunda vez.</translation>
     </message>
     <message>
         <source>This copy of the history is only for reading.</source>

@@ -2541,8 +2541,8 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
         <translation>elle n’a pas pu être mise au format de cette version.</translation>
     </message>
     <message>
-        <source>A history kept in memory has no file to read.</source>
-        <translation>Un historique conservé en mémoire n’a pas de fichier à lire.</translation>
+        <source>A history kept only in memory cannot be opened a second time.</source>
+        <translation>Un historique conservé uniquement en mémoire ne peut pas être ouvert une seconde fois.</translation>
     </message>
     <message>
         <source>This copy of the history is only for reading.</source>

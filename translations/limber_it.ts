@@ -2541,8 +2541,8 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
         <translation>non è stato possibile portarla al formato di questa versione.</translation>
     </message>
     <message>
-        <source>A history kept in memory has no file to read.</source>
-        <translation>Una cronologia tenuta solo in memoria non ha un file da leggere.</translation>
+        <source>A history kept only in memory cannot be opened a second time.</source>
+        <translation>Una cronologia tenuta solo in memoria non può essere aperta una seconda volta.</translation>
     </message>
     <message>
         <source>This copy of the history is only for reading.</source>

@@ -2541,8 +2541,8 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
         <translation>hij kon niet naar de indeling van deze versie worden gebracht.</translation>
     </message>
     <message>
-        <source>A history kept in memory has no file to read.</source>
-        <translation>Een geschiedenis die alleen in het geheugen staat, heeft geen bestand om te lezen.</translation>
+        <source>A history kept only in memory cannot be opened a second time.</source>
+        <translation>Een geschiedenis die alleen in het geheugen staat, kan niet een tweede keer worden geopend.</translation>
     </message>
     <message>
         <source>This copy of the history is only for reading.</source>

@@ -16,6 +16,9 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 
+#include <memory>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace limber {
@@ -57,6 +60,25 @@ QString timeWithSeconds(const QLocale &locale, const QTime &time)
     if (minutes > 0 && !format.contains(u"ss"_s))
         format.insert(minutes + 2, format.at(minutes - 1) + u"ss"_s);
     return locale.toString(time, format);
+}
+
+/// Runs `use` with `opened` (a second connection to the history) on a thread
+/// of its own (runInBackground), then closes the connection there: a large
+/// export or import, or one that waits for a lock, leaves a running session
+/// running.
+template<typename Use>
+auto inBackground(Result<std::unique_ptr<HistoryStore>> opened, const Use &use)
+    -> decltype(use(std::declval<HistoryStore &>()))
+{
+    using Outcome = decltype(use(std::declval<HistoryStore &>()));
+    if (!opened)
+        return Outcome(opened.error());
+    return runInBackground([&use, history = std::move(opened.value())] {
+        Outcome outcome = use(*history);
+        if (Status closed = history->close(); outcome && !closed)
+            return Outcome(closed.error());
+        return outcome;
+    });
 }
 
 } // namespace
@@ -124,19 +146,6 @@ HistoryTransfer::HistoryTransfer(
     , m_window(window)
 { }
 
-Status HistoryTransfer::readInBackground(const std::function<Status(HistoryStore &)> &read)
-{
-    auto reader = m_store.openReader();
-    if (!reader)
-        return reader.error();
-    return runInBackground([&read, history = std::move(reader.value())] {
-        Status done = read(*history);
-        if (Status closed = history->close(); done && !closed)
-            done = closed;
-        return done;
-    });
-}
-
 QString HistoryTransfer::suggestedPath(const QString &fileName) const
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -151,7 +160,7 @@ bool HistoryTransfer::exportCsv()
         return false;
     Progress progress(m_window, tr("Exporting your history…"));
     const QString sessionsPath = sessionsCsvPathFor(path);
-    const Status status = readInBackground(
+    const Status status = inBackground(m_store.openReader(),
         [&path, &sessionsPath, report = progress.callback()](HistoryStore &history) {
             HistoryExport exporter(history);
             Status saved = exporter.save(HistoryExport::Format::HoldsCsv, path, report);
@@ -176,10 +185,10 @@ bool HistoryTransfer::exportJson()
     if (path.isEmpty())
         return false;
     Progress progress(m_window, tr("Exporting your history…"));
-    const Status status
-        = readInBackground([&path, report = progress.callback()](HistoryStore &history) {
-              return HistoryExport(history).save(HistoryExport::Format::Json, path, report);
-          });
+    const Status status = inBackground(
+        m_store.openReader(), [&path, report = progress.callback()](HistoryStore &history) {
+            return HistoryExport(history).save(HistoryExport::Format::Json, path, report);
+        });
     if (!status) {
         m_dialogs.warn(tr("Limber: export failed"), status.error().message);
         return false;
@@ -195,7 +204,10 @@ bool HistoryTransfer::importJson()
     if (path.isEmpty())
         return false;
     Progress progress(m_window, tr("Importing…"));
-    const auto summary = HistoryImport(m_store).importJson(path, progress.callback());
+    const auto summary = inBackground(
+        m_store.openWriter(), [&path, report = progress.callback()](HistoryStore &history) {
+            return HistoryImport(history).importJson(path, report);
+        });
     if (!summary) {
         m_dialogs.warn(tr("Limber: import failed"), summary.error().message);
         return false;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/history/backups.h"
-#include "core/util/error.h"
 
 #include <QList>
 #include <QObject>
@@ -57,10 +56,6 @@ Q_SIGNALS:
 
 private:
     QString suggestedPath(const QString &fileName) const;
-    /// Runs `read` against a reader of the history on a thread of its own
-    /// (runInBackground): a large export, or one that waits for a lock,
-    /// leaves a running session running.
-    Status readInBackground(const std::function<Status(HistoryStore &)> &read);
 
     HistoryStore &m_store;
     TransferDialogs &m_dialogs;

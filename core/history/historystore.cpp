@@ -92,11 +92,12 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::openInMemory(const WallClock
 Result<std::unique_ptr<HistoryStore>> HistoryStore::openReader() const
 {
     if (m_inMemory)
-        return Error {StorageMessages::tr("A history kept in memory has no file to read.")};
+        return Error {
+            StorageMessages::tr("A history kept only in memory cannot be opened a second time.")};
     StoreOptions options = m_options;
     options.dailyBackup = false;
     std::unique_ptr<HistoryStore> reader(new HistoryStore(std::move(options), m_clock));
-    reader->m_isReader = true;
+    reader->m_role = Role::Reader;
     reader->m_fileVersion = m_fileVersion;
     // Opened as this store would be opened read-only for the same reason
     // (without the WAL index where none can be made). Nothing is read yet,
@@ -105,6 +106,30 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::openReader() const
     if (Status opened = reader->openReadOnly(m_outcome.readOnlyReason, Probe::Later); !opened)
         return opened.error();
     return reader;
+}
+
+Result<std::unique_ptr<HistoryStore>> HistoryStore::openWriter() const
+{
+    if (m_inMemory)
+        return Error {
+            StorageMessages::tr("A history kept only in memory cannot be opened a second time.")};
+    if (isReadOnly())
+        return Error {readOnlyMessage()};
+    StoreOptions options = m_options;
+    options.dailyBackup = false;
+    std::unique_ptr<HistoryStore> writer(new HistoryStore(std::move(options), m_clock));
+    writer->m_role = Role::Writer;
+    writer->m_fileVersion = m_fileVersion;
+    // The file was checked and migrated when this store opened it: only the
+    // pragmas of every connection remain. The long reads and writes come
+    // later, on the writer's thread.
+    auto opened = sql::Connection::open(databasePath(), sql::OpenMode::ReadWrite);
+    if (!opened)
+        return opened.error();
+    if (Status configured = configure(opened.value(), m_options.busyTimeout); !configured)
+        return configured.error();
+    writer->m_connection = std::move(opened.value());
+    return writer;
 }
 
 QString HistoryStore::databasePath() const
@@ -359,7 +384,7 @@ Status HistoryStore::reopenForWriting()
 {
     if (!isReadOnly())
         return {};
-    if (m_isReader)
+    if (m_role == Role::Reader)
         return Error {StorageMessages::tr("This copy of the history is only for reading.")};
     if (m_outcome.readOnlyReason == ReadOnlyReason::NewerVersion)
         return Error {readOnlyMessage()};
@@ -391,7 +416,9 @@ Status HistoryStore::close()
     const bool writable = !isReadOnly();
     if (Status closed = m_connection.close(); !closed)
         return closed;
-    if (writable && !m_inMemory)
+    // The marker belongs to the program's own store: a second connection
+    // closing says nothing about how the history is closed.
+    if (writable && !m_inMemory && m_role == Role::Main)
         QFile::remove(uncleanShutdownMarkerPath());
     return {};
 }

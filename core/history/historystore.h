@@ -73,12 +73,16 @@ public:
 
     /// A second, read-only connection to this history's file, for reading on
     /// another thread (each connection belongs to one thread at a time)
-    /// while this one goes on writing: WAL lets it read the last committed
-    /// state meanwhile. No checks, migration or backup run; closing it leaves
-    /// the unclean-shutdown marker to this store. Opening reads nothing, so
-    /// it never waits for a lock; it may then move to the thread that reads.
+    /// while this one goes on: WAL lets it read the last committed state
+    /// meanwhile. No checks, migration or backup run; closing it leaves the
+    /// unclean-shutdown marker to this store. Opening reads nothing, so it
+    /// never waits for a lock; it may then move to the thread that reads.
     /// Fails for an in-memory history.
     Result<std::unique_ptr<HistoryStore>> openReader() const;
+    /// The same with write access, for a long change (an import) made on
+    /// another thread. Its writes take the file's write lock as any
+    /// connection's do. Fails when this store is read-only, with its reason.
+    Result<std::unique_ptr<HistoryStore>> openWriter() const;
 
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
@@ -92,7 +96,7 @@ public:
     const OpenOutcome &outcome() const { return m_outcome; }
     bool isReadOnly() const
     {
-        return m_isReader || m_outcome.readOnlyReason != ReadOnlyReason::None;
+        return m_role == Role::Reader || m_outcome.readOnlyReason != ReadOnlyReason::None;
     }
     /// Why writes are refused, as a sentence; empty when writable.
     QString readOnlyMessage() const;
@@ -140,7 +144,9 @@ private:
     OpenOutcome m_outcome;
     int m_fileVersion = 0;
     bool m_inMemory = false;
-    bool m_isReader = false; ///< made by openReader()
+    /// The store the program opened, or a second connection it made.
+    enum class Role { Main, Reader, Writer };
+    Role m_role = Role::Main;
 };
 
 } // namespace limber

@@ -371,11 +371,54 @@ TEST_F(StoreOpen, AReaderSeesWhatIsCommittedWritesNothingAndLeavesTheMarkerAlone
     EXPECT_FALSE(QFileInfo::exists(store->uncleanShutdownMarkerPath()));
 }
 
-TEST_F(StoreOpen, AHistoryInMemoryHasNoReader)
+TEST_F(StoreOpen, AWriterChangesTheSameFileAndLeavesTheMarkerAlone)
+{
+    createHistoryWithOneHold();
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    auto writer = store->openWriter();
+    ASSERT_TRUE(writer.ok()) << writer.error().message.toStdString();
+    HistoryStore &second = *writer.value();
+    EXPECT_FALSE(second.isReadOnly());
+    EXPECT_EQ(second.connection().queryText(u"PRAGMA journal_mode"_s).value(), u"wal"_s);
+    EXPECT_EQ(second.connection().queryInt(u"PRAGMA synchronous"_s).value(), 2) << "FULL";
+    EXPECT_EQ(second.connection().queryInt(u"PRAGMA foreign_keys"_s).value(), 1);
+
+    ASSERT_TRUE(second.connection().execute(u"DELETE FROM holds"_s));
+    EXPECT_EQ(store->connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 0)
+        << "the program's own connection sees the change";
+
+    EXPECT_TRUE(second.close());
+    writer.value().reset();
+    EXPECT_TRUE(QFileInfo::exists(store->uncleanShutdownMarkerPath()));
+    EXPECT_TRUE(store->close());
+    EXPECT_FALSE(QFileInfo::exists(store->uncleanShutdownMarkerPath()));
+}
+
+TEST_F(StoreOpen, AReadOnlyHistoryGivesNoWriterAndSaysWhy)
+{
+    createHistoryWithOneHold();
+    {
+        RawDatabase raw(databasePath());
+        ASSERT_EQ(raw.exec(u"PRAGMA user_version = 7"_s), SQLITE_OK);
+    }
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->isReadOnly());
+    const auto writer = store->openWriter();
+    ASSERT_FALSE(writer.ok());
+    EXPECT_EQ(writer.error().message, store->readOnlyMessage());
+    auto reader = store->openReader();
+    ASSERT_TRUE(reader.ok()) << "a newer history can still be read";
+    EXPECT_EQ(reader.value()->connection().queryInt(u"SELECT count(*) FROM holds"_s).value(), 1);
+}
+
+TEST_F(StoreOpen, AHistoryInMemoryHasNoSecondConnection)
 {
     auto store = HistoryStore::openInMemory(clock);
     ASSERT_TRUE(store.ok());
     EXPECT_FALSE(store.value()->openReader().ok());
+    EXPECT_FALSE(store.value()->openWriter().ok());
 }
 
 TEST_F(StoreOpen, AFolderNamedLikeTheHistoryIsNamedAndLeftAlone)
