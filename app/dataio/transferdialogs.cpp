@@ -6,6 +6,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,7 +62,10 @@ QString WidgetTransferDialogs::saveFileName(
 
 QString WidgetTransferDialogs::openFileName(const QString &title, const QString &filter)
 {
-    return QFileDialog::getOpenFileName(m_parent, title, QString(), filter);
+    // Where the export dialogs suggest saving, not the folder Limber was
+    // started from.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileName(m_parent, title, documents, filter);
 }
 
 int WidgetTransferDialogs::chooseItem(
