@@ -569,7 +569,7 @@ class SessionResult:
 
 
 def check_session(number, session, detections, levels, frame_times, expect_tones,
-                  rough_start, templates, speech_reference):
+                  rough_start, templates, speech_reference, onset_limit_ms=ONSET_TOLERANCE_MS):
     result = SessionResult(number)
     plan = session["plan"]
     tones = planned_tones(plan)
@@ -615,10 +615,10 @@ def check_session(number, session, detections, levels, frame_times, expect_tones
     for s, d in pairs:
         error = 1000.0 * (d.time - s["at_ms"] / 1000.0 - offset)
         result.errors_ms.append((s["at_ms"] / 1000.0, s["tone"], error))
-        if abs(error) > ONSET_TOLERANCE_MS:
+        if abs(error) > onset_limit_ms:
             result.failures.append(
                 "session %d: %s planned at %.3f s was heard %+.1f ms off (limit %.0f ms)"
-                % (number, s["tone"], s["at_ms"] / 1000.0, error, ONSET_TOLERANCE_MS))
+                % (number, s["tone"], s["at_ms"] / 1000.0, error, onset_limit_ms))
 
     # 3. Every utterance heard.
     for s in speech:
@@ -732,7 +732,7 @@ class Report:
 
 
 def analyse(recording, templates, trace_events, rough_starts, expect_tones=None,
-            expected_sessions=None, rate=RATE):
+            expected_sessions=None, rate=RATE, onset_limit_ms=ONSET_TOLERANCE_MS):
     """Checks a recording against the trace. rough_starts: for each session
     in order, roughly (within a few hundred ms) where in the recording, in
     seconds, its session time 0 lies."""
@@ -816,7 +816,7 @@ def analyse(recording, templates, trace_events, rough_starts, expect_tones=None,
     for number, session, mine, start in zip(numbers, session_list, per_session, rough_starts):
         report.sessions.append(check_session(number, session, mine, levels, frame_times,
                                              expect_tones, start, templates,
-                                             speech_reference))
+                                             speech_reference, onset_limit_ms))
     return report
 
 
@@ -1387,6 +1387,8 @@ def parse_args(argv=None):
     parser.add_argument("--expect-tones", type=int,
                         help="tones in each session, counted by hand from the routine")
     parser.add_argument("--sessions", type=int, default=1)
+    parser.add_argument("--onset-limit-ms", type=float, default=ONSET_TOLERANCE_MS,
+                        help="how far from its moment a tone may be heard (default %(default)s)")
     parser.add_argument("--skip-every", type=float, metavar="SECONDS",
                         help="skip (Right) every SECONDS until each session ends; the "
                              "sounds are then checked against what was queued, not the plan")
@@ -1432,7 +1434,7 @@ def run(args):
             events = as_followed(events)
         expect = args.expect_tones if args.expect_tones is not None else marks.get("expect_tones")
         report = analyse(recording, templates, events, marks["session_starts_s"], expect,
-                         marks.get("sessions"))
+                         marks.get("sessions"), onset_limit_ms=args.onset_limit_ms)
         return report, marks["session_starts_s"]
 
     for tool in ("pulseaudio", "pactl", "parec", "pacat", "Xvfb", "xdotool"):
@@ -1458,7 +1460,8 @@ def run(args):
     check_words(events, args.expect_words)
     if args.skip_every:
         events = as_followed(events)
-    report = analyse(recording, templates, events, starts, args.expect_tones, args.sessions)
+    report = analyse(recording, templates, events, starts, args.expect_tones, args.sessions,
+                     onset_limit_ms=args.onset_limit_ms)
     return report, starts
 
 
