@@ -89,16 +89,27 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::openInMemory(const WallClock
     return store;
 }
 
+Error HistoryStore::inMemoryHasNoSecond()
+{
+    return Error {
+        StorageMessages::tr("A history kept only in memory cannot be opened a second time.")};
+}
+
+std::unique_ptr<HistoryStore> HistoryStore::secondStore(Role role) const
+{
+    StoreOptions options = m_options;
+    options.dailyBackup = false;
+    std::unique_ptr<HistoryStore> second(new HistoryStore(std::move(options), m_clock));
+    second->m_role = role;
+    second->m_fileVersion = m_fileVersion;
+    return second;
+}
+
 Result<std::unique_ptr<HistoryStore>> HistoryStore::openReader() const
 {
     if (m_inMemory)
-        return Error {
-            StorageMessages::tr("A history kept only in memory cannot be opened a second time.")};
-    StoreOptions options = m_options;
-    options.dailyBackup = false;
-    std::unique_ptr<HistoryStore> reader(new HistoryStore(std::move(options), m_clock));
-    reader->m_role = Role::Reader;
-    reader->m_fileVersion = m_fileVersion;
+        return inMemoryHasNoSecond();
+    std::unique_ptr<HistoryStore> reader = secondStore(Role::Reader);
     // Opened as this store would be opened read-only for the same reason
     // (without the WAL index where none can be made). Nothing is read yet,
     // so opening never waits for a lock: the first read, on the reader's
@@ -111,15 +122,10 @@ Result<std::unique_ptr<HistoryStore>> HistoryStore::openReader() const
 Result<std::unique_ptr<HistoryStore>> HistoryStore::openWriter() const
 {
     if (m_inMemory)
-        return Error {
-            StorageMessages::tr("A history kept only in memory cannot be opened a second time.")};
+        return inMemoryHasNoSecond();
     if (isReadOnly())
         return Error {readOnlyMessage()};
-    StoreOptions options = m_options;
-    options.dailyBackup = false;
-    std::unique_ptr<HistoryStore> writer(new HistoryStore(std::move(options), m_clock));
-    writer->m_role = Role::Writer;
-    writer->m_fileVersion = m_fileVersion;
+    std::unique_ptr<HistoryStore> writer = secondStore(Role::Writer);
     // The file was checked and migrated when this store opened it: only the
     // pragmas of every connection remain. The long reads and writes come
     // later, on the writer's thread.

@@ -127,7 +127,13 @@ public:
     static Status configure(sql::Connection &connection, std::chrono::milliseconds busyTimeout);
 
 private:
+    /// The store the program opened, or a second connection it made.
+    enum class Role { Main, Reader, Writer };
+
     HistoryStore(StoreOptions options, const WallClock &clock);
+    /// A store for a second connection of `role` to this one's file, not open yet.
+    std::unique_ptr<HistoryStore> secondStore(Role role) const;
+    static Error inMemoryHasNoSecond();
 
     Status openFile();
     Status openWritable(int fileVersion, bool fileExists);
@@ -144,8 +150,6 @@ private:
     OpenOutcome m_outcome;
     int m_fileVersion = 0;
     bool m_inMemory = false;
-    /// The store the program opened, or a second connection it made.
-    enum class Role { Main, Reader, Writer };
     Role m_role = Role::Main;
 };
 
