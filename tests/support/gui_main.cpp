@@ -1,6 +1,7 @@
 // Test entry point for widget tests: an offscreen QApplication, so the
 // tests run the same with or without a display, and the built audio module.
 #include "tests/support/fixedlocale.h"
+#include "tests/support/hangwatch.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -11,6 +12,7 @@ int main(int argc, char **argv)
 {
     limber::test::pinLocaleAndZone();
     ::testing::InitGoogleTest(&argc, argv);
+    limber::test::watchForHangs();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // The program finds its audio module beside itself; a test, which runs
     // from its own folder, is pointed at the built one.
