@@ -298,24 +298,24 @@ Auch die Optionen von Qt selbst, etwa -style, -platform und -reverse, werden ang
 <context>
     <name>DataCommands</name>
     <message numerus="yes">
-        <source>Imported %n session(s)</source>
+        <source>Imported %Ln session(s)</source>
         <translation>
-            <numerusform>%n Einheit importiert</numerusform>
-            <numerusform>%n Einheiten importiert</numerusform>
+            <numerusform>%Ln Einheit importiert</numerusform>
+            <numerusform>%Ln Einheiten importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n Haltephase</numerusform>
-            <numerusform>%n Haltephasen</numerusform>
+            <numerusform>%Ln Haltephase</numerusform>
+            <numerusform>%Ln Haltephasen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n Einheit war bereits in Ihrem Verlauf.</numerusform>
-            <numerusform>%n Einheiten waren bereits in Ihrem Verlauf.</numerusform>
+            <numerusform>%Ln Einheit war bereits in Ihrem Verlauf.</numerusform>
+            <numerusform>%Ln Einheiten waren bereits in Ihrem Verlauf.</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,17 +3395,17 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
         <translation>Keine Einheiten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n Einheit</numerusform>
-            <numerusform>%n Einheiten</numerusform>
+            <numerusform>%Ln Einheit</numerusform>
+            <numerusform>%Ln Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n Haltephase</numerusform>
-            <numerusform>%n Haltephasen</numerusform>
+            <numerusform>%Ln Haltephase</numerusform>
+            <numerusform>%Ln Haltephasen</numerusform>
         </translation>
     </message>
     <message>
@@ -3465,17 +3465,17 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
         <translation>Limber: Import abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n session(s)</source>
+        <source>Added %Ln session(s)</source>
         <translation>
-            <numerusform>%n Einheit hinzugefügt</numerusform>
-            <numerusform>%n Einheiten hinzugefügt</numerusform>
+            <numerusform>%Ln Einheit hinzugefügt</numerusform>
+            <numerusform>%Ln Einheiten hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n Einheit war bereits in Ihrem Verlauf.</numerusform>
-            <numerusform>%n Einheiten waren bereits in Ihrem Verlauf.</numerusform>
+            <numerusform>%Ln Einheit war bereits in Ihrem Verlauf.</numerusform>
+            <numerusform>%Ln Einheiten waren bereits in Ihrem Verlauf.</numerusform>
         </translation>
     </message>
     <message>

@@ -4,24 +4,24 @@
     <context>
         <name>DataCommands</name>
         <message numerus="yes">
-            <source>Imported %n session(s)</source>
+            <source>Imported %Ln session(s)</source>
             <translation>
-                <numerusform>Imported %n session</numerusform>
-                <numerusform>Imported %n sessions</numerusform>
+                <numerusform>Imported %Ln session</numerusform>
+                <numerusform>Imported %Ln sessions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n hold(s)</source>
+            <source>%Ln hold(s)</source>
             <translation>
-                <numerusform>%n hold</numerusform>
-                <numerusform>%n holds</numerusform>
+                <numerusform>%Ln hold</numerusform>
+                <numerusform>%Ln holds</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) were already in your history.</source>
+            <source>%Ln session(s) were already in your history.</source>
             <translation>
-                <numerusform>%n session was already in your history.</numerusform>
-                <numerusform>%n sessions were already in your history.</numerusform>
+                <numerusform>%Ln session was already in your history.</numerusform>
+                <numerusform>%Ln sessions were already in your history.</numerusform>
             </translation>
         </message>
     </context>
@@ -296,31 +296,31 @@ It leaves your history, your charts and your streaks. A backup of your history i
     <context>
         <name>limber::HistoryTransfer</name>
         <message numerus="yes">
-            <source>%n session(s)</source>
+            <source>%Ln session(s)</source>
             <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
+                <numerusform>%Ln session</numerusform>
+                <numerusform>%Ln sessions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n hold(s)</source>
+            <source>%Ln hold(s)</source>
             <translation>
-                <numerusform>%n hold</numerusform>
-                <numerusform>%n holds</numerusform>
+                <numerusform>%Ln hold</numerusform>
+                <numerusform>%Ln holds</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Added %n session(s)</source>
+            <source>Added %Ln session(s)</source>
             <translation>
-                <numerusform>Added %n session</numerusform>
-                <numerusform>Added %n sessions</numerusform>
+                <numerusform>Added %Ln session</numerusform>
+                <numerusform>Added %Ln sessions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) were already in your history.</source>
+            <source>%Ln session(s) were already in your history.</source>
             <translation>
-                <numerusform>%n session was already in your history.</numerusform>
-                <numerusform>%n sessions were already in your history.</numerusform>
+                <numerusform>%Ln session was already in your history.</numerusform>
+                <numerusform>%Ln sessions were already in your history.</numerusform>
             </translation>
         </message>
     </context>

@@ -298,24 +298,24 @@ También se aceptan las opciones propias de Qt, como -style, -platform y -revers
 <context>
     <name>DataCommands</name>
     <message numerus="yes">
-        <source>Imported %n session(s)</source>
+        <source>Imported %Ln session(s)</source>
         <translation>
-            <numerusform>%n sesión importada</numerusform>
-            <numerusform>%n sesiones importadas</numerusform>
+            <numerusform>%Ln sesión importada</numerusform>
+            <numerusform>%Ln sesiones importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n mantenimiento</numerusform>
-            <numerusform>%n mantenimientos</numerusform>
+            <numerusform>%Ln mantenimiento</numerusform>
+            <numerusform>%Ln mantenimientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n sesión ya estaba en su historial.</numerusform>
-            <numerusform>%n sesiones ya estaban en su historial.</numerusform>
+            <numerusform>%Ln sesión ya estaba en su historial.</numerusform>
+            <numerusform>%Ln sesiones ya estaban en su historial.</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,17 +3395,17 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
         <translation>No hay sesiones.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n mantenimiento</numerusform>
-            <numerusform>%n mantenimientos</numerusform>
+            <numerusform>%Ln mantenimiento</numerusform>
+            <numerusform>%Ln mantenimientos</numerusform>
         </translation>
     </message>
     <message>
@@ -3465,17 +3465,17 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
         <translation>Limber: importación terminada</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n session(s)</source>
+        <source>Added %Ln session(s)</source>
         <translation>
-            <numerusform>Se añadió %n sesión</numerusform>
-            <numerusform>Se añadieron %n sesiones</numerusform>
+            <numerusform>Se añadió %Ln sesión</numerusform>
+            <numerusform>Se añadieron %Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n sesión ya estaba en su historial.</numerusform>
-            <numerusform>%n sesiones ya estaban en su historial.</numerusform>
+            <numerusform>%Ln sesión ya estaba en su historial.</numerusform>
+            <numerusform>%Ln sesiones ya estaban en su historial.</numerusform>
         </translation>
     </message>
     <message>

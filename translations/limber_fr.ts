@@ -298,24 +298,24 @@ Les options propres à Qt, comme -style, -platform et -reverse, sont aussi accep
 <context>
     <name>DataCommands</name>
     <message numerus="yes">
-        <source>Imported %n session(s)</source>
+        <source>Imported %Ln session(s)</source>
         <translation>
-            <numerusform>%n séance importée</numerusform>
-            <numerusform>%n séances importées</numerusform>
+            <numerusform>%Ln séance importée</numerusform>
+            <numerusform>%Ln séances importées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n maintien</numerusform>
-            <numerusform>%n maintiens</numerusform>
+            <numerusform>%Ln maintien</numerusform>
+            <numerusform>%Ln maintiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n séance figurait déjà dans votre historique.</numerusform>
-            <numerusform>%n séances figuraient déjà dans votre historique.</numerusform>
+            <numerusform>%Ln séance figurait déjà dans votre historique.</numerusform>
+            <numerusform>%Ln séances figuraient déjà dans votre historique.</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,17 +3395,17 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
         <translation>Aucune séance.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n séance</numerusform>
-            <numerusform>%n séances</numerusform>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n maintien</numerusform>
-            <numerusform>%n maintiens</numerusform>
+            <numerusform>%Ln maintien</numerusform>
+            <numerusform>%Ln maintiens</numerusform>
         </translation>
     </message>
     <message>
@@ -3465,17 +3465,17 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
         <translation>Limber&#xa0;: importation terminée</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n session(s)</source>
+        <source>Added %Ln session(s)</source>
         <translation>
-            <numerusform>%n séance ajoutée</numerusform>
-            <numerusform>%n séances ajoutées</numerusform>
+            <numerusform>%Ln séance ajoutée</numerusform>
+            <numerusform>%Ln séances ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n séance figurait déjà dans votre historique.</numerusform>
-            <numerusform>%n séances figuraient déjà dans votre historique.</numerusform>
+            <numerusform>%Ln séance figurait déjà dans votre historique.</numerusform>
+            <numerusform>%Ln séances figuraient déjà dans votre historique.</numerusform>
         </translation>
     </message>
     <message>

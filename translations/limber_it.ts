@@ -298,24 +298,24 @@ Sono accettate anche le opzioni proprie di Qt, come -style, -platform e -reverse
 <context>
     <name>DataCommands</name>
     <message numerus="yes">
-        <source>Imported %n session(s)</source>
+        <source>Imported %Ln session(s)</source>
         <translation>
-            <numerusform>%n sessione importata</numerusform>
-            <numerusform>%n sessioni importate</numerusform>
+            <numerusform>%Ln sessione importata</numerusform>
+            <numerusform>%Ln sessioni importate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n tenuta</numerusform>
-            <numerusform>%n tenute</numerusform>
+            <numerusform>%Ln tenuta</numerusform>
+            <numerusform>%Ln tenute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n sessione era già nella Sua cronologia.</numerusform>
-            <numerusform>%n sessioni erano già nella Sua cronologia.</numerusform>
+            <numerusform>%Ln sessione era già nella Sua cronologia.</numerusform>
+            <numerusform>%Ln sessioni erano già nella Sua cronologia.</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,17 +3395,17 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
         <translation>Nessuna sessione.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessione</numerusform>
-            <numerusform>%n sessioni</numerusform>
+            <numerusform>%Ln sessione</numerusform>
+            <numerusform>%Ln sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n tenuta</numerusform>
-            <numerusform>%n tenute</numerusform>
+            <numerusform>%Ln tenuta</numerusform>
+            <numerusform>%Ln tenute</numerusform>
         </translation>
     </message>
     <message>
@@ -3465,17 +3465,17 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
         <translation>Limber: importazione completata</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n session(s)</source>
+        <source>Added %Ln session(s)</source>
         <translation>
-            <numerusform>Aggiunta %n sessione</numerusform>
-            <numerusform>Aggiunte %n sessioni</numerusform>
+            <numerusform>Aggiunta %Ln sessione</numerusform>
+            <numerusform>Aggiunte %Ln sessioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n sessione era già nella Sua cronologia.</numerusform>
-            <numerusform>%n sessioni erano già nella Sua cronologia.</numerusform>
+            <numerusform>%Ln sessione era già nella Sua cronologia.</numerusform>
+            <numerusform>%Ln sessioni erano già nella Sua cronologia.</numerusform>
         </translation>
     </message>
     <message>

@@ -298,24 +298,24 @@ De eigen opties van Qt, zoals -style, -platform en -reverse, worden ook geaccept
 <context>
     <name>DataCommands</name>
     <message numerus="yes">
-        <source>Imported %n session(s)</source>
+        <source>Imported %Ln session(s)</source>
         <translation>
-            <numerusform>%n sessie geïmporteerd</numerusform>
-            <numerusform>%n sessies geïmporteerd</numerusform>
+            <numerusform>%Ln sessie geïmporteerd</numerusform>
+            <numerusform>%Ln sessies geïmporteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n houdmoment</numerusform>
-            <numerusform>%n houdmomenten</numerusform>
+            <numerusform>%Ln houdmoment</numerusform>
+            <numerusform>%Ln houdmomenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n sessie stond al in uw geschiedenis.</numerusform>
-            <numerusform>%n sessies stonden al in uw geschiedenis.</numerusform>
+            <numerusform>%Ln sessie stond al in uw geschiedenis.</numerusform>
+            <numerusform>%Ln sessies stonden al in uw geschiedenis.</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,17 +3395,17 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
         <translation>Geen sessies.</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sessie</numerusform>
-            <numerusform>%n sessies</numerusform>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n houdmoment</numerusform>
-            <numerusform>%n houdmomenten</numerusform>
+            <numerusform>%Ln houdmoment</numerusform>
+            <numerusform>%Ln houdmomenten</numerusform>
         </translation>
     </message>
     <message>
@@ -3465,17 +3465,17 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
         <translation>Limber: importeren voltooid</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n session(s)</source>
+        <source>Added %Ln session(s)</source>
         <translation>
-            <numerusform>%n sessie toegevoegd</numerusform>
-            <numerusform>%n sessies toegevoegd</numerusform>
+            <numerusform>%Ln sessie toegevoegd</numerusform>
+            <numerusform>%Ln sessies toegevoegd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) were already in your history.</source>
+        <source>%Ln session(s) were already in your history.</source>
         <translation>
-            <numerusform>%n sessie stond al in uw geschiedenis.</numerusform>
-            <numerusform>%n sessies stonden al in uw geschiedenis.</numerusform>
+            <numerusform>%Ln sessie stond al in uw geschiedenis.</numerusform>
+            <numerusform>%Ln sessies stonden al in uw geschiedenis.</numerusform>
         </translation>
     </message>
     <message>

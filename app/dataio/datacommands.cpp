@@ -128,11 +128,11 @@ int import(HistoryStore &store, const QString &path, QTextStream &out, QTextStre
         = importer.importJson(path, progressPrinter(err, DataCommandText::tr("Importing…")));
     if (!summary)
         return fail(err, summary.error().message);
-    out << DataCommandText::tr("Imported %n session(s)", nullptr, summary->sessionsAdded) << u", "_s
-        << DataCommandText::tr("%n hold(s)", nullptr, summary->holdsAdded) << u'\n';
+    out << DataCommandText::tr("Imported %Ln session(s)", nullptr, summary->sessionsAdded)
+        << u", "_s << DataCommandText::tr("%Ln hold(s)", nullptr, summary->holdsAdded) << u'\n';
     if (summary->sessionsAlreadyPresent > 0)
-        out << DataCommandText::tr(
-            "%n session(s) were already in your history.", nullptr, summary->sessionsAlreadyPresent)
+        out << DataCommandText::tr("%Ln session(s) were already in your history.", nullptr,
+            summary->sessionsAlreadyPresent)
             << u'\n';
     return DataCommandSucceeded;
 }

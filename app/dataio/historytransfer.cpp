@@ -117,8 +117,8 @@ QStringList HistoryTransfer::backupLabels(const QList<BackupInfo> &backups)
         } else if (contents->sessions == 0) {
             holds = tr("No sessions.");
         } else {
-            holds = tr("%n session(s)", nullptr, int(contents->sessions)) + u", "_s
-                + tr("%n hold(s)", nullptr, int(contents->holds)) + u"; "_s
+            holds = tr("%Ln session(s)", nullptr, int(contents->sessions)) + u", "_s
+                + tr("%Ln hold(s)", nullptr, int(contents->holds)) + u"; "_s
                 + tr("the last on %1.")
                       .arg(locale.toString(contents->lastSessionLocalDate, QLocale::LongFormat));
         }
@@ -213,9 +213,9 @@ bool HistoryTransfer::importJson()
         return false;
     }
     m_dialogs.inform(tr("Limber: import finished"),
-        tr("Added %n session(s)", nullptr, summary->sessionsAdded) + u", "_s
-            + tr("%n hold(s)", nullptr, summary->holdsAdded) + u". "_s
-            + tr("%n session(s) were already in your history.", nullptr,
+        tr("Added %Ln session(s)", nullptr, summary->sessionsAdded) + u", "_s
+            + tr("%Ln hold(s)", nullptr, summary->holdsAdded) + u". "_s
+            + tr("%Ln session(s) were already in your history.", nullptr,
                 summary->sessionsAlreadyPresent));
     Q_EMIT historyChanged();
     return true;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -153,6 +154,27 @@ TEST_F(HistoryTransferTest, ExportedWholeHistoryIsAcceptedByImport)
     EXPECT_TRUE(m_dialogs.warned.isEmpty());
     ASSERT_EQ(m_dialogs.informed.size(), 1);
     EXPECT_TRUE(m_dialogs.informed.first().contains(u"Added 2 session"_s))
+        << m_dialogs.informed.first().toStdString();
+}
+
+TEST_F(HistoryTransferTest, TheImportSummaryWritesLargeCountsAsTheLanguageDoes)
+{
+    auto source = openStore(u"large"_s, 501);
+    ASSERT_TRUE(source);
+    m_dialogs.fileAnswer = m_dir.filePath(u"large.json"_s);
+    ASSERT_TRUE(HistoryTransfer(*source, m_dialogs).exportJson());
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto target = openStore(u"target"_s, 0);
+    ASSERT_TRUE(target);
+    const bool imported = HistoryTransfer(*target, m_dialogs).importJson();
+    QLocale::setDefault(before);
+
+    ASSERT_TRUE(imported) << m_dialogs.warned.join(u' ').toStdString();
+    ASSERT_EQ(m_dialogs.informed.size(), 1);
+    // (Without the program's English plural forms, "(s)" stays as written.)
+    EXPECT_TRUE(m_dialogs.informed.first().startsWith(u"Added 501 session(s), 1,002 hold(s)."_s))
         << m_dialogs.informed.first().toStdString();
 }
 
