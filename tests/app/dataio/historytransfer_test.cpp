@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -410,11 +411,18 @@ TEST_F(HistoryTransferTest, TheRestoreDialogListsEachBackupAndRestoresTheChosenR
             QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
     });
     // After the restore an information box says where the old history went;
-    // close it as a person would.
-    QTimer::singleShot(50, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
+    // close it as a person would, whenever it comes: the restore may take
+    // longer than any fixed wait (under AddressSanitizer it took over 50 ms,
+    // and the box then waited for an answer for ever).
+    QTimer closeInformation;
+    closeInformation.setInterval(10);
+    QObject::connect(&closeInformation, &QTimer::timeout, [&closeInformation] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            closeInformation.stop();
             QMetaObject::invokeMethod(box, "accept", Qt::QueuedConnection);
+        }
     });
+    closeInformation.start();
 
     ASSERT_TRUE(transfer.restoreBackup());
     ASSERT_EQ(shown.size(), 3);
