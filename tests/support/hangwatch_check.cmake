@@ -11,7 +11,10 @@ endif()
 if(NOT all MATCHES "hang: HangExample.WaitsForAPromiseNobodyKeeps is still running after 2 s")
     message(FATAL_ERROR "the hang was not named:\n${all}")
 endif()
-# gdb's backtrace of the waiting thread reaches the test's body.
-if(NOT all MATCHES "HangExample_WaitsForAPromiseNobodyKeeps_Test::TestBody")
+# gdb's backtrace of the waiting thread reaches the test's body, where the
+# system lets a process be attached to (a container may forbid ptrace).
+if(all MATCHES "ptrace: Operation not permitted")
+    message(STATUS "gdb may not attach here: only the test's name was checked")
+elseif(NOT all MATCHES "HangExample_WaitsForAPromiseNobodyKeeps_Test::TestBody")
     message(FATAL_ERROR "no stack shows where the test waits:\n${all}")
 endif()
