@@ -62,10 +62,10 @@ TEST_P(EmbeddedTranslation, HasBothPluralForms)
 {
     QTranslator translator;
     ASSERT_TRUE(translator.load(u":/i18n/limber_"_s + GetParam()));
-    const QString one = translator.translate("DataCommands", "%n hold(s)", nullptr, 1);
-    const QString many = translator.translate("DataCommands", "%n hold(s)", nullptr, 7);
+    const QString one = translator.translate("DataCommands", "%Ln hold(s)", nullptr, 1);
+    const QString many = translator.translate("DataCommands", "%Ln hold(s)", nullptr, 7);
     EXPECT_FALSE(one.isEmpty());
-    EXPECT_TRUE(many.contains(u"%n"_s)) << many.toStdString();
+    EXPECT_TRUE(many.contains(u"%Ln"_s)) << many.toStdString();
     EXPECT_NE(one, many);
 }
 
@@ -103,7 +103,7 @@ TEST_F(UseLanguage, LoadsQtsOwnTranslationsForTheStandardButtons)
 TEST_F(UseLanguage, EnglishPluralsStayWhenALanguageLacksAMessage)
 {
     useLanguage(u"en"_s);
-    EXPECT_EQ(QCoreApplication::translate("DataCommands", "%n hold(s)", nullptr, 1), u"1 hold"_s);
+    EXPECT_EQ(QCoreApplication::translate("DataCommands", "%Ln hold(s)", nullptr, 1), u"1 hold"_s);
 }
 
 } // namespace
