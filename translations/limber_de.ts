@@ -3514,6 +3514,14 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
         <source>The backup is your history now. The history you had before is kept in %1.</source>
         <translation>Die Sicherung ist jetzt Ihr Verlauf. Ihr bisheriger Verlauf liegt in %1.</translation>
     </message>
+    <message>
+        <source>Reading your backups…</source>
+        <translation>Ihre Sicherungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItemForm</name>

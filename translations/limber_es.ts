@@ -3514,6 +3514,14 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
         <source>The backup is your history now. The history you had before is kept in %1.</source>
         <translation>Ahora su historial es la copia de seguridad. El historial que tenía antes se conserva en %1.</translation>
     </message>
+    <message>
+        <source>Reading your backups…</source>
+        <translation>Leyendo sus copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItemForm</name>

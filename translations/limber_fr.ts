@@ -3514,6 +3514,14 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
         <source>The backup is your history now. The history you had before is kept in %1.</source>
         <translation>La sauvegarde est maintenant votre historique. L’historique que vous aviez auparavant est conservé dans %1.</translation>
     </message>
+    <message>
+        <source>Reading your backups…</source>
+        <translation>Lecture de vos sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItemForm</name>

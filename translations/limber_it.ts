@@ -3514,6 +3514,14 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
         <source>The backup is your history now. The history you had before is kept in %1.</source>
         <translation>Ora la Sua cronologia è quella della copia di sicurezza. La cronologia che aveva prima è conservata in %1.</translation>
     </message>
+    <message>
+        <source>Reading your backups…</source>
+        <translation>Lettura delle copie di sicurezza…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Ripristino della copia di sicurezza…</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItemForm</name>

@@ -3514,6 +3514,14 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
         <source>The backup is your history now. The history you had before is kept in %1.</source>
         <translation>De back-up is nu uw geschiedenis. De geschiedenis die u daarvoor had, wordt bewaard in %1.</translation>
     </message>
+    <message>
+        <source>Reading your backups…</source>
+        <translation>Uw back-ups worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
 </context>
 <context>
     <name>limber::ItemForm</name>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/dataio/busyinputguard.h"
+
 #include <QEventLoop>
 #include <QObject>
 #include <QThread>
@@ -13,10 +15,10 @@ namespace limber {
 /// Runs `work` on a thread of its own and returns its result, while this
 /// thread's event loop goes on: a running session keeps its timer, its cues
 /// and its painting however long the work takes or waits (a lock another
-/// program holds on the history file waits up to the busy timeout). What the
-/// person may do meanwhile is what the window-modal dialog in front allows,
-/// so nothing can start the same work twice. `work` must not touch objects
-/// this thread uses.
+/// program holds on the history file waits up to the busy timeout). The
+/// person's clicks and keys are dropped meanwhile (BusyInputGuard), so
+/// nothing can start a session or the same work twice. `work` must not touch
+/// objects this thread uses.
 template<typename Work> auto runInBackground(Work work) -> decltype(work())
 {
     std::optional<decltype(work())> result;
@@ -26,6 +28,7 @@ template<typename Work> auto runInBackground(Work work) -> decltype(work())
     // Queued: a thread that ends before exec() begins still ends the loop.
     QObject::connect(
         thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    const BusyInputGuard busy;
     thread->start();
     loop.exec();
     thread->wait();

@@ -25,16 +25,24 @@ namespace limber {
 
 namespace {
 
-/// A progress dialog that appears only when the work takes a moment.
+/// A progress dialog that appears only when the work takes a moment (it has
+/// no Cancel button: the work cannot be stopped half-way).
 class Progress
 {
 public:
-    Progress(QWidget *parent, const QString &label)
-        : m_dialog(label, QString(), 0, 100, parent)
+    /// How far the work is: told through callback(), or not known (a
+    /// moving bar).
+    enum class Steps { Counted, Unknown };
+
+    Progress(QWidget *parent, const QString &label, Steps steps = Steps::Counted)
+        : m_dialog(label, QString(), 0, steps == Steps::Counted ? 100 : 0, parent)
     {
         m_dialog.setWindowModality(Qt::WindowModal);
         m_dialog.setMinimumDuration(400);
         m_dialog.setAutoClose(true);
+        // The first value starts the clock that shows the dialog after the
+        // minimum duration, whether or not another value ever comes.
+        m_dialog.setValue(0);
     }
     /// Safe to call from another thread: the dialog is moved on this one,
     /// and not at all once it is gone.
@@ -100,11 +108,14 @@ QString HistoryTransfer::reasonText(BackupReason reason)
     return {};
 }
 
-QStringList HistoryTransfer::backupLabels(const QList<BackupInfo> &backups)
+QStringList HistoryTransfer::backupLabels(
+    const QList<BackupInfo> &backups, const ProgressCallback &report)
 {
     const QLocale locale;
     QStringList labels;
     for (const BackupInfo &backup : backups) {
+        if (report)
+            report(int(labels.size()), int(backups.size()));
         // takenLocal is local wall-clock time already; its zone is a placeholder.
         const QString made
             = tr("Made %1 at %2, %3")
@@ -233,13 +244,27 @@ bool HistoryTransfer::restoreBackup()
         m_dialogs.inform(tr("Limber"), tr("There are no backups yet."));
         return false;
     }
+    // What each backup holds is read from the file: with a large history
+    // that is a moment each, on a thread of its own.
+    const QStringList labels = [this, &list] {
+        Progress progress(m_window, tr("Reading your backups…"));
+        return runInBackground(
+            [&list, report = progress.callback()] { return backupLabels(list, report); });
+    }();
     const int chosen = m_dialogs.chooseItem(tr("Restore a backup"),
         tr("Choose the backup to restore, newest first. Your history as it is now is kept as a "
            "backup first, so you can go back to it."),
-        backupLabels(list), tr("Restore"));
+        labels, tr("Restore"));
     if (chosen < 0 || chosen >= list.size())
         return false;
-    const auto restored = backups.restore(list.at(chosen));
+    // Checked, brought to this version's format, the history kept aside and
+    // then replaced: seconds for a large history, and it may wait for a lock
+    // another program holds. On a connection of its own, on its own thread.
+    const auto restored = [this, &backup = list.at(chosen)] {
+        Progress progress(m_window, tr("Restoring the backup…"), Progress::Steps::Unknown);
+        return inBackground(m_store.openWriter(),
+            [&backup](HistoryStore &history) { return BackupManager(history).restore(backup); });
+    }();
     if (!restored) {
         m_dialogs.warn(tr("Limber: restore failed"), restored.error().message);
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/history/backups.h"
+#include "core/history/historyexport.h"
 
 #include <QList>
 #include <QObject>
@@ -44,8 +45,9 @@ public:
     /// One entry per backup for the restore list: when it was made (local
     /// time, to the second) and why, then what it holds (sessions, holds, the
     /// day of the last session). Entries that would read alike also name
-    /// their file.
-    static QStringList backupLabels(const QList<BackupInfo> &backups);
+    /// their file. Safe on any thread; \a report is told of each backup read.
+    static QStringList backupLabels(
+        const QList<BackupInfo> &backups, const ProgressCallback &report = {});
     static QString reasonText(BackupReason reason);
 
 Q_SIGNALS:

@@ -2,9 +2,16 @@
 // the window's event loop, and with it a running session, goes on.
 #include "app/dataio/backgroundwork.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <QWidget>
 
 #include <gtest/gtest.h>
 
@@ -12,6 +19,7 @@
 #include <chrono>
 #include <thread>
 
+using namespace Qt::Literals::StringLiterals;
 using namespace limber;
 
 namespace {
@@ -38,6 +46,51 @@ TEST(BackgroundWork, TheEventLoopRunsWhileTheWorkWaits)
     });
     EXPECT_TRUE(finished) << "the work was still waiting when its limit came";
     EXPECT_NE(ranOn, window);
+}
+
+TEST(BackgroundWork, ThePersonsKeysAndShortcutsAreDroppedWhileTheWorkRuns)
+{
+    // A window with a text field and a Ctrl+Q shortcut, as the main window
+    // has Start and Quit: while the work runs (and before its progress
+    // dialog appears), neither may act, nor act later.
+    QWidget window;
+    auto *field = new QLineEdit(&window);
+    (new QVBoxLayout(&window))->addWidget(field);
+    int quits = 0;
+    QObject::connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), &window),
+        &QShortcut::activated, [&quits] { ++quits; });
+    window.show();
+    QApplication::setActiveWindow(&window);
+    field->setFocus();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    std::atomic<bool> typed {false};
+    Qt::CursorShape cursorMeanwhile = Qt::ArrowCursor;
+    QTimer::singleShot(0, [&] {
+        if (const QCursor *cursor = QApplication::overrideCursor())
+            cursorMeanwhile = cursor->shape();
+        QTest::keyClicks(field, u"abc"_s);
+        QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
+        typed = true;
+    });
+    runInBackground([&typed] {
+        const auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (!typed && std::chrono::steady_clock::now() < limit)
+            std::this_thread::yield();
+        return typed.load();
+    });
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(typed);
+    EXPECT_EQ(field->text(), QString());
+    EXPECT_EQ(quits, 0);
+    EXPECT_EQ(cursorMeanwhile, Qt::WaitCursor);
+    EXPECT_EQ(QApplication::overrideCursor(), nullptr);
+
+    // Once it is done, the same keys act again.
+    QTest::keyClicks(field, u"abc"_s);
+    QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_EQ(field->text(), u"abc"_s);
+    EXPECT_EQ(quits, 1);
 }
 
 TEST(BackgroundWork, WorkThatEndsAtOnceStillReturns)

@@ -289,6 +289,47 @@ TEST_F(HistoryTransferTest, RestorePutsBackTheChosenBackup)
         << m_dialogs.informed.first().toStdString();
 }
 
+TEST_F(HistoryTransferTest, ARestoreWaitingForALockLeavesTheWindowRunning)
+{
+    auto store = openStore(u"history"_s, 1);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(BackupManager(*store).create(BackupReason::Daily).ok()); // one session
+    recordSession(*store);
+    ASSERT_EQ(sessionCount(*store), 2);
+
+    // Another program holds the history's write lock; this thread's event
+    // loop lets it go after a moment. Restored on this thread, the restore
+    // would wait out the busy timeout (5 s) with the loop stopped, and fail.
+    sqlite3 *other = nullptr;
+    ASSERT_EQ(sqlite3_open(store->databasePath().toUtf8().constData(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    int ticks = 0;
+    int ticksWhenReleased = -1;
+    QTimer tick;
+    tick.setInterval(10);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        if (++ticks == 20) {
+            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+            ticksWhenReleased = ticks;
+        }
+    });
+    tick.start();
+
+    HistoryTransfer transfer(*store, m_dialogs);
+    m_dialogs.itemAnswer = 0;
+    const bool restored = transfer.restoreBackup();
+    tick.stop();
+    sqlite3_close(other);
+
+    ASSERT_TRUE(restored) << m_dialogs.warned.join(u' ').toStdString();
+    EXPECT_EQ(ticksWhenReleased, 20) << "the window's timer stopped while the restore waited";
+    EXPECT_EQ(sessionCount(*store), 1);
+    // The store in use reads the restored file.
+    auto count = store->connection().queryInt(u"SELECT count(*) FROM sessions"_s);
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(*count, 1);
+}
+
 TEST_F(HistoryTransferTest, RestoreWaitsForTheRunningSession)
 {
     auto store = openStore(u"history"_s, 1);
@@ -393,20 +434,25 @@ TEST_F(HistoryTransferTest, TheRestoreDialogListsEachBackupAndRestoresTheChosenR
     WidgetTransferDialogs dialogs(&window);
     HistoryTransfer transfer(*store, dialogs, &window);
     QStringList shown;
-    QTimer::singleShot(0, [&] {
+    // The list comes once the backups were read, on a thread of their own:
+    // answer it whenever it is up.
+    QTimer chooseRow;
+    chooseRow.setInterval(10);
+    QObject::connect(&chooseRow, &QTimer::timeout, [&] {
         QWidget *dialog = QApplication::activeModalWidget();
-        ASSERT_NE(dialog, nullptr);
-        if (auto *list = dialog->findChild<QListWidget *>(u"choices"_s)) {
-            for (int row = 0; row < list->count(); ++row)
-                shown.append(list->item(row)->text());
-            // LIMBER_SCREENSHOT_DIR=/some/folder keeps a picture to look at.
-            const QString pictures = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
-            if (!pictures.isEmpty())
-                dialog->grab().save(QDir(pictures).filePath(u"restore-dialog.png"_s));
-            list->setCurrentRow(2); // the oldest: one session
-            if (auto *restore = dialog->findChild<QPushButton *>(u"choose"_s))
-                QTest::mouseClick(restore, Qt::LeftButton);
-        }
+        auto *list = dialog ? dialog->findChild<QListWidget *>(u"choices"_s) : nullptr;
+        if (!list)
+            return;
+        chooseRow.stop();
+        for (int row = 0; row < list->count(); ++row)
+            shown.append(list->item(row)->text());
+        // LIMBER_SCREENSHOT_DIR=/some/folder keeps a picture to look at.
+        const QString pictures = qEnvironmentVariable("LIMBER_SCREENSHOT_DIR");
+        if (!pictures.isEmpty())
+            dialog->grab().save(QDir(pictures).filePath(u"restore-dialog.png"_s));
+        list->setCurrentRow(2); // the oldest: one session
+        if (auto *restore = dialog->findChild<QPushButton *>(u"choose"_s))
+            QTest::mouseClick(restore, Qt::LeftButton);
         if (dialog->isVisible())
             QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
     });
@@ -422,6 +468,7 @@ TEST_F(HistoryTransferTest, TheRestoreDialogListsEachBackupAndRestoresTheChosenR
             QMetaObject::invokeMethod(box, "accept", Qt::QueuedConnection);
         }
     });
+    chooseRow.start();
     closeInformation.start();
 
     ASSERT_TRUE(transfer.restoreBackup());
