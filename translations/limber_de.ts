@@ -1781,6 +1781,10 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
         <source>No backup could be made, so nothing was deleted. %1</source>
         <translation>Es konnte keine Sicherung angelegt werden, daher wurde nichts gelöscht. %1</translation>
     </message>
+    <message>
+        <source>Deleting the session…</source>
+        <translation>Die Einheit wird gelöscht…</translation>
+    </message>
 </context>
 <context>
     <name>SessionLog</name>

@@ -1781,6 +1781,10 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
         <source>No backup could be made, so nothing was deleted. %1</source>
         <translation>No se pudo hacer una copia de seguridad, así que no se eliminó nada. %1</translation>
     </message>
+    <message>
+        <source>Deleting the session…</source>
+        <translation>Eliminando la sesión…</translation>
+    </message>
 </context>
 <context>
     <name>SessionLog</name>

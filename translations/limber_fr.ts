@@ -1781,6 +1781,10 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
         <source>No backup could be made, so nothing was deleted. %1</source>
         <translation>Aucune sauvegarde n’a pu être créée, donc rien n’a été supprimé. %1</translation>
     </message>
+    <message>
+        <source>Deleting the session…</source>
+        <translation>Suppression de la séance…</translation>
+    </message>
 </context>
 <context>
     <name>SessionLog</name>

@@ -1781,6 +1781,10 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
         <source>No backup could be made, so nothing was deleted. %1</source>
         <translation>Non è stato possibile fare una copia di sicurezza, quindi non è stato eliminato nulla. %1</translation>
     </message>
+    <message>
+        <source>Deleting the session…</source>
+        <translation>Eliminazione della sessione…</translation>
+    </message>
 </context>
 <context>
     <name>SessionLog</name>

@@ -1781,6 +1781,10 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
         <source>No backup could be made, so nothing was deleted. %1</source>
         <translation>Er kon geen back-up worden gemaakt, dus er is niets verwijderd. %1</translation>
     </message>
+    <message>
+        <source>Deleting the session…</source>
+        <translation>De sessie wordt verwijderd…</translation>
+    </message>
 </context>
 <context>
     <name>SessionLog</name>

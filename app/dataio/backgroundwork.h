@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/dataio/busyinputguard.h"
+#include "core/history/historystore.h"
+#include "core/util/error.h"
 
 #include <QEventLoop>
 #include <QObject>
@@ -33,6 +35,26 @@ template<typename Work> auto runInBackground(Work work) -> decltype(work())
     loop.exec();
     thread->wait();
     return std::move(*result);
+}
+
+/// Runs `use` with `opened` (a second connection to the history, from
+/// HistoryStore::openReader() or openWriter()) on a thread of its own
+/// (runInBackground), then closes the connection there: a large export,
+/// import, restore or backup, or one that waits for a lock, leaves a running
+/// session running.
+template<typename Use>
+auto withHistoryInBackground(Result<std::unique_ptr<HistoryStore>> opened, const Use &use)
+    -> decltype(use(std::declval<HistoryStore &>()))
+{
+    using Outcome = decltype(use(std::declval<HistoryStore &>()));
+    if (!opened)
+        return Outcome(opened.error());
+    return runInBackground([&use, history = std::move(opened.value())] {
+        Outcome outcome = use(*history);
+        if (Status closed = history->close(); outcome && !closed)
+            return Outcome(closed.error());
+        return outcome;
+    });
 }
 
 } // namespace limber

@@ -3,6 +3,7 @@
 #include "app/dataio/backgroundwork.h"
 #include "app/dataio/datacommands.h"
 #include "app/dataio/transferdialogs.h"
+#include "app/dataio/workprogress.h"
 #include "core/history/backups.h"
 #include "core/history/historyexport.h"
 #include "core/history/historyimport.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QStandardPaths>
 
 #include <memory>
@@ -25,40 +25,6 @@ namespace limber {
 
 namespace {
 
-/// A progress dialog that appears only when the work takes a moment (it has
-/// no Cancel button: the work cannot be stopped half-way).
-class Progress
-{
-public:
-    /// How far the work is: told through callback(), or not known (a
-    /// moving bar).
-    enum class Steps { Counted, Unknown };
-
-    Progress(QWidget *parent, const QString &label, Steps steps = Steps::Counted)
-        : m_dialog(label, QString(), 0, steps == Steps::Counted ? 100 : 0, parent)
-    {
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(400);
-        m_dialog.setAutoClose(true);
-        // The first value starts the clock that shows the dialog after the
-        // minimum duration, whether or not another value ever comes.
-        m_dialog.setValue(0);
-    }
-    /// Safe to call from another thread: the dialog is moved on this one,
-    /// and not at all once it is gone.
-    ProgressCallback callback()
-    {
-        return [dialog = &m_dialog](int done, int total) {
-            const int value = total > 0 ? done * 100 / total : 100;
-            QMetaObject::invokeMethod(
-                dialog, [dialog, value] { dialog->setValue(value); }, Qt::QueuedConnection);
-        };
-    }
-
-private:
-    QProgressDialog m_dialog;
-};
-
 // The locale's short time with seconds added: two backups are often minutes,
 // sometimes seconds, apart.
 QString timeWithSeconds(const QLocale &locale, const QTime &time)
@@ -68,25 +34,6 @@ QString timeWithSeconds(const QLocale &locale, const QTime &time)
     if (minutes > 0 && !format.contains(u"ss"_s))
         format.insert(minutes + 2, format.at(minutes - 1) + u"ss"_s);
     return locale.toString(time, format);
-}
-
-/// Runs `use` with `opened` (a second connection to the history) on a thread
-/// of its own (runInBackground), then closes the connection there: a large
-/// export or import, or one that waits for a lock, leaves a running session
-/// running.
-template<typename Use>
-auto inBackground(Result<std::unique_ptr<HistoryStore>> opened, const Use &use)
-    -> decltype(use(std::declval<HistoryStore &>()))
-{
-    using Outcome = decltype(use(std::declval<HistoryStore &>()));
-    if (!opened)
-        return Outcome(opened.error());
-    return runInBackground([&use, history = std::move(opened.value())] {
-        Outcome outcome = use(*history);
-        if (Status closed = history->close(); outcome && !closed)
-            return Outcome(closed.error());
-        return outcome;
-    });
 }
 
 } // namespace
@@ -169,9 +116,9 @@ bool HistoryTransfer::exportCsv()
         tr("Export holds as CSV"), suggestedPath(u"limber-holds.csv"_s), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
-    Progress progress(m_window, tr("Exporting your history…"));
+    WorkProgress progress(m_window, tr("Exporting your history…"));
     const QString sessionsPath = sessionsCsvPathFor(path);
-    const Status status = inBackground(m_store.openReader(),
+    const Status status = withHistoryInBackground(m_store.openReader(),
         [&path, &sessionsPath, report = progress.callback()](HistoryStore &history) {
             HistoryExport exporter(history);
             Status saved = exporter.save(HistoryExport::Format::HoldsCsv, path, report);
@@ -195,8 +142,8 @@ bool HistoryTransfer::exportJson()
         suggestedPath(u"limber-history.json"_s), tr("Limber history (*.json)"));
     if (path.isEmpty())
         return false;
-    Progress progress(m_window, tr("Exporting your history…"));
-    const Status status = inBackground(
+    WorkProgress progress(m_window, tr("Exporting your history…"));
+    const Status status = withHistoryInBackground(
         m_store.openReader(), [&path, report = progress.callback()](HistoryStore &history) {
             return HistoryExport(history).save(HistoryExport::Format::Json, path, report);
         });
@@ -214,8 +161,8 @@ bool HistoryTransfer::importJson()
         = m_dialogs.openFileName(tr("Import a Limber history"), tr("Limber history (*.json)"));
     if (path.isEmpty())
         return false;
-    Progress progress(m_window, tr("Importing…"));
-    const auto summary = inBackground(
+    WorkProgress progress(m_window, tr("Importing…"));
+    const auto summary = withHistoryInBackground(
         m_store.openWriter(), [&path, report = progress.callback()](HistoryStore &history) {
             return HistoryImport(history).importJson(path, report);
         });
@@ -247,7 +194,7 @@ bool HistoryTransfer::restoreBackup()
     // What each backup holds is read from the file: with a large history
     // that is a moment each, on a thread of its own.
     const QStringList labels = [this, &list] {
-        Progress progress(m_window, tr("Reading your backups…"));
+        WorkProgress progress(m_window, tr("Reading your backups…"));
         return runInBackground(
             [&list, report = progress.callback()] { return backupLabels(list, report); });
     }();
@@ -261,8 +208,8 @@ bool HistoryTransfer::restoreBackup()
     // then replaced: seconds for a large history, and it may wait for a lock
     // another program holds. On a connection of its own, on its own thread.
     const auto restored = [this, &backup = list.at(chosen)] {
-        Progress progress(m_window, tr("Restoring the backup…"), Progress::Steps::Unknown);
-        return inBackground(m_store.openWriter(),
+        WorkProgress progress(m_window, tr("Restoring the backup…"), WorkProgress::Steps::Unknown);
+        return withHistoryInBackground(m_store.openWriter(),
             [&backup](HistoryStore &history) { return BackupManager(history).restore(backup); });
     }();
     if (!restored) {

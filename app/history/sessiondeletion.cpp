@@ -1,5 +1,7 @@
 #include "app/history/sessiondeletion.h"
 
+#include "app/dataio/backgroundwork.h"
+#include "app/dataio/workprogress.h"
 #include "app/history/historyformat.h"
 #include "core/history/backups.h"
 #include "core/history/historystore.h"
@@ -49,15 +51,24 @@ bool SessionDeletion::run(
     }
     if (!m_ask(question(session, described, locale)))
         return false;
-    auto backup = BackupManager(m_store).create(BackupReason::BeforeDelete);
-    if (!backup) {
-        m_tell(
-            tr("No backup could be made, so nothing was deleted. %1").arg(backup.error().message));
-        return false;
-    }
-    auto removed = SessionRecords(m_store).remove(session.id);
-    if (!removed) {
-        m_tell(removed.error().message);
+    // The backup copies the whole history: seconds for a large one, and both
+    // steps may wait for a lock another program holds. On a connection of
+    // its own, on its own thread.
+    const Status deleted = [this, id = session.id] {
+        WorkProgress progress(m_parent, tr("Deleting the session…"), WorkProgress::Steps::Unknown);
+        return withHistoryInBackground(m_store.openWriter(), [id](HistoryStore &history) -> Status {
+            auto backup = BackupManager(history).create(BackupReason::BeforeDelete);
+            if (!backup) {
+                return Error {tr("No backup could be made, so nothing was deleted. %1")
+                                  .arg(backup.error().message)};
+            }
+            if (auto removed = SessionRecords(history).remove(id); !removed)
+                return removed.error();
+            return {};
+        });
+    }();
+    if (!deleted) {
+        m_tell(deleted.error().message);
         return false;
     }
     return true;

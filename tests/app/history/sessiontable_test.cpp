@@ -17,8 +17,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -154,6 +156,47 @@ TEST_F(SessionTableTest, DeleteAsksSaysWhatGoesBacksUpAndDeletes)
     page->refresh();
     ASSERT_GE(rowOn(model, yesterday), 0);
     EXPECT_EQ(model.sessions().at(rowOn(model, yesterday)).id, id);
+}
+
+TEST_F(SessionTableTest, DeletingWaitsForALockWithoutStoppingTheWindow)
+{
+    seed();
+    auto page = openPage();
+    QTableView *table = sessionTable(*page);
+    const int row = rowOn(*page->sessionModel(), seededToday.addDays(-1));
+    ASSERT_GE(row, 0);
+    const int before = totalSessions();
+    QStringList told;
+    page->sessionDeletion().setAsk([](const QString &) { return true; });
+    page->sessionDeletion().setTell([&told](const QString &problem) { told.append(problem); });
+
+    // Another program holds the history's write lock; this thread's event
+    // loop lets it go after a moment. Deleted on this thread, the backup and
+    // the delete would wait out the busy timeout (5 s) with the loop stopped.
+    sqlite3 *other = nullptr;
+    ASSERT_EQ(sqlite3_open(store->databasePath().toUtf8().constData(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    int ticks = 0;
+    int ticksWhenReleased = -1;
+    QTimer tick;
+    tick.setInterval(10);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        if (++ticks == 20) {
+            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+            ticksWhenReleased = ticks;
+        }
+    });
+    tick.start();
+
+    table->setFocus();
+    table->selectRow(row);
+    QTest::keyClick(table, Qt::Key_Delete);
+    tick.stop();
+    sqlite3_close(other);
+
+    EXPECT_TRUE(told.isEmpty()) << told.join(u' ').toStdString();
+    EXPECT_EQ(ticksWhenReleased, 20) << "the window's timer stopped while the deletion waited";
+    EXPECT_EQ(totalSessions(), before - 1);
 }
 
 TEST_F(SessionTableTest, SayingNoDeletesNothing)
