@@ -14,14 +14,27 @@
 
 namespace limber {
 
+/// What happens to the person's clicks and keys while work runs in the
+/// background.
+enum class InputWhileBusy {
+    /// Dropped, with the wait cursor (BusyInputGuard): for work that takes
+    /// a moment and changes what a click could start (an import, a restore).
+    Dropped,
+    /// Held back and delivered once the work is done: for a short write the
+    /// person makes while editing (a routine saved), so no key is lost.
+    Queued,
+};
+
 /// Runs `work` on a thread of its own and returns its result, while this
 /// thread's event loop goes on: a running session keeps its timer, its cues
 /// and its painting however long the work takes or waits (a lock another
 /// program holds on the history file waits up to the busy timeout). The
-/// person's clicks and keys are dropped meanwhile (BusyInputGuard), so
+/// person's input meanwhile is dropped or queued, as \a input says, so
 /// nothing can start a session or the same work twice. `work` must not touch
 /// objects this thread uses.
-template<typename Work> auto runInBackground(Work work) -> decltype(work())
+template<typename Work>
+auto runInBackground(Work work, InputWhileBusy input = InputWhileBusy::Dropped)
+    -> decltype(work())
 {
     std::optional<decltype(work())> result;
     QEventLoop loop;
@@ -30,9 +43,12 @@ template<typename Work> auto runInBackground(Work work) -> decltype(work())
     // Queued: a thread that ends before exec() begins still ends the loop.
     QObject::connect(
         thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    const BusyInputGuard busy;
+    std::optional<BusyInputGuard> busy;
+    if (input == InputWhileBusy::Dropped)
+        busy.emplace();
     thread->start();
-    loop.exec();
+    loop.exec(input == InputWhileBusy::Queued ? QEventLoop::ExcludeUserInputEvents
+                                              : QEventLoop::AllEvents);
     thread->wait();
     return std::move(*result);
 }
@@ -43,8 +59,8 @@ template<typename Work> auto runInBackground(Work work) -> decltype(work())
 /// import, restore or backup, or one that waits for a lock, leaves a running
 /// session running.
 template<typename Use>
-auto withHistoryInBackground(Result<std::unique_ptr<HistoryStore>> opened, const Use &use)
-    -> decltype(use(std::declval<HistoryStore &>()))
+auto withHistoryInBackground(Result<std::unique_ptr<HistoryStore>> opened, const Use &use,
+    InputWhileBusy input = InputWhileBusy::Dropped) -> decltype(use(std::declval<HistoryStore &>()))
 {
     using Outcome = decltype(use(std::declval<HistoryStore &>()));
     if (!opened)
@@ -54,7 +70,7 @@ auto withHistoryInBackground(Result<std::unique_ptr<HistoryStore>> opened, const
         if (Status closed = history->close(); outcome && !closed)
             return Outcome(closed.error());
         return outcome;
-    });
+    }, input);
 }
 
 } // namespace limber

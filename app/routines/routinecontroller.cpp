@@ -1,5 +1,6 @@
 #include "app/routines/routinecontroller.h"
 
+#include "app/dataio/backgroundwork.h"
 #include "app/mainwindow.h"
 #include "app/routines/routinenames.h"
 #include "app/routines/routinespage.h"
@@ -77,6 +78,7 @@ void RoutineController::historyOpened(HistoryStore *store)
                "The bundled routines can still be started."));
         return;
     }
+    m_store = store;
     m_routines = std::make_unique<UserRoutines>(*store);
     setReadOnlyReason(store->isReadOnly() ? store->readOnlyMessage() : QString());
     reload();
@@ -116,12 +118,28 @@ Result<QString> RoutineController::addExercise(const QString &routineId, const Q
     item.exerciseId = exerciseId;
     routine.items.append(item);
     fitRoutineSides(routine, m_sessions.library());
-    if (const Status saved = m_routines->save(routine); !saved)
+    if (const Status saved = change([&routine](UserRoutines &mine) { return mine.save(routine); });
+        !saved)
         return saved.error();
     if (routine.id != routineId)
         makeToday(routine.id);
     reload();
     return routine.id;
+}
+
+Status RoutineController::change(const std::function<Status(UserRoutines &)> &edit)
+{
+    // Each change is one short transaction, but it may wait up to the busy
+    // timeout for a lock another program holds on the history: on a
+    // connection and a thread of their own, with what the person types
+    // meanwhile held back until it is written.
+    return withHistoryInBackground(
+        m_store->openWriter(),
+        [&edit](HistoryStore &history) {
+            UserRoutines routines(history);
+            return edit(routines);
+        },
+        InputWhileBusy::Queued);
 }
 
 void RoutineController::reload()
@@ -151,7 +169,8 @@ void RoutineController::save(const Routine &edited)
         if (own.id == routine.id)
             before = own;
     }
-    if (const Status saved = m_routines->save(routine); !saved) {
+    if (const Status saved = change([&routine](UserRoutines &mine) { return mine.save(routine); });
+        !saved) {
         showProblem(saved.error().message);
         reload();
         return;
@@ -164,7 +183,8 @@ void RoutineController::remove(const QString &id)
 {
     if (!m_routines)
         return;
-    if (const Status removed = m_routines->remove(id); !removed)
+    if (const Status removed = change([&id](UserRoutines &mine) { return mine.remove(id); });
+        !removed)
         showProblem(removed.error().message);
     reload();
 }
@@ -197,7 +217,8 @@ void RoutineController::importFile(const QString &path)
         taken->insert(bundled.id);
     if (taken->contains(routine.id))
         routine.id = newRoutineId(routine.title.text(), *taken);
-    if (const Status saved = m_routines->save(routine); !saved) {
+    if (const Status saved = change([&routine](UserRoutines &mine) { return mine.save(routine); });
+        !saved) {
         page()->showImportProblem(saved.error().message);
         return;
     }

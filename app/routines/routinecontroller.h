@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace limber {
@@ -53,6 +54,9 @@ Q_SIGNALS:
 private:
     RoutinesPage *buildPage();
     void setReadOnlyReason(const QString &reason);
+    /// Runs \a edit with the person's routines on a connection of its own,
+    /// on a thread of its own; reads stay on the store's connection.
+    Status change(const std::function<Status(UserRoutines &)> &edit);
     void reload();
     void save(const Routine &routine);
     void remove(const QString &id);
@@ -65,7 +69,8 @@ private:
     MainWindow &m_window;
     SessionLauncher &m_sessions;
     Settings &m_settings;
-    std::unique_ptr<UserRoutines> m_routines;
+    HistoryStore *m_store = nullptr;
+    std::unique_ptr<UserRoutines> m_routines; ///< for reading, on m_store's connection
     QPointer<RoutinesPage> m_page; ///< null until first shown
     /// Why routines cannot be changed now; until the history is open, that it is being read.
     QString m_readOnlyReason = tr("Your routines are being read…");

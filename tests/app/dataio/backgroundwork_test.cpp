@@ -93,6 +93,41 @@ TEST(BackgroundWork, ThePersonsKeysAndShortcutsAreDroppedWhileTheWorkRuns)
     EXPECT_EQ(quits, 1);
 }
 
+TEST(BackgroundWork, KeysTypedWhileAShortWriteRunsAreNotDropped)
+{
+    // A routine saved while the person goes on typing: nothing is lost, and
+    // no wait cursor flickers. (Keys from the window system are held back
+    // until the write is done; QTest delivers its keys at once.)
+    QWidget window;
+    auto *field = new QLineEdit(&window);
+    (new QVBoxLayout(&window))->addWidget(field);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    field->setFocus();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    std::atomic<bool> typed {false};
+    Qt::CursorShape cursorMeanwhile = Qt::ArrowCursor;
+    QTimer::singleShot(0, [&] {
+        if (const QCursor *cursor = QApplication::overrideCursor())
+            cursorMeanwhile = cursor->shape();
+        QTest::keyClicks(field, u"abc"_s);
+        typed = true;
+    });
+    runInBackground(
+        [&typed] {
+            const auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+            while (!typed && std::chrono::steady_clock::now() < limit)
+                std::this_thread::yield();
+            return typed.load();
+        },
+        InputWhileBusy::Queued);
+    EXPECT_TRUE(typed);
+    EXPECT_EQ(cursorMeanwhile, Qt::ArrowCursor);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(field->text(), u"abc"_s);
+}
+
 TEST(BackgroundWork, WorkThatEndsAtOnceStillReturns)
 {
     // Its thread may end before the loop begins to wait for it.
