@@ -33,8 +33,7 @@ enum class InputWhileBusy {
 /// nothing can start a session or the same work twice. `work` must not touch
 /// objects this thread uses.
 template<typename Work>
-auto runInBackground(Work work, InputWhileBusy input = InputWhileBusy::Dropped)
-    -> decltype(work())
+auto runInBackground(Work work, InputWhileBusy input = InputWhileBusy::Dropped) -> decltype(work())
 {
     std::optional<decltype(work())> result;
     QEventLoop loop;
@@ -65,12 +64,14 @@ auto withHistoryInBackground(Result<std::unique_ptr<HistoryStore>> opened, const
     using Outcome = decltype(use(std::declval<HistoryStore &>()));
     if (!opened)
         return Outcome(opened.error());
-    return runInBackground([&use, history = std::move(opened.value())] {
-        Outcome outcome = use(*history);
-        if (Status closed = history->close(); outcome && !closed)
-            return Outcome(closed.error());
-        return outcome;
-    }, input);
+    return runInBackground(
+        [&use, history = std::move(opened.value())] {
+            Outcome outcome = use(*history);
+            if (Status closed = history->close(); outcome && !closed)
+                return Outcome(closed.error());
+            return outcome;
+        },
+        input);
 }
 
 } // namespace limber
