@@ -1,5 +1,6 @@
 #include "app/progression/progresscontroller.h"
 
+#include "app/dataio/backgroundwork.h"
 #include "app/mainwindow.h"
 #include "app/progression/progresspanel.h"
 #include "app/progression/progresstext.h"
@@ -55,7 +56,10 @@ ProgressController::ProgressController(MainWindow &window, SessionLauncher &sess
     connect(panel, &ProgressPanel::nextExerciseDeclined, this, [this] {
         if (!m_next || !m_advisor)
             return;
-        if (const Status declined = m_advisor->declineNextExercise(*m_next); !declined)
+        const NextExerciseSuggestion next = *m_next;
+        if (const Status declined = decide(
+                [&next](ProgressAdvisor &advisor) { return advisor.declineNextExercise(next); });
+            !declined)
             showProblem(declined.error().message);
         refresh();
     });
@@ -137,7 +141,10 @@ void ProgressController::followEditedPlans(const Routine &before, const Routine 
             = events ? newestTargetSetting(*events, after.id, item.exerciseId) : std::nullopt;
         if (!decided || decided->kind == TargetEventKind::Reset)
             continue; // the plan is the target already
-        if (const Status reset = m_advisor->resetTarget(after, item.exerciseId); !reset) {
+        if (const Status reset = decide([&after, &item](ProgressAdvisor &advisor) {
+                return advisor.resetTarget(after, item.exerciseId);
+            });
+            !reset) {
             showProblem(reset.error().message);
             return;
         }
@@ -206,7 +213,10 @@ void ProgressController::accept(int index)
 {
     if (!canDecide() || index < 0 || index >= m_proposals.size())
         return;
-    if (const Status accepted = m_advisor->accept(m_proposals.at(index)); !accepted)
+    const ExerciseProposal proposal = m_proposals.at(index);
+    if (const Status accepted
+        = decide([&proposal](ProgressAdvisor &advisor) { return advisor.accept(proposal); });
+        !accepted)
         showProblem(accepted.error().message);
     // The start page shows the new target on the exercise's tile.
     m_sessions.refreshTodayRoutine();
@@ -217,7 +227,10 @@ void ProgressController::decline(int index)
 {
     if (!canDecide() || index < 0 || index >= m_proposals.size())
         return;
-    if (const Status declined = m_advisor->decline(m_proposals.at(index)); !declined)
+    const ExerciseProposal proposal = m_proposals.at(index);
+    if (const Status declined
+        = decide([&proposal](ProgressAdvisor &advisor) { return advisor.decline(proposal); });
+        !declined)
         showProblem(declined.error().message);
     refresh();
 }
@@ -245,15 +258,19 @@ void ProgressController::openTargetsDialog()
     TargetsDialog dialog(routine->title.text(languages), rows, &m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    for (const TargetRow &row : dialog.changedRows()) {
-        const Status saved = row.current == row.plan
-            ? m_advisor->resetTarget(*routine, row.exerciseId)
-            : m_advisor->setTargetByHand(routine->id, row.exerciseId, row.current);
-        if (!saved) {
-            showProblem(saved.error().message);
-            break;
+    const QList<TargetRow> changed = dialog.changedRows();
+    const Status saved = decide([&changed, &routine](ProgressAdvisor &advisor) {
+        for (const TargetRow &row : changed) {
+            Status each = row.current == row.plan
+                ? advisor.resetTarget(*routine, row.exerciseId)
+                : advisor.setTargetByHand(routine->id, row.exerciseId, row.current);
+            if (!each)
+                return each;
         }
-    }
+        return Status {};
+    });
+    if (!saved)
+        showProblem(saved.error().message);
     m_sessions.refreshTodayRoutine();
     Q_EMIT targetsChanged();
 }
@@ -277,7 +294,9 @@ void ProgressController::addNextExercise()
             const auto target = targets.constFind(item.exerciseId);
             if (target == targets.cend() || *target == planOf(item))
                 continue;
-            if (const Status kept = m_advisor->setTargetByHand(*added, item.exerciseId, *target);
+            if (const Status kept = decide([&](ProgressAdvisor &advisor) {
+                    return advisor.setTargetByHand(*added, item.exerciseId, *target);
+                });
                 !kept) {
                 showProblem(kept.error().message);
                 break;
@@ -286,6 +305,22 @@ void ProgressController::addNextExercise()
     }
     m_sessions.refreshTodayRoutine();
     Q_EMIT targetsChanged();
+}
+
+Status ProgressController::decide(const std::function<Status(ProgressAdvisor &)> &decision)
+{
+    // A decision is one short write, but it may wait up to the busy timeout
+    // for a lock another program holds on the history: on a connection and
+    // a thread of their own, with the person's input held back meanwhile.
+    // The library is taken here: collecting it touches the launcher.
+    const ContentLibrary &library = m_sessions.library();
+    return withHistoryInBackground(
+        m_store->openWriter(),
+        [&](HistoryStore &history) {
+            ProgressAdvisor advisor(history, library, m_clock);
+            return decision(advisor);
+        },
+        InputWhileBusy::Queued);
 }
 
 void ProgressController::showProblem(const QString &message)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,9 @@ private:
     void accept(int index);
     void decline(int index);
     void addNextExercise();
+    /// Runs \a decision with an advisor on a connection of its own, on a
+    /// thread of its own; reads stay with m_advisor on the store's connection.
+    Status decide(const std::function<Status(ProgressAdvisor &)> &decision);
     void showProblem(const QString &message);
     bool canDecide() const;
 
