@@ -6,6 +6,7 @@
 #include "core/history/historystore.h"
 #include "core/history/sessionlog.h"
 #include "core/util/clock.h"
+#include "tests/support/lockedhistory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -300,29 +301,16 @@ TEST_F(HistoryTransferTest, ARestoreWaitingForALockLeavesTheWindowRunning)
     // Another program holds the history's write lock; this thread's event
     // loop lets it go after a moment. Restored on this thread, the restore
     // would wait out the busy timeout (5 s) with the loop stopped, and fail.
-    sqlite3 *other = nullptr;
-    ASSERT_EQ(sqlite3_open(store->databasePath().toUtf8().constData(), &other), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
-    int ticks = 0;
-    int ticksWhenReleased = -1;
-    QTimer tick;
-    tick.setInterval(10);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        if (++ticks == 20) {
-            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
-            ticksWhenReleased = ticks;
-        }
-    });
-    tick.start();
+    limber::testing::WriteLockHeldElsewhere lock(store->databasePath());
+    ASSERT_TRUE(lock.isHeld());
 
     HistoryTransfer transfer(*store, m_dialogs);
     m_dialogs.itemAnswer = 0;
     const bool restored = transfer.restoreBackup();
-    tick.stop();
-    sqlite3_close(other);
 
     ASSERT_TRUE(restored) << m_dialogs.warned.join(u' ').toStdString();
-    EXPECT_EQ(ticksWhenReleased, 20) << "the window's timer stopped while the restore waited";
+    EXPECT_TRUE(lock.releasedByTheEventLoop())
+        << "the window's timer stopped while the restore waited";
     EXPECT_EQ(sessionCount(*store), 1);
     // The store in use reads the restored file.
     auto count = store->connection().queryInt(u"SELECT count(*) FROM sessions"_s);

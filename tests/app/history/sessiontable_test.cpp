@@ -10,6 +10,7 @@
 #include "core/history/backups.h"
 #include "core/history/historyqueries.h"
 #include "tests/app/history/seededhistory.h"
+#include "tests/support/lockedhistory.h"
 
 #include <QAction>
 #include <QLabel>
@@ -17,10 +18,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -173,29 +172,16 @@ TEST_F(SessionTableTest, DeletingWaitsForALockWithoutStoppingTheWindow)
     // Another program holds the history's write lock; this thread's event
     // loop lets it go after a moment. Deleted on this thread, the backup and
     // the delete would wait out the busy timeout (5 s) with the loop stopped.
-    sqlite3 *other = nullptr;
-    ASSERT_EQ(sqlite3_open(store->databasePath().toUtf8().constData(), &other), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
-    int ticks = 0;
-    int ticksWhenReleased = -1;
-    QTimer tick;
-    tick.setInterval(10);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        if (++ticks == 20) {
-            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
-            ticksWhenReleased = ticks;
-        }
-    });
-    tick.start();
+    limber::testing::WriteLockHeldElsewhere lock(store->databasePath());
+    ASSERT_TRUE(lock.isHeld());
 
     table->setFocus();
     table->selectRow(row);
     QTest::keyClick(table, Qt::Key_Delete);
-    tick.stop();
-    sqlite3_close(other);
 
     EXPECT_TRUE(told.isEmpty()) << told.join(u' ').toStdString();
-    EXPECT_EQ(ticksWhenReleased, 20) << "the window's timer stopped while the deletion waited";
+    EXPECT_TRUE(lock.releasedByTheEventLoop())
+        << "the window's timer stopped while the deletion waited";
     EXPECT_EQ(totalSessions(), before - 1);
 }
 

@@ -18,17 +18,16 @@
 #include "core/history/sessionlog.h"
 #include "core/history/userroutines.h"
 #include "core/util/clock.h"
+#include "tests/support/lockedhistory.h"
 
 #include <QApplication>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -203,39 +202,16 @@ TEST_F(ProgressControllerTest, AcceptingWhileAnotherProgramHoldsTheHistoryLeaves
     // Another program holds the history's write lock; this thread's event
     // loop lets it go after a moment. Written on this thread, the decision
     // would wait out the busy timeout (5 s) with the loop stopped, and fail.
-    sqlite3 *other = nullptr;
-    ASSERT_EQ(sqlite3_open(store->databasePath().toUtf8().constData(), &other), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
-    int ticks = 0;
-    int ticksWhenReleased = -1;
-    QTimer tick;
-    tick.setInterval(10);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        if (++ticks == 20) {
-            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
-            ticksWhenReleased = ticks;
-        }
-    });
-    tick.start();
+    limber::testing::WriteLockHeldElsewhere lock(store->databasePath());
+    ASSERT_TRUE(lock.isHeld());
     // A failed decision says why in a message box: note it and close it.
-    QStringList problems;
-    QTimer closeProblem;
-    closeProblem.setInterval(10);
-    QObject::connect(&closeProblem, &QTimer::timeout, [&problems] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            problems.append(box->text());
-            QMetaObject::invokeMethod(box, "reject", Qt::QueuedConnection);
-        }
-    });
-    closeProblem.start();
+    const limber::testing::MessageBoxCloser problems;
 
     accept->click();
-    tick.stop();
-    closeProblem.stop();
-    sqlite3_close(other);
 
-    EXPECT_TRUE(problems.isEmpty()) << problems.join(u' ').toStdString();
-    EXPECT_EQ(ticksWhenReleased, 20) << "the window's timer stopped while the decision waited";
+    EXPECT_TRUE(problems.texts().isEmpty()) << problems.texts().join(u' ').toStdString();
+    EXPECT_TRUE(lock.releasedByTheEventLoop())
+        << "the window's timer stopped while the decision waited";
     EXPECT_EQ(holdSecondsStarted(), 75);
 }
 
