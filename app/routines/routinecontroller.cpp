@@ -118,7 +118,8 @@ Result<QString> RoutineController::addExercise(const QString &routineId, const Q
     item.exerciseId = exerciseId;
     routine.items.append(item);
     fitRoutineSides(routine, m_sessions.library());
-    if (const Status saved = change([&routine](UserRoutines &mine) { return mine.save(routine); });
+    if (const Status saved
+        = change([&routine](UserRoutines &stored) { return stored.save(routine); });
         !saved)
         return saved.error();
     if (routine.id != routineId)
@@ -169,7 +170,8 @@ void RoutineController::save(const Routine &edited)
         if (own.id == routine.id)
             before = own;
     }
-    if (const Status saved = change([&routine](UserRoutines &mine) { return mine.save(routine); });
+    if (const Status saved
+        = change([&routine](UserRoutines &stored) { return stored.save(routine); });
         !saved) {
         showProblem(saved.error().message);
         reload();
@@ -183,7 +185,7 @@ void RoutineController::remove(const QString &id)
 {
     if (!m_routines)
         return;
-    if (const Status removed = change([&id](UserRoutines &mine) { return mine.remove(id); });
+    if (const Status removed = change([&id](UserRoutines &stored) { return stored.remove(id); });
         !removed)
         showProblem(removed.error().message);
     reload();
@@ -217,7 +219,8 @@ void RoutineController::importFile(const QString &path)
         taken->insert(bundled.id);
     if (taken->contains(routine.id))
         routine.id = newRoutineId(routine.title.text(), *taken);
-    if (const Status saved = change([&routine](UserRoutines &mine) { return mine.save(routine); });
+    if (const Status saved
+        = change([&routine](UserRoutines &stored) { return stored.save(routine); });
         !saved) {
         page()->showImportProblem(saved.error().message);
         return;
