@@ -24,6 +24,29 @@ using namespace limber;
 
 namespace {
 
+/// A shown, active window with a text field that has the keyboard focus.
+struct WindowWithField
+{
+    WindowWithField()
+    {
+        (new QVBoxLayout(&window))->addWidget(field);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        field->setFocus();
+    }
+    QWidget window;
+    QLineEdit *field = new QLineEdit(&window);
+};
+
+/// Work that waits (5 s at most) until `flag` is set from the window's thread.
+bool waitFor(const std::atomic<bool> &flag)
+{
+    const auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!flag && std::chrono::steady_clock::now() < limit)
+        std::this_thread::yield();
+    return flag.load();
+}
+
 TEST(BackgroundWork, TheEventLoopRunsWhileTheWorkWaits)
 {
     // The work waits for something only this thread's event loop does, as an
@@ -53,16 +76,12 @@ TEST(BackgroundWork, ThePersonsKeysAndShortcutsAreDroppedWhileTheWorkRuns)
     // A window with a text field and a Ctrl+Q shortcut, as the main window
     // has Start and Quit: while the work runs (and before its progress
     // dialog appears), neither may act, nor act later.
-    QWidget window;
-    auto *field = new QLineEdit(&window);
-    (new QVBoxLayout(&window))->addWidget(field);
+    WindowWithField shown;
+    QLineEdit *field = shown.field;
     int quits = 0;
-    QObject::connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), &window),
+    QObject::connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), &shown.window),
         &QShortcut::activated, [&quits] { ++quits; });
-    window.show();
-    QApplication::setActiveWindow(&window);
-    field->setFocus();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&shown.window));
 
     std::atomic<bool> typed {false};
     Qt::CursorShape cursorMeanwhile = Qt::ArrowCursor;
@@ -73,12 +92,7 @@ TEST(BackgroundWork, ThePersonsKeysAndShortcutsAreDroppedWhileTheWorkRuns)
         QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
         typed = true;
     });
-    runInBackground([&typed] {
-        const auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(5);
-        while (!typed && std::chrono::steady_clock::now() < limit)
-            std::this_thread::yield();
-        return typed.load();
-    });
+    runInBackground([&typed] { return waitFor(typed); });
     QCoreApplication::processEvents();
     EXPECT_TRUE(typed);
     EXPECT_EQ(field->text(), QString());
@@ -98,13 +112,9 @@ TEST(BackgroundWork, KeysTypedWhileAShortWriteRunsAreNotDropped)
     // A routine saved while the person goes on typing: nothing is lost, and
     // no wait cursor flickers. (Keys from the window system are held back
     // until the write is done; QTest delivers its keys at once.)
-    QWidget window;
-    auto *field = new QLineEdit(&window);
-    (new QVBoxLayout(&window))->addWidget(field);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    field->setFocus();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    WindowWithField shown;
+    QLineEdit *field = shown.field;
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&shown.window));
 
     std::atomic<bool> typed {false};
     Qt::CursorShape cursorMeanwhile = Qt::ArrowCursor;
@@ -114,14 +124,7 @@ TEST(BackgroundWork, KeysTypedWhileAShortWriteRunsAreNotDropped)
         QTest::keyClicks(field, u"abc"_s);
         typed = true;
     });
-    runInBackground(
-        [&typed] {
-            const auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(5);
-            while (!typed && std::chrono::steady_clock::now() < limit)
-                std::this_thread::yield();
-            return typed.load();
-        },
-        InputWhileBusy::Queued);
+    runInBackground([&typed] { return waitFor(typed); }, InputWhileBusy::Queued);
     EXPECT_TRUE(typed);
     EXPECT_EQ(cursorMeanwhile, Qt::ArrowCursor);
     QCoreApplication::processEvents();
