@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,6 +46,23 @@ bool waitFor(const std::atomic<bool> &flag)
     while (!flag && std::chrono::steady_clock::now() < limit)
         std::this_thread::yield();
     return flag.load();
+}
+
+/// Runs `keys` on the window's thread while work waits in the background
+/// (`input` says what becomes of them), and returns the cursor shown then.
+Qt::CursorShape cursorWhileTyping(InputWhileBusy input, const std::function<void()> &keys)
+{
+    std::atomic<bool> typed {false};
+    Qt::CursorShape meanwhile = Qt::ArrowCursor;
+    QTimer::singleShot(0, [&] {
+        if (const QCursor *cursor = QApplication::overrideCursor())
+            meanwhile = cursor->shape();
+        keys();
+        typed = true;
+    });
+    const bool finished = runInBackground([&typed] { return waitFor(typed); }, input);
+    EXPECT_TRUE(finished) << "the keys were never typed";
+    return meanwhile;
 }
 
 TEST(BackgroundWork, TheEventLoopRunsWhileTheWorkWaits)
@@ -83,18 +101,11 @@ TEST(BackgroundWork, ThePersonsKeysAndShortcutsAreDroppedWhileTheWorkRuns)
         &QShortcut::activated, [&quits] { ++quits; });
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&shown.window));
 
-    std::atomic<bool> typed {false};
-    Qt::CursorShape cursorMeanwhile = Qt::ArrowCursor;
-    QTimer::singleShot(0, [&] {
-        if (const QCursor *cursor = QApplication::overrideCursor())
-            cursorMeanwhile = cursor->shape();
+    const Qt::CursorShape cursorMeanwhile = cursorWhileTyping(InputWhileBusy::Dropped, [field] {
         QTest::keyClicks(field, u"abc"_s);
         QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
-        typed = true;
     });
-    runInBackground([&typed] { return waitFor(typed); });
     QCoreApplication::processEvents();
-    EXPECT_TRUE(typed);
     EXPECT_EQ(field->text(), QString());
     EXPECT_EQ(quits, 0);
     EXPECT_EQ(cursorMeanwhile, Qt::WaitCursor);
@@ -116,16 +127,8 @@ TEST(BackgroundWork, KeysTypedWhileAShortWriteRunsAreNotDropped)
     QLineEdit *field = shown.field;
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&shown.window));
 
-    std::atomic<bool> typed {false};
-    Qt::CursorShape cursorMeanwhile = Qt::ArrowCursor;
-    QTimer::singleShot(0, [&] {
-        if (const QCursor *cursor = QApplication::overrideCursor())
-            cursorMeanwhile = cursor->shape();
-        QTest::keyClicks(field, u"abc"_s);
-        typed = true;
-    });
-    runInBackground([&typed] { return waitFor(typed); }, InputWhileBusy::Queued);
-    EXPECT_TRUE(typed);
+    const Qt::CursorShape cursorMeanwhile
+        = cursorWhileTyping(InputWhileBusy::Queued, [field] { QTest::keyClicks(field, u"abc"_s); });
     EXPECT_EQ(cursorMeanwhile, Qt::ArrowCursor);
     QCoreApplication::processEvents();
     EXPECT_EQ(field->text(), u"abc"_s);
