@@ -518,16 +518,27 @@ TEST(SafetyRunner, SkippingTheLastHoldStillSaysTheFinishWords)
 
 namespace {
 
-TEST(StepLength, AStepLastsAtLeastAsLongAsItsWordsTakeToSay)
+/// The library, with the Seated Leg Cross's second step (its first hold's
+/// preparation) written for `seconds` and saying `text` and `cautions`.
+QMap<QString, Exercise> libraryWithSecondStep(
+    int seconds, const QString &text, const QList<LocalizedText> &cautions)
 {
     Exercise talkative = carefulLegCross();
     Step &lean = talkative.steps[1];
-    lean.durationSeconds = 5;
-    lean.text = LocalizedText(QStringLiteral(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"));
-    lean.cautions = {LocalizedText(QStringLiteral("one two three four five six"))};
+    lean.durationSeconds = seconds;
+    lean.text = LocalizedText(text);
+    lean.cautions = cautions;
     QMap<QString, Exercise> exercises = library();
     exercises.insert(talkative.id, talkative);
+    return exercises;
+}
+
+TEST(StepLength, AStepLastsAtLeastAsLongAsItsWordsTakeToSay)
+{
+    const QMap<QString, Exercise> exercises = libraryWithSecondStep(5,
+        QStringLiteral(
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"),
+        {LocalizedText(QStringLiteral("one two three four five six"))});
 
     SessionOptions options;
     options.unhurriedWordsPerMinute = 60; // a word a second: 20 words, 20 s
@@ -539,6 +550,20 @@ TEST(StepLength, AStepLastsAtLeastAsLongAsItsWordsTakeToSay)
     options.unhurriedWordsPerMinute = 600;
     const Timeline quick = build(routineOf({legCrossItem(1, 30)}), exercises, options);
     EXPECT_EQ(quick.phase(1).duration, 5s);
+}
+
+TEST(StepLength, WordsAreCountedBetweenRunsOfWhiteSpace)
+{
+    // Tabs, line breaks and runs of spaces separate words; nothing at either end counts.
+    const QMap<QString, Exercise> exercises
+        = libraryWithSecondStep(1, QStringLiteral("  one\ttwo\n\nthree   four  five  "),
+            {LocalizedText(QStringLiteral("six\r\nseven")), LocalizedText(QString())});
+
+    SessionOptions options;
+    options.unhurriedWordsPerMinute = 60; // a word a second: 7 words, 7 s
+    const Timeline timeline = build(routineOf({legCrossItem(1, 30)}), exercises, options);
+    ASSERT_EQ(timeline.phase(1).kind, Kind::Prepare);
+    EXPECT_EQ(timeline.phase(1).duration, 7s);
 }
 
 } // namespace
