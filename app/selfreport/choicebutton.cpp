@@ -41,6 +41,7 @@ ChoiceButton::ChoiceButton(const QString &label, QWidget *parent)
 void ChoiceButton::setKeyHint(const QString &key)
 {
     m_keyHint = key;
+    m_sizeHint = {};
     setAccessibleDescription(key.isEmpty() ? QString() : tr("Key %1").arg(key));
     updateGeometry();
     update();
@@ -55,6 +56,8 @@ QFont ChoiceButton::hintFont() const
 
 QSize ChoiceButton::sizeHint() const
 {
+    if (m_sizeHint.isValid() && m_sizeHintText == text())
+        return m_sizeHint;
     QFont bold = font();
     bold.setBold(true); // the chosen label is bold: room for it either way
     const QFontMetrics label(bold, this);
@@ -66,8 +69,10 @@ QSize ChoiceButton::sizeHint() const
         width = std::max(width, hint.horizontalAdvance(m_keyHint) + 2 * sidePadding);
         height += lineGap + hint.height();
     }
-    return {
-        std::max(width, minimumSide) + 2 * outside, std::max(height, minimumSide) + 2 * outside};
+    m_sizeHint
+        = {std::max(width, minimumSide) + 2 * outside, std::max(height, minimumSide) + 2 * outside};
+    m_sizeHintText = text();
+    return m_sizeHint;
 }
 
 QSize ChoiceButton::minimumSizeHint() const
@@ -78,8 +83,10 @@ QSize ChoiceButton::minimumSizeHint() const
 void ChoiceButton::changeEvent(QEvent *event)
 {
     QAbstractButton::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_sizeHint = {};
         updateGeometry();
+    }
 }
 
 void ChoiceButton::paintEvent(QPaintEvent *)

@@ -35,6 +35,10 @@ private:
     QFont hintFont() const;
 
     QString m_keyHint;
+    /// The size hint and the label it was worked out for: layouts ask for it
+    /// again and again, and each answer measures two fonts.
+    mutable QSize m_sizeHint;
+    mutable QString m_sizeHintText;
 };
 
 } // namespace limber

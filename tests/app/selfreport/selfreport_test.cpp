@@ -257,6 +257,28 @@ TEST(ChoiceScale, ButtonsAreLargeAndShowTheKeyThatPicksThem)
     EXPECT_EQ(reachHints, QStringList({u"A"_s, u"B"_s, u"C"_s, u"D"_s}));
 }
 
+TEST(ChoiceButton, ItsSizeFollowsItsLabelKeyAndFont)
+{
+    ChoiceButton button(u"3"_s);
+    const QSize digit = button.sizeHint();
+    EXPECT_EQ(button.sizeHint(), digit) << "asked again, the same answer";
+
+    // Type large enough that the label, not the smallest side, sets the height.
+    QFont larger = button.font();
+    larger.setPointSizeF(larger.pointSizeF() * 3);
+    button.setFont(larger);
+    const QSize largeDigit = button.sizeHint();
+    EXPECT_GT(largeDigit.height(), digit.height());
+
+    button.setText(u"Somewhat further than before"_s);
+    const QSize longLabel = button.sizeHint();
+    EXPECT_GT(longLabel.width(), largeDigit.width());
+
+    button.setKeyHint(u"B"_s);
+    EXPECT_GT(button.sizeHint().height(), longLabel.height())
+        << "the key is a line under the label";
+}
+
 TEST(ChoiceScale, TheChosenAnswerIsFilledNotJustTinted)
 {
     PanelWindow w;
