@@ -184,6 +184,7 @@ void AppController::afterFirstPaint()
     if (m_pastFirstPaint)
         return;
     m_pastFirstPaint = true;
+    m_window->startPage()->makeTextSelectable();
     connect(m_history.get(), &HistoryController::opened, this, &AppController::historyOpened);
     connect(m_history.get(), &HistoryController::pageBuilt, this, [this](HistoryPage *page) {
         page->setTargetLineSource(

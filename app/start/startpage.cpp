@@ -21,6 +21,11 @@ namespace limber {
 
 namespace {
 
+/// The routine's name and Start.
+constexpr double largeTextScale = 1.8;
+/// The heading, the routine's length and the last-session line.
+constexpr double secondaryTextScale = 1.25;
+
 QFont scaledFont(const QFont &base, double factor, bool bold)
 {
     QFont font = base;
@@ -35,7 +40,6 @@ QLabel *centredLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
@@ -46,22 +50,24 @@ StartPage::StartPage(QWidget *parent)
 {
     setObjectName(u"startPage"_s);
 
-    auto *heading = centredLabel(u"todayHeading"_s, this);
-    heading->setText(tr("Today's routine"));
-    heading->setFont(scaledFont(font(), 1.1, false));
-    setMutedText(heading);
+    // Three sizes of type, and two of them bold: each size and weight is a
+    // font the window's first frame has to find and load.
+    m_heading = centredLabel(u"todayHeading"_s, this);
+    m_heading->setFont(scaledFont(font(), secondaryTextScale, false));
+    m_heading->setText(tr("Today's routine"));
+    setMutedText(m_heading);
 
     m_title = centredLabel(u"routineTitle"_s, this);
-    m_title->setFont(scaledFont(font(), 2.0, true));
+    m_title->setFont(scaledFont(font(), largeTextScale, true));
 
     m_duration = centredLabel(u"routineDuration"_s, this);
-    m_duration->setFont(scaledFont(font(), 1.25, false));
+    m_duration->setFont(scaledFont(font(), secondaryTextScale, false));
 
     m_start = new QPushButton(tr("Start"), this);
     m_start->setObjectName(u"startButton"_s);
     m_start->setAccessibleName(tr("Start the session"));
     m_start->setToolTip(tr("Begin today's routine (Space or Enter)"));
-    m_start->setFont(scaledFont(font(), 1.8, true));
+    m_start->setFont(scaledFont(font(), largeTextScale, true));
     m_start->setMinimumSize(280, 76);
     // The one thing to press on this page: the accent colour, and a focus
     // ring thick enough to see from a mat on the floor.
@@ -79,7 +85,7 @@ StartPage::StartPage(QWidget *parent)
     setFocusProxy(m_start);
 
     m_lastSession = centredLabel(u"lastSession"_s, this);
-    m_lastSession->setFont(scaledFont(font(), 1.1, false));
+    m_lastSession->setFont(scaledFont(font(), secondaryTextScale, false));
     setMutedText(m_lastSession);
 
     m_exercises = new QWidget(this);
@@ -129,11 +135,18 @@ StartPage::StartPage(QWidget *parent)
     // rather than make the window taller than the screen.
     auto *content = new QWidget;
     content->setObjectName(u"startPageContent"_s);
+    // Given to the scroll area before it is filled: the area measures what
+    // it is given, and the page is measured again when it is shown.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"startPageScroll"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
     m_layout = layout;
     layout->setContentsMargins(32, 16, 32, 16);
     layout->addStretch(3);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addSpacing(4);
     layout->addWidget(m_title);
     layout->addSpacing(4);
@@ -149,11 +162,6 @@ StartPage::StartPage(QWidget *parent)
     layout->addWidget(m_lastSession);
     layout->addStretch(4);
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(u"startPageScroll"_s);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setWidget(content);
     // The window's colour, not the base colour of a list.
     m_scroll->viewport()->setBackgroundRole(QPalette::Window);
     auto *outer = new QVBoxLayout(this);
@@ -166,6 +174,12 @@ StartPage::StartPage(QWidget *parent)
     m_lastSession->setText(u" "_s);
     setExercises({});
     setRoutineChoices({});
+}
+
+void StartPage::makeTextSelectable()
+{
+    for (QLabel *label : {m_heading, m_title, m_duration, m_lastSession})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
 void StartPage::setExercises(const QList<RoutineExerciseEntry> &exercises)

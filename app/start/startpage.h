@@ -78,6 +78,12 @@ public:
     /// under the routine, before the "pain right now" question. The page takes ownership.
     void setProgressWidget(QWidget *widget);
 
+    /// Lets the heading, the routine's name and length and the last-session
+    /// line be selected and copied. Called once the first frame is shown: a
+    /// selectable label lays its text out as a document, which costs the
+    /// first frame more than the rest of those labels together.
+    void makeTextSelectable();
+
     QString routineTitle() const;
     QString durationText() const;
     QString lastSessionText() const;
@@ -99,6 +105,7 @@ private:
     /// above it, are in view. Queued, so the layout has placed them.
     void keepStartInView();
 
+    QLabel *m_heading = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_duration = nullptr;
     QLabel *m_lastSession = nullptr;

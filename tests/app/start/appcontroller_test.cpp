@@ -331,8 +331,12 @@ TEST_F(AppControllerTest, OnlyTheStartPageIsBuiltBeforeTheFirstFrame)
     EXPECT_TRUE(window.findChild<QWidget *>(u"routinesPlaceholder"_s));
     EXPECT_TRUE(window.findChild<QWidget *>(u"printPlaceholder"_s));
     EXPECT_TRUE(QApplication::windowIcon().isNull());
+    auto *title = window.startPage()->findChild<QLabel *>(u"routineTitle"_s);
+    ASSERT_TRUE(title);
+    EXPECT_FALSE(title->textInteractionFlags() & Qt::TextSelectableByMouse);
     ASSERT_TRUE(test::startAndWait(controller));
     EXPECT_FALSE(QApplication::windowIcon().isNull()) << "set once the first frame is shown";
+    EXPECT_TRUE(title->textInteractionFlags() & Qt::TextSelectableByMouse) << "the same";
 
     // Opened later, each is whole: the voices the player found are offered.
     window.navigationAction(MainWindow::Page::Settings)->trigger();

@@ -114,6 +114,37 @@ TEST_F(StartPageTest, NothingMovesWhenThePainQuestionComesAfterTheFirstFrame)
     EXPECT_LT(otherStart->mapTo(&other, QPoint()).y(), kept.y());
 }
 
+TEST_F(StartPageTest, TextBecomesSelectableAfterTheFirstFrameWithoutMoving)
+{
+    page.setRoutine(u"A routine whose name is long enough to wrap onto a second line"_s, 6min);
+    page.setLastSession(u"Yesterday: 6 minutes, left and right"_s);
+    page.resize(420, 700);
+    page.show();
+    QApplication::processEvents();
+    const QStringList names {
+        u"todayHeading"_s, u"routineTitle"_s, u"routineDuration"_s, u"lastSession"_s};
+    QList<QRect> before;
+    for (const QString &name : names) {
+        auto *label = page.findChild<QLabel *>(name);
+        ASSERT_TRUE(label) << name.toStdString();
+        EXPECT_EQ(label->textInteractionFlags() & Qt::TextSelectableByMouse, 0)
+            << name.toStdString() << ": plain text in the first frame";
+        before.append(QRect(label->mapTo(&page, QPoint()), label->size()));
+    }
+    const QPoint start = startButton()->mapTo(&page, QPoint());
+
+    page.makeTextSelectable();
+    QApplication::processEvents();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        SCOPED_TRACE(names.at(i).toStdString());
+        auto *label = page.findChild<QLabel *>(names.at(i));
+        EXPECT_TRUE(label->textInteractionFlags() & Qt::TextSelectableByMouse)
+            << "it can be copied";
+        EXPECT_EQ(QRect(label->mapTo(&page, QPoint()), label->size()), before.at(i));
+    }
+    EXPECT_EQ(startButton()->mapTo(&page, QPoint()), start) << "Start stayed where it was";
+}
+
 TEST_F(StartPageTest, NothingMovesWhenTheHoldTargetsButtonComesAfterTheFirstFrame)
 {
     auto *panel = new ProgressPanel;
