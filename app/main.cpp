@@ -114,6 +114,12 @@ int main(int argc, char **argv)
         return runCommand(*options, *dataDir);
     }
 
+    // One Limber per data folder: a second start brings the first forward,
+    // and a second `--start ROUTINE` starts that routine there. The lock is
+    // taken while the application is built, as it waits for the disk.
+    limber::SingleInstance instance(*dataDir);
+    instance.startLocking();
+
     QApplication app(argc, argv);
     // The desktop entry's name: Wayland compositors and docks match windows by it.
     QGuiApplication::setDesktopFileName(u"io.github.limber.Limber"_s);
@@ -125,9 +131,6 @@ int main(int argc, char **argv)
     QObject::connect(
         &quitSignals, &limber::QuitSignals::quitRequested, &app, &QCoreApplication::quit);
 
-    // One Limber per data folder: a second start brings the first forward,
-    // and a second `--start ROUTINE` starts that routine there.
-    limber::SingleInstance instance(*dataDir);
     const limber::Status locked = instance.acquire();
     if (!locked && !instance.anotherIsRunning()) {
         // A full disk or a read-only folder: the history is still shown

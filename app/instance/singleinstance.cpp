@@ -26,18 +26,37 @@ SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
     , m_lock(dataDir)
+{ }
+
+SingleInstance::~SingleInstance()
 {
-    connect(
-        &m_watcher, &QFileSystemWatcher::directoryChanged, this, &SingleInstance::checkForRequests);
+    // The lock is not let go of while a thread is still taking it.
+    if (m_locking.valid())
+        m_locking.wait();
+}
+
+void SingleInstance::startLocking()
+{
+    if (!m_locking.valid())
+        m_locking = std::async(std::launch::async, [this] { m_lock.take(); });
 }
 
 Status SingleInstance::acquire()
 {
-    if (Status locked = m_lock.tryLock(); !locked)
+    if (m_locking.valid())
+        m_locking.get();
+    else
+        m_lock.take();
+    if (Status locked = m_lock.outcome(); !locked)
         return locked;
     for (const QString &path : requestFiles())
         QFile::remove(path);
-    m_watcher.addPath(m_dataDir);
+    if (!m_watcher) {
+        m_watcher = std::make_unique<QFileSystemWatcher>();
+        connect(m_watcher.get(), &QFileSystemWatcher::directoryChanged, this,
+            &SingleInstance::checkForRequests);
+    }
+    m_watcher->addPath(m_dataDir);
     return {};
 }
 

@@ -11,6 +11,9 @@
 #include <QSet>
 #include <QString>
 
+#include <future>
+#include <memory>
+
 namespace limber {
 
 /// One Limber per data folder. The first copy holds the instance lock and
@@ -27,10 +30,17 @@ class SingleInstance : public QObject
     Q_OBJECT
 
 public:
+    /// May be made before the QApplication, so that startLocking() can run
+    /// while the application is built.
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
+    ~SingleInstance() override;
 
-    /// Takes the lock. On success removes requests left from before (they
-    /// were not meant for this copy) and starts watching for new ones.
+    /// Starts taking the lock on a thread of its own: writing the lock file
+    /// waits until the disk has it, a wait the window need not add to.
+    void startLocking();
+    /// Takes the lock, or waits for startLocking() to have taken it. On
+    /// success removes requests left from before (they were not meant for
+    /// this copy) and starts watching for new ones. Needs the QApplication.
     Status acquire();
     bool isPrimary() const { return m_lock.isLocked(); }
     /// After a failed acquire(): another Limber runs on this folder. False
@@ -60,7 +70,9 @@ private:
 
     QString m_dataDir;
     InstanceLock m_lock;
-    QFileSystemWatcher m_watcher;
+    std::future<void> m_locking;
+    /// Made by acquire(): a watcher needs the application's event loop.
+    std::unique_ptr<QFileSystemWatcher> m_watcher;
     /// Requests that could not be removed: read once, then left alone.
     QSet<QString> m_stuck;
 };

@@ -20,23 +20,45 @@ InstanceLock::InstanceLock(const QString &dataDir)
 
 Status InstanceLock::tryLock()
 {
-    m_heldByAnother = false;
+    take();
+    return outcome();
+}
+
+void InstanceLock::take()
+{
+    m_failure = Failure::None;
     if (m_lock.isLocked())
-        return {};
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Error {StorageMessages::cannotCreateFolder(QFileInfo(m_path).absolutePath())};
+        return;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        m_failure = Failure::CannotCreateFolder;
+        return;
+    }
     const bool leftBehind = QFileInfo::exists(m_path);
     if (m_lock.tryLock(0)) {
         m_recoveredStale = leftBehind;
-        return {};
+        return;
     }
     if (m_lock.error() == QLockFile::LockFailedError) {
-        m_heldByAnother = true;
-        qint64 pid = 0;
+        m_failure = Failure::HeldByAnother;
         QString host;
         QString application;
-        m_lock.getLockInfo(&pid, &host, &application);
-        return Error {StorageMessages::instanceRunning(m_path, pid)};
+        m_lock.getLockInfo(&m_holderPid, &host, &application);
+        return;
+    }
+    m_failure = Failure::CannotWrite;
+}
+
+Status InstanceLock::outcome() const
+{
+    switch (m_failure) {
+    case Failure::None:
+        return {};
+    case Failure::CannotCreateFolder:
+        return Error {StorageMessages::cannotCreateFolder(QFileInfo(m_path).absolutePath())};
+    case Failure::HeldByAnother:
+        return Error {StorageMessages::instanceRunning(m_path, m_holderPid)};
+    case Failure::CannotWrite:
+        break;
     }
     return Error {StorageMessages::lockFailed(m_path)};
 }

@@ -24,21 +24,30 @@ public:
     /// running process when another live Limber holds it, or saying why the
     /// lock file could not be written (a full disk, a read-only folder).
     Status tryLock();
+    /// tryLock() in two parts. take() does the file work and may run on a
+    /// thread of its own: writing the lock file waits until the disk has it
+    /// (QLockFile syncs it). outcome() then says what happened, in the
+    /// language installed by the time it is asked.
+    void take();
+    Status outcome() const;
     bool isLocked() const { return m_lock.isLocked(); }
     /// After a failed tryLock(): true when another live Limber holds the
     /// lock, false when the lock file could not be written at all. Nothing
     /// can be written to such a folder either, so a Limber may go on without
     /// the lock and show the history read-only.
-    bool heldByAnother() const { return m_heldByAnother; }
+    bool heldByAnother() const { return m_failure == Failure::HeldByAnother; }
     /// True when tryLock() took over a lock left by a process that had died.
     bool recoveredStaleLock() const { return m_recoveredStale; }
     QString lockFilePath() const { return m_path; }
 
 private:
+    enum class Failure { None, CannotCreateFolder, HeldByAnother, CannotWrite };
+
     QString m_path;
     QLockFile m_lock;
+    Failure m_failure = Failure::None;
+    qint64 m_holderPid = 0;
     bool m_recoveredStale = false;
-    bool m_heldByAnother = false;
 };
 
 } // namespace limber

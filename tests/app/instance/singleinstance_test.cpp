@@ -1,5 +1,6 @@
 // One Limber per data folder: a second copy cannot take the lock, and the
 // request it leaves reaches the first copy whole, once, oldest first.
+#include "app/i18n.h"
 #include "app/instance/singleinstance.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,34 @@ TEST(SingleInstance, SecondCopyCannotTakeTheLock)
     const Status status = second.acquire();
     EXPECT_FALSE(status.ok());
     EXPECT_FALSE(second.isPrimary());
+}
+
+TEST(SingleInstance, ALockTakenWhileTheApplicationIsBuiltIsExplainedInTheLanguageChosenSince)
+{
+    // As in main(): the lock is taken on a thread while the application and
+    // its translators are set up, and acquire() collects the outcome.
+    QTemporaryDir dir;
+    SingleInstance first(dir.path());
+    first.startLocking();
+    ASSERT_TRUE(first.acquire().ok());
+    EXPECT_TRUE(first.isPrimary());
+
+    SingleInstance second(dir.path());
+    second.startLocking();
+    installTranslators(QLocale(QLocale::German));
+    const Status refused = second.acquire();
+    installTranslators(QLocale(QLocale::English));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(second.anotherIsRunning());
+    EXPECT_TRUE(refused.error().message.contains(u"läuft bereits"_s))
+        << refused.error().message.toStdString();
+
+    // The first copy watches for requests as one that locked in place does.
+    QList<InstanceRequest> received;
+    QObject::connect(&first, &SingleInstance::requestReceived,
+        [&received](const InstanceRequest &request) { received.append(request); });
+    ASSERT_TRUE(second.send(InstanceRequest {}, sent).ok());
+    EXPECT_TRUE(processEventsUntil([&] { return !received.isEmpty(); }));
 }
 
 TEST_F(SingleInstanceTest, RequestReachesTheFirstCopyOnce)
