@@ -3,8 +3,7 @@
 #include "core/content/contentformat.h"
 #include "core/content/names.h"
 
-#include <QRegularExpression>
-
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,11 +22,38 @@ QString quoted(const QString &text)
     return u'"' + shown + u'"';
 }
 
+/// BCP 47 in the shape people use: "en", "de", "pt-BR", "zh-Hant": two or
+/// three lowercase letters, then any number of "-" and two to eight letters
+/// or digits. Checked by hand: every text of every content file is.
 bool isLanguageCode(const QString &text)
 {
-    // BCP 47 in the shape people use: "en", "de", "pt-BR", "zh-Hant".
-    static const QRegularExpression pattern(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"_s);
-    return text.size() <= 35 && pattern.match(text).hasMatch();
+    if (text.size() > 35)
+        return false;
+    const auto isLower = [](QChar c) { return c >= u'a' && c <= u'z'; };
+    const auto isAlnum = [&isLower](QChar c) {
+        return isLower(c) || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    };
+    qsizetype i = 0;
+    while (i < text.size() && isLower(text.at(i)))
+        ++i;
+    if (i < 2 || i > 3)
+        return false;
+    while (i < text.size()) {
+        if (text.at(i) != u'-')
+            return false;
+        const qsizetype start = ++i;
+        while (i < text.size() && isAlnum(text.at(i)))
+            ++i;
+        if (i - start < 2 || i - start > 8)
+            return false;
+    }
+    return true;
+}
+
+/// True for text that is empty or only white space.
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 } // namespace
@@ -84,7 +110,7 @@ std::optional<QString> ContentChecker::string(const JsonValue &value, const QStr
 {
     if (!expectType(value, field, JsonValue::Type::String, tr("text in double quotes")))
         return std::nullopt;
-    if (value.string.trimmed().isEmpty()) {
+    if (isBlank(value.string)) {
         addError(value, field, tr("the text is empty; write something or remove the key"));
         return std::nullopt;
     }
@@ -123,6 +149,12 @@ std::optional<LocalizedText> ContentChecker::text(const JsonValue &value, const 
     LocalizedText result;
     bool ok = true;
     for (const JsonMember &member : value.members) {
+        // The usual case, without building the field's name for messages.
+        if (isLanguageCode(member.key) && member.value.isString()
+            && !isBlank(member.value.string)) {
+            result.set(member.key, member.value.string);
+            continue;
+        }
         const QString memberField = childField(field, member.key);
         if (!isLanguageCode(member.key)) {
             addError(member.line, member.column, memberField,

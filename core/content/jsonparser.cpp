@@ -180,8 +180,21 @@ bool JsonParser::parseObject(JsonValue &out, int depth)
         advance();
         return true;
     }
-    // Looking up keys in a hash keeps an object with a huge number of keys linear.
+    // Keys seen so far: looked up in the members themselves while there are
+    // few (most objects have a handful), in a hash once there are many, so
+    // that an object with a huge number of keys is still read in linear time.
+    constexpr size_t keysScannedInPlace = 16;
     QHash<QString, qsizetype> seen;
+    const auto earlier = [&out, &seen](const QString &key) -> const JsonMember * {
+        if (out.members.size() <= keysScannedInPlace) {
+            for (const JsonMember &member : out.members)
+                if (member.key == key)
+                    return &member;
+            return nullptr;
+        }
+        const auto found = seen.constFind(key);
+        return found == seen.cend() ? nullptr : &out.members[static_cast<size_t>(*found)];
+    };
     for (;;) {
         skipWhitespace();
         if (atEnd())
@@ -198,14 +211,13 @@ bool JsonParser::parseObject(JsonValue &out, int depth)
         if (!parseString(member.key))
             return false;
         m_path.push_back({member.key});
-        if (const auto first = seen.constFind(member.key); first != seen.cend()) {
-            const JsonMember &original = out.members[static_cast<size_t>(*first)];
+        if (const JsonMember *original = earlier(member.key)) {
             return fail(member.line, member.column,
                 JsonReader::tr("the key \"%1\" appears twice in one object (first at "
                                "line %2, column %3); keep only one")
                     .arg(member.key)
-                    .arg(original.line)
-                    .arg(original.column));
+                    .arg(original->line)
+                    .arg(original->column));
         }
         skipWhitespace();
         if (atEnd())
@@ -216,9 +228,14 @@ bool JsonParser::parseObject(JsonValue &out, int depth)
         if (!parseValue(member.value, depth))
             return false;
         m_path.pop_back();
-        seen.insert(member.key, static_cast<qsizetype>(out.members.size()));
         const QString key = member.key;
         out.members.push_back(std::move(member));
+        if (out.members.size() == keysScannedInPlace + 1) {
+            for (size_t i = 0; i < out.members.size(); ++i)
+                seen.insert(out.members[i].key, static_cast<qsizetype>(i));
+        } else if (out.members.size() > keysScannedInPlace + 1) {
+            seen.insert(key, static_cast<qsizetype>(out.members.size() - 1));
+        }
         skipWhitespace();
         if (atEnd())
             return failUnclosed(true, openLine, openColumn);

@@ -28,8 +28,20 @@ bool JsonParser::parseString(QString &out)
     const int startLine = m_line;
     const int startColumn = m_column;
     advance(); // the opening quote
-    QByteArray bytes;
+    QByteArray bytes; // only for text with escapes: plain text is converted in place
     for (;;) {
+        // Characters that need no care are taken a run at a time: content
+        // files are mostly text, and the content is read before every start.
+        const qsizetype runStart = m_pos;
+        while (!atEnd()) {
+            const unsigned char c = peek();
+            if (c == '"' || c == '\\' || c < 0x20)
+                break;
+            if ((c & 0xC0) != 0x80) // continuation bytes do not start a character
+                ++m_column;
+            ++m_pos;
+        }
+        const QByteArrayView run(m_data + runStart, m_pos - runStart);
         if (atEnd())
             return fail(startLine, startColumn,
                 JsonReader::tr("the text that starts here is never closed; add the "
@@ -37,8 +49,16 @@ bool JsonParser::parseString(QString &out)
         const unsigned char c = peek();
         if (c == '"') {
             advance();
-            break;
+            // Already checked to be valid UTF-8.
+            if (bytes.isEmpty()) {
+                out = run.isEmpty() ? QString() : QString::fromUtf8(run);
+            } else {
+                bytes.append(run);
+                out = QString::fromUtf8(bytes);
+            }
+            return true;
         }
+        bytes.append(run);
         if (c == '\\') {
             if (!parseEscape(bytes))
                 return false;
@@ -48,15 +68,10 @@ bool JsonParser::parseString(QString &out)
             return fail(startLine, startColumn,
                 JsonReader::tr("the text that starts here is not closed on its line; "
                                "add the missing '\"', or write a line break as \\n"));
-        if (c < 0x20)
-            return failHere(JsonReader::tr("text contains the control character U+%1; remove "
-                                           "it, or write a tab as \\t")
-                                .arg(hexDigits(c, 4)));
-        bytes.append(static_cast<char>(c));
-        advance();
+        return failHere(JsonReader::tr("text contains the control character U+%1; remove "
+                                       "it, or write a tab as \\t")
+                            .arg(hexDigits(c, 4)));
     }
-    out = QString::fromUtf8(bytes); // already checked to be valid UTF-8
-    return true;
 }
 
 bool JsonParser::parseHex4(uint *value)

@@ -74,6 +74,22 @@ class BadContentFile : public testing::TestWithParam<BadFile>
 {
 };
 
+TEST(ContentFileLanguages, CodesWithARegionOrAScriptAreAccepted)
+{
+    ContentRoot root;
+    root.write(u"poses/p.json"_s, limber::testing::posesJson());
+    root.write(u"exercises/bad.json"_s,
+        exercise(
+            R"({"en": "Lean", "pt-BR": "Inclinar", "zh-Hant": "前傾", "sr-Latn-RS": "Nagib"})"));
+    const auto library = ContentLibrary::load({root.path()});
+    EXPECT_TRUE(library.errors().isEmpty())
+        << limber::joinContentErrors(library.errors()).toStdString();
+    const limber::Exercise *exercise = library.exercise(u"bad"_s);
+    ASSERT_NE(exercise, nullptr);
+    EXPECT_EQ(exercise->title.text({u"pt-BR"_s}), u"Inclinar"_s);
+    EXPECT_EQ(exercise->title.text({u"zh-Hant"_s}), u"前傾"_s);
+}
+
 TEST_P(BadContentFile, IsReportedWhileTheOthersLoad)
 {
     const BadFile &bad = GetParam();
@@ -132,6 +148,14 @@ INSTANTIATE_TEST_SUITE_P(Files, BadContentFile, testing::Values(
              u"there is no English text; add \"en\": \"...\""_s},
     BadFile {"BadLanguageCode", u"exercises/bad.json"_s, exercise(R"({"en": "Bad", "EN": "Bad"})"), 4, 26, u"title.EN"_s,
              u"\"EN\" is not a language code"_s},
+    BadFile {"LanguageCodeTooShort", u"exercises/bad.json"_s, exercise(R"({"en": "Bad", "e": "Bad"})"), 4, 26, u"title.e"_s,
+             u"\"e\" is not a language code"_s},
+    BadFile {"LanguageCodeWithAnEmptySubtag", u"exercises/bad.json"_s, exercise(R"({"en": "Bad", "pt-": "Bad"})"), 4, 26, u"title.pt-"_s,
+             u"\"pt-\" is not a language code"_s},
+    BadFile {"LanguageCodeWithALongSubtag", u"exercises/bad.json"_s, exercise(R"({"en": "Bad", "de-abcdefghi": "Bad"})"), 4, 26, u"title.de-abcdefghi"_s,
+             u"\"de-abcdefghi\" is not a language code"_s},
+    BadFile {"LanguageCodeEndingInALineBreak", u"exercises/bad.json"_s, exercise(R"({"en": "Bad", "de\n": "Bad"})"), 4, 26, u"title.de\n"_s,
+             u"\"de\n\" is not a language code"_s},
     BadFile {"EmptyText", u"exercises/bad.json"_s, exercise(R"("  ")"), 4, 12, u"title"_s,
              u"the text is empty"_s},
     BadFile {"BadId", u"exercises/bad.json"_s, exercise().replace("\"bad\"", "\"Bad Id\""), 3, 9, u"id"_s,

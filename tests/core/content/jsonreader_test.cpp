@@ -71,6 +71,41 @@ TEST(JsonReader, CountsColumnsInCharactersNotBytes)
     EXPECT_EQ(root.member(u"a"_s)->value.string, u"é→"_s);
 }
 
+TEST(JsonReader, CountsColumnsAcrossEscapesInText)
+{
+    // An escape counts as the characters written in the file, not the one it stands for.
+    const JsonValue root = parseOk("{\"a\": \"\xC3\xA9\\n\xE2\x86\x92\\u00e9x\", \"b\": \"\"}");
+    EXPECT_EQ(root.member(u"a"_s)->value.string, u"é\n→éx"_s);
+    const auto *b = root.member(u"b"_s);
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->column, 22);
+    EXPECT_EQ(b->value.column, 27);
+    EXPECT_TRUE(b->value.string.isEmpty());
+}
+
+TEST(JsonReader, ADuplicateKeyIsFoundAmongManyKeys)
+{
+    // Past a handful of keys, earlier keys are looked up another way.
+    for (const int keys : {3, 16, 17, 40}) {
+        SCOPED_TRACE(keys);
+        QByteArray text = "{";
+        for (int i = 0; i < keys; ++i)
+            text += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",\n";
+        text += "\"k1\": 0}";
+        const limber::ContentError error = parseError(text);
+        EXPECT_EQ(error.line, keys + 1);
+        EXPECT_EQ(error.column, 1);
+        EXPECT_TRUE(error.message.contains(u"the key \"k1\" appears twice in one object (first at "
+                                           "line 2, column 1)"_s))
+            << error.message.toStdString();
+    }
+    QByteArray unique = "{";
+    for (int i = 0; i < 40; ++i)
+        unique += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",";
+    unique += "\"last\": 0}";
+    EXPECT_EQ(parseOk(unique).members.size(), 41u);
+}
+
 TEST(JsonReader, TreatsCrLfAndLoneCrAsOneLineBreak)
 {
     const JsonValue root = parseOk("{\r\n\"a\": 1,\r\"b\":\r\n 2}");
