@@ -15,6 +15,8 @@ namespace limber {
 /// With LIMBER_STARTUP_TRACE naming a file, that moment is appended to it as
 /// "first-paint <steady clock ms>" (CLOCK_MONOTONIC on Linux), for
 /// bench/first_paint.py to compare with the moment it started the program.
+/// With LIMBER_STARTUP_EXIT set, the program ends right after that moment,
+/// so that a profiler counts the start alone (bench/first_paint_instructions.sh).
 class FirstPaint : public QObject
 {
     Q_OBJECT
