@@ -12,12 +12,16 @@ against the screen: a screenshot taken right after its mark must show the
 window painted (more than a few colours), not blank.
 
 usage: first_paint.py --limber PATH --floor PATH [--runs N]
-                      [--history FILE] [--backup-due]
+                      [--history FILE] [--backup-due] [--steps]
+                      [--baseline PATH]
 
 --history copies FILE into each run's data folder as history.db (e.g. one of
 1,000,000 holds from bench/bench_history); --backup-due removes the daily
 backup between runs, so each start finds one due, the worst case.
-Prints the medians and the ratio Limber / floor.
+Prints the medians and the ratio Limber / floor; --steps adds the median
+time to each mark the programs write on the way (main, application, ...).
+--baseline runs another Limber build in the same turns (an older one, say),
+so that the machine's ups and downs fall on both alike.
 
 Needs Xvfb, xdotool and ImageMagick (import, identify):
   apt-get install -y xvfb xdotool imagemagick
@@ -31,6 +35,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+
+SETTLE_SECONDS = 0.3
 
 
 def start_xvfb():
@@ -66,8 +73,8 @@ def marks_in(trace):
 
 
 def one_run(command, env, trace, check_screen=None, timeout_s=60, then=None):
-    """Seconds from exec to the first-paint mark, and to the `then` mark
-    (None when not asked for)."""
+    """Seconds from exec to the first-paint mark, to the `then` mark (None
+    when not asked for), and to each mark the program wrote by then."""
     if os.path.exists(trace):
         os.remove(trace)
     run_env = dict(env, LIMBER_STARTUP_TRACE=trace)
@@ -99,7 +106,8 @@ def one_run(command, env, trace, check_screen=None, timeout_s=60, then=None):
             while time.monotonic() - started < timeout_s and later is None:
                 later = marks_in(trace).get(then)
                 time.sleep(0.002)
-        return mark - started, (later - started if later is not None else None)
+        steps = {name: at - started for name, at in marks_in(trace).items()}
+        return mark - started, (later - started if later is not None else None), steps
     finally:
         try:
             os.killpg(process.pid, signal.SIGTERM)
@@ -110,6 +118,15 @@ def one_run(command, env, trace, check_screen=None, timeout_s=60, then=None):
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+        # The X server tears the closed window down after the process has
+        # gone; a program started meanwhile would wait for it. Every start
+        # begins on an idle server, so that neither program pays for the other.
+        time.sleep(SETTLE_SECONDS)
+
+
+def add_steps(collected, marks):
+    for name, seconds in marks.items():
+        collected.setdefault(name, []).append(seconds)
 
 
 def prepare_data_dir(folder, history, backup_due):
@@ -131,6 +148,10 @@ def main():
     parser.add_argument("--history")
     parser.add_argument("--backup-due", action="store_true")
     parser.add_argument("--screenshots", default=tempfile.gettempdir())
+    parser.add_argument("--baseline",
+                        help="another Limber build, run in turn with the two, to compare with")
+    parser.add_argument("--steps", action="store_true",
+                        help="also print the median ms from exec to each mark of each program")
     args = parser.parse_args()
     missing = [tool for tool in ("Xvfb", "xdotool", "import", "identify")
                if shutil.which(tool) is None]
@@ -145,7 +166,10 @@ def main():
     data = os.path.join(work, "data")
     limber = [args.limber, "--data-dir", data]
     floor = [args.floor]
-    times = {"limber": [], "floor": [], "history": []}
+    baseline_data = os.path.join(work, "baseline-data")
+    baseline = [args.baseline, "--data-dir", baseline_data] if args.baseline else None
+    times = {"limber": [], "floor": [], "history": [], "baseline": []}
+    steps = {"limber": {}, "floor": {}}
     try:
         # One of each first, not counted: the file cache warms up.
         prepare_data_dir(data, args.history, args.backup_due)
@@ -155,10 +179,18 @@ def main():
             prepare_data_dir(data, args.history, args.backup_due)
             shot = (lambda name: os.path.join(args.screenshots, "first-paint-%s.png" % name)) \
                 if run == 0 else (lambda name: None)
-            painted, opened = one_run(limber, env, trace, shot("limber"), then="history-opened")
+            painted, opened, marks = one_run(limber, env, trace, shot("limber"),
+                                             then="history-opened")
             times["limber"].append(painted)
             times["history"].append(opened)
-            times["floor"].append(one_run(floor, env, trace, shot("floor"))[0])
+            add_steps(steps["limber"], marks)
+            painted, _, marks = one_run(floor, env, trace, shot("floor"))
+            times["floor"].append(painted)
+            add_steps(steps["floor"], marks)
+            if baseline:
+                prepare_data_dir(baseline_data, args.history, args.backup_due)
+                painted, _, _ = one_run(baseline, env, trace, then="history-opened")
+                times["baseline"].append(painted)
     finally:
         xvfb.terminate()
         xvfb.wait()
@@ -173,6 +205,14 @@ def main():
     print("floor  %s" % describe(times["floor"]))
     print("ratio  %.2f (median over median, %d runs each)"
           % (statistics.median(times["limber"]) / statistics.median(times["floor"]), args.runs))
+    if baseline:
+        print("baseline %s; ratio %.2f" % (describe(times["baseline"]),
+              statistics.median(times["baseline"]) / statistics.median(times["floor"])))
+    if args.steps:
+        for name, marks in steps.items():
+            in_order = sorted(marks.items(), key=lambda item: statistics.median(item[1]))
+            print("%-6s %s" % (name, "  ".join("%s %.1f" % (mark, statistics.median(values) * 1000)
+                                               for mark, values in in_order)))
 
 
 if __name__ == "__main__":
