@@ -3753,6 +3753,13 @@ Sie verschwindet aus Ihrem Verlauf, Ihren Diagrammen und Ihren Serien. Vorher wi
     </message>
 </context>
 <context>
+    <name>limber::PrintModule</name>
+    <message>
+        <source>Limber&apos;s printing part (limber-print) is missing or damaged, so Limber cannot print. Saving the sheet as a PDF still works, to print it from another program. Reinstalling Limber brings printing back.</source>
+        <translation>Der Druckteil von Limber (limber-print) fehlt oder ist beschädigt, daher kann Limber nicht drucken. Das Übungsblatt lässt sich weiterhin als PDF speichern und aus einem anderen Programm drucken. Nach einer Neuinstallation von Limber ist Drucken wieder möglich.</translation>
+    </message>
+</context>
+<context>
     <name>limber::PrintPage</name>
     <message>
         <source>Print a routine sheet</source>

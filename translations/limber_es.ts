@@ -3753,6 +3753,13 @@ Se quitará de su historial, de sus gráficos y de sus rachas. Antes se hace una
     </message>
 </context>
 <context>
+    <name>limber::PrintModule</name>
+    <message>
+        <source>Limber&apos;s printing part (limber-print) is missing or damaged, so Limber cannot print. Saving the sheet as a PDF still works, to print it from another program. Reinstalling Limber brings printing back.</source>
+        <translation>Falta la parte de impresión de Limber (limber-print) o está dañada, así que Limber no puede imprimir. La hoja se puede seguir guardando como PDF para imprimirla desde otro programa. Al reinstalar Limber vuelve la impresión.</translation>
+    </message>
+</context>
+<context>
     <name>limber::PrintPage</name>
     <message>
         <source>Print a routine sheet</source>

@@ -3753,6 +3753,13 @@ Elle disparaîtra de votre historique, de vos graphiques et de vos séries. Une 
     </message>
 </context>
 <context>
+    <name>limber::PrintModule</name>
+    <message>
+        <source>Limber&apos;s printing part (limber-print) is missing or damaged, so Limber cannot print. Saving the sheet as a PDF still works, to print it from another program. Reinstalling Limber brings printing back.</source>
+        <translation>La partie impression de Limber (limber-print) est absente ou endommagée : Limber ne peut pas imprimer. La fiche peut toujours être enregistrée en PDF, pour l’imprimer depuis un autre programme. Réinstaller Limber rétablit l’impression.</translation>
+    </message>
+</context>
+<context>
     <name>limber::PrintPage</name>
     <message>
         <source>Print a routine sheet</source>

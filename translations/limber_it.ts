@@ -3753,6 +3753,13 @@ Verrà tolta dalla cronologia, dai grafici e dalle serie. Prima viene fatta una 
     </message>
 </context>
 <context>
+    <name>limber::PrintModule</name>
+    <message>
+        <source>Limber&apos;s printing part (limber-print) is missing or damaged, so Limber cannot print. Saving the sheet as a PDF still works, to print it from another program. Reinstalling Limber brings printing back.</source>
+        <translation>La parte di stampa di Limber (limber-print) manca o è danneggiata, quindi Limber non può stampare. La scheda si può ancora salvare come PDF, per stamparla da un altro programma. Reinstallando Limber la stampa torna.</translation>
+    </message>
+</context>
+<context>
     <name>limber::PrintPage</name>
     <message>
         <source>Print a routine sheet</source>

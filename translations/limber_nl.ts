@@ -3753,6 +3753,13 @@ De sessie verdwijnt uit uw geschiedenis, uw grafieken en uw reeksen. Eerst wordt
     </message>
 </context>
 <context>
+    <name>limber::PrintModule</name>
+    <message>
+        <source>Limber&apos;s printing part (limber-print) is missing or damaged, so Limber cannot print. Saving the sheet as a PDF still works, to print it from another program. Reinstalling Limber brings printing back.</source>
+        <translation>Het afdrukdeel van Limber (limber-print) ontbreekt of is beschadigd, dus Limber kan niet afdrukken. Het oefenblad kan nog steeds als PDF worden opgeslagen, om het vanuit een ander programma af te drukken. Na het opnieuw installeren van Limber kan er weer worden afgedrukt.</translation>
+    </message>
+</context>
+<context>
     <name>limber::PrintPage</name>
     <message>
         <source>Print a routine sheet</source>

@@ -1,16 +1,14 @@
 #include "app/audio/audiomodule.h"
 
+#include "app/modules/moduleloader.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QLibrary>
 
 namespace limber {
 
 namespace {
 
-/// The module's file name without its suffix, which QLibrary adds.
-constexpr auto moduleName = "limber-audio";
-constexpr auto entryPoint = "limber_create_audio_system";
+constexpr ModuleLoader audioModule("limber-audio", "LIMBER_AUDIO_MODULE");
 
 using CreateAudioSystem = AudioSystem *(*)();
 
@@ -18,18 +16,7 @@ using CreateAudioSystem = AudioSystem *(*)();
 
 QStringList AudioModule::searchPaths()
 {
-    QStringList paths;
-    // Test programs, which run from their own folders, name the built module.
-    const QString named = qEnvironmentVariable("LIMBER_AUDIO_MODULE");
-    if (!named.isEmpty())
-        paths.append(named);
-    const QDir programDir(QCoreApplication::applicationDirPath());
-    paths.append(programDir.filePath(QLatin1String(moduleName)));
-#ifdef LIMBER_AUDIO_MODULE_DIR
-    paths.append(QDir::cleanPath(programDir.filePath(
-        QStringLiteral(LIMBER_AUDIO_MODULE_DIR "/") + QLatin1String(moduleName))));
-#endif
-    return paths;
+    return audioModule.searchPaths();
 }
 
 std::unique_ptr<AudioSystem> AudioModule::load(QString *problem)
@@ -39,22 +26,9 @@ std::unique_ptr<AudioSystem> AudioModule::load(QString *problem)
 
 std::unique_ptr<AudioSystem> AudioModule::load(const QStringList &paths, QString *problem)
 {
-    QStringList failures;
-    for (const QString &path : paths) {
-        QLibrary library(path);
-        if (!library.load()) {
-            failures.append(library.errorString());
-            continue;
-        }
-        const auto create = reinterpret_cast<CreateAudioSystem>(library.resolve(entryPoint));
-        if (!create) {
-            failures.append(library.errorString());
-            continue;
-        }
+    if (const auto create = reinterpret_cast<CreateAudioSystem>(
+            audioModule.resolve(paths, "limber_create_audio_system")))
         return std::unique_ptr<AudioSystem>(create());
-    }
-    qWarning("Limber's audio module could not be loaded: %s",
-        qUtf8Printable(failures.join(QLatin1String("; "))));
     *problem = QCoreApplication::translate("limber::AudioModule",
         "Limber's sound part (limber-audio) is missing or damaged, so Limber will stay "
         "silent. Every cue is still shown on screen. Reinstalling Limber brings sound back.");

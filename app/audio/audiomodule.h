@@ -9,16 +9,13 @@
 namespace limber {
 
 /// Loads Limber's audio module (limber-audio), which holds everything that
-/// needs Qt Multimedia or eSpeak NG. Those libraries take several
-/// milliseconds to load, so the program does not link them: the module is
-/// loaded when sound is first needed, after the window's first frame.
+/// needs Qt Multimedia or eSpeak NG (see ModuleLoader): it is loaded when
+/// sound is first needed, after the window's first frame.
 class AudioModule
 {
 public:
-    /// Where the module is looked for, first match wins: the file named by
-    /// LIMBER_AUDIO_MODULE (the tests set it), beside the program (a build
-    /// tree, Windows, macOS), then the private library folder it is
-    /// installed in on Linux (lib/limber/modules).
+    /// Where the module is looked for (ModuleLoader::searchPaths()); the
+    /// file named by LIMBER_AUDIO_MODULE comes first.
     static QStringList searchPaths();
 
     /// The module's audio system, or null with `problem` set to a sentence

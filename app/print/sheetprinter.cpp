@@ -3,15 +3,14 @@
 #include "app/print/papersize.h"
 #include "app/print/pdfdocumentwriter.h"
 #include "app/print/pdfexport.h"
+#include "app/print/printmodule.h"
 #include "app/print/sheetcontent.h"
 #include "core/content/contentlibrary.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -46,25 +45,28 @@ Result<RoutineSheet> SheetPrinter::sheet() const
     return RoutineSheet(std::move(content).value());
 }
 
-QPrintPreviewDialog *SheetPrinter::openPrintPreview(QWidget *parent) const
+QDialog *SheetPrinter::openPrintPreview(QWidget *parent)
 {
     Result<RoutineSheet> built = sheet();
     if (!built) {
         m_dialogs.reportProblem(parent, built.error().message);
         return nullptr;
     }
-    // The dialog owns its printer, so the page size follows the printer
-    // the user picks; the sheet lives as long as the dialog's connection.
+    if (!m_previewMaker) {
+        QString problem;
+        m_previewMaker = PrintModule::load(&problem);
+        if (!m_previewMaker) {
+            m_dialogs.reportProblem(parent, problem);
+            return nullptr;
+        }
+    }
+    // The sheet lives as long as the dialog's connection.
     auto shared = std::make_shared<const RoutineSheet>(std::move(built).value());
-    auto *dialog = new QPrintPreviewDialog(parent);
+    QDialog *dialog = m_previewMaker->make(parent, tr("Print Routine Sheet"),
+        shared->content().title,
+        [shared](QPainter &painter, QPagedPaintDevice &device) { shared->paint(painter, device); });
     dialog->setObjectName(u"sheetPrintPreview"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print Routine Sheet"));
-    dialog->printer()->setDocName(shared->content().title);
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [shared](QPrinter *printer) {
-        QPainter painter(printer);
-        shared->paint(painter, *printer);
-    });
     dialog->open();
     return dialog;
 }

@@ -8,13 +8,15 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
-class QPrintPreviewDialog;
+class QDialog;
 class QWidget;
 
 namespace limber {
 
 class ContentLibrary;
+class PrintPreviewMaker;
 
 /// The File menu's Print… and Export PDF… for a routine sheet: a print
 /// preview that paints with RoutineSheet (page size from the chosen
@@ -40,10 +42,12 @@ public:
     void setLogGrid(bool logGrid) { m_logGrid = logGrid; }
     bool logGrid() const { return m_logGrid; }
 
-    /// File ▸ Print…: opens the print preview window-modally over \a parent
+    /// File ▸ Print…: opens the print preview (a QPrintPreviewDialog, from
+    /// the print module, loaded on first use) window-modally over \a parent
     /// and returns at once; the dialog deletes itself when closed. Returns
-    /// nullptr, after reporting why, when the routine cannot be printed.
-    QPrintPreviewDialog *openPrintPreview(QWidget *parent) const;
+    /// nullptr, after reporting why, when the routine cannot be printed or
+    /// the module is missing.
+    QDialog *openPrintPreview(QWidget *parent);
 
     /// File ▸ Export PDF…: asks for a file, writes the sheet there and
     /// reports a failure. Returns true when the file was written.
@@ -75,6 +79,7 @@ private:
     RoutineSource m_routineSource;
     bool m_logGrid = false;
     PdfExportDialogs m_dialogs;
+    std::unique_ptr<PrintPreviewMaker> m_previewMaker;
 };
 
 } // namespace limber

@@ -1,6 +1,7 @@
 // SheetPrinter: File ▸ Print… and File ▸ Export PDF… with their dialogs
 // answered by the test seams, never by a person.
 #include "app/print/pdfsaveddialog.h"
+#include "app/print/printmodule.h"
 #include "app/print/sheetprinter.h"
 #include "core/content/contentlibrary.h"
 #include "resources/content_resources.h"
@@ -154,8 +155,9 @@ TEST_F(SheetPrinterTest, UnknownRoutineIsReportedBeforeAnyDialog)
 TEST_F(SheetPrinterTest, PreviewOpensWithoutBlockingAndShowsTheSheet)
 {
     window.show();
-    QPointer<QPrintPreviewDialog> dialog = printer.openPrintPreview(&window);
+    QPointer<QDialog> dialog = printer.openPrintPreview(&window);
     ASSERT_TRUE(dialog);
+    EXPECT_TRUE(qobject_cast<QPrintPreviewDialog *>(dialog)) << "the print module's preview";
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(dialog->parentWidget(), &window);
     auto *preview = dialog->findChild<QPrintPreviewWidget *>();
@@ -171,7 +173,7 @@ TEST_F(SheetPrinterTest, PreviewOpensWithoutBlockingAndShowsTheSheet)
 TEST_F(SheetPrinterTest, PreviewWithTheWeekGridHasTwoPages)
 {
     printer.setLogGrid(true);
-    QPointer<QPrintPreviewDialog> dialog = printer.openPrintPreview(&window);
+    QPointer<QDialog> dialog = printer.openPrintPreview(&window);
     ASSERT_TRUE(dialog);
     auto *preview = dialog->findChild<QPrintPreviewWidget *>();
     ASSERT_NE(preview, nullptr);
@@ -179,6 +181,40 @@ TEST_F(SheetPrinterTest, PreviewWithTheWeekGridHasTwoPages)
     EXPECT_EQ(preview->pageCount(), 2);
     dialog->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+TEST_F(SheetPrinterTest, WithoutThePrintModuleThePersonIsToldWhyAndPdfStillWorks)
+{
+    const QByteArray named = qgetenv("LIMBER_PRINT_MODULE");
+    qputenv("LIMBER_PRINT_MODULE", "/nonexistent/limber-print");
+    QDialog *dialog = printer.openPrintPreview(&window);
+    qputenv("LIMBER_PRINT_MODULE", named);
+
+    EXPECT_EQ(dialog, nullptr);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().contains(u"limber-print"_s)) << problems.first().toStdString();
+    EXPECT_TRUE(problems.first().contains(u"PDF"_s)) << problems.first().toStdString();
+    EXPECT_TRUE(window.findChildren<QDialog *>().isEmpty());
+
+    answer = dir.filePath(u"sheet.pdf"_s);
+    EXPECT_TRUE(printer.exportPdf(&window));
+    EXPECT_TRUE(QFileInfo::exists(answer));
+}
+
+TEST(PrintModule, IsLookedForWhereTheTestsNameItThenBesideTheProgram)
+{
+    const QStringList paths = PrintModule::searchPaths();
+    ASSERT_GE(paths.size(), 2);
+    EXPECT_EQ(paths.at(0), qEnvironmentVariable("LIMBER_PRINT_MODULE"));
+    EXPECT_EQ(paths.at(1), QCoreApplication::applicationDirPath() + u"/limber-print"_s);
+}
+
+TEST(PrintModule, AModuleWithoutTheEntryPointIsRefused)
+{
+    // The audio module loads, but it makes no print preview.
+    QString problem;
+    EXPECT_FALSE(PrintModule::load({qEnvironmentVariable("LIMBER_AUDIO_MODULE")}, &problem));
+    EXPECT_TRUE(problem.contains(u"limber-print"_s)) << problem.toStdString();
 }
 
 } // namespace
