@@ -10,8 +10,6 @@ namespace {
 
 constexpr ModuleLoader audioModule("limber-audio", "LIMBER_AUDIO_MODULE");
 
-using CreateAudioSystem = AudioSystem *(*)();
-
 } // namespace
 
 QStringList AudioModule::searchPaths()
@@ -26,9 +24,8 @@ std::unique_ptr<AudioSystem> AudioModule::load(QString *problem)
 
 std::unique_ptr<AudioSystem> AudioModule::load(const QStringList &paths, QString *problem)
 {
-    if (const auto create = reinterpret_cast<CreateAudioSystem>(
-            audioModule.resolve(paths, "limber_create_audio_system")))
-        return std::unique_ptr<AudioSystem>(create());
+    if (auto made = audioModule.make<AudioSystem>(paths, "limber_create_audio_system"))
+        return made;
     *problem = QCoreApplication::translate("limber::AudioModule",
         "Limber's sound part (limber-audio) is missing or damaged, so Limber will stay "
         "silent. Every cue is still shown on screen. Reinstalling Limber brings sound back.");

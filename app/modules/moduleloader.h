@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <memory>
+
 namespace limber {
 
 /// Finds and loads one of Limber's modules: parts in libraries of their own
@@ -30,6 +32,17 @@ public:
     /// suffix) that loads and has it; null, with every path's problem in the
     /// log, when none does. The caller casts it to the entry point's type.
     QFunctionPointer resolve(const QStringList &paths, const char *entryPoint) const;
+
+    /// What the entry point \a entryPoint, a function that takes nothing and
+    /// returns a new Interface, makes; null when no module gives it.
+    template<typename Interface>
+    std::unique_ptr<Interface> make(const QStringList &paths, const char *entryPoint) const
+    {
+        using Make = Interface *(*)();
+        if (const auto entry = reinterpret_cast<Make>(resolve(paths, entryPoint)))
+            return std::unique_ptr<Interface>(entry());
+        return nullptr;
+    }
 
 private:
     const char *m_fileName;

@@ -10,8 +10,6 @@ namespace {
 
 constexpr ModuleLoader printModule("limber-print", "LIMBER_PRINT_MODULE");
 
-using CreatePrintPreviewMaker = PrintPreviewMaker *(*)();
-
 } // namespace
 
 QStringList PrintModule::searchPaths()
@@ -26,9 +24,8 @@ std::unique_ptr<PrintPreviewMaker> PrintModule::load(QString *problem)
 
 std::unique_ptr<PrintPreviewMaker> PrintModule::load(const QStringList &paths, QString *problem)
 {
-    if (const auto create = reinterpret_cast<CreatePrintPreviewMaker>(
-            printModule.resolve(paths, "limber_create_print_preview_maker")))
-        return std::unique_ptr<PrintPreviewMaker>(create());
+    if (auto made = printModule.make<PrintPreviewMaker>(paths, "limber_create_print_preview_maker"))
+        return made;
     *problem = QCoreApplication::translate("limber::PrintModule",
         "Limber's printing part (limber-print) is missing or damaged, so Limber cannot "
         "print. Saving the sheet as a PDF still works, to print it from another program. "
