@@ -10,6 +10,7 @@
 #include "app/settings/datadir.h"
 #include "app/settings/settings.h"
 #include "app/window/firstpaint.h"
+#include "app/window/fontwarmup.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -119,11 +120,14 @@ int main(int argc, char **argv)
     // taken while the application is built, as it waits for the disk.
     limber::SingleInstance instance(*dataDir);
     instance.startLocking();
+    // The fonts' configuration is read meanwhile, on the other core.
+    limber::FontWarmUp fonts;
 
     QApplication app(argc, argv);
     // The desktop entry's name: Wayland compositors and docks match windows by it.
     QGuiApplication::setDesktopFileName(u"io.github.limber.Limber"_s);
     limber::useLanguage(chosenLanguage(options->dataDir.isEmpty() ? QString() : *dataDir));
+    fonts.wait();
     limber::FirstPaint::writeTraceMark("application");
     // A logout or shutdown (SIGTERM, SIGHUP) quits as Ctrl+Q does, keeping
     // the hold in progress as cut short instead of losing it.
