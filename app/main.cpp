@@ -9,6 +9,7 @@
 #include "app/quitsignals.h"
 #include "app/settings/datadir.h"
 #include "app/settings/settings.h"
+#include "app/window/deferrediconstyle.h"
 #include "app/window/firstpaint.h"
 #include "app/window/fontwarmup.h"
 
@@ -124,6 +125,7 @@ int main(int argc, char **argv)
     limber::FontWarmUp fonts;
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new limber::DeferredIconStyle);
     // The desktop entry's name: Wayland compositors and docks match windows by it.
     QGuiApplication::setDesktopFileName(u"io.github.limber.Limber"_s);
     limber::useLanguage(chosenLanguage(options->dataDir.isEmpty() ? QString() : *dataDir));
