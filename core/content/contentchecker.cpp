@@ -149,21 +149,20 @@ std::optional<LocalizedText> ContentChecker::text(const JsonValue &value, const 
     LocalizedText result;
     bool ok = true;
     for (const JsonMember &member : value.members) {
-        // The usual case, without building the field's name for messages.
-        if (isLanguageCode(member.key) && member.value.isString()
-            && !isBlank(member.value.string)) {
-            result.set(member.key, member.value.string);
-            continue;
-        }
-        const QString memberField = childField(field, member.key);
         if (!isLanguageCode(member.key)) {
-            addError(member.line, member.column, memberField,
+            addError(member.line, member.column, childField(field, member.key),
                 tr("%1 is not a language code; use codes like \"en\", \"de\" or \"pt-BR\"")
                     .arg(quoted(member.key)));
             ok = false;
             continue;
         }
-        if (const auto translation = string(member.value, memberField))
+        // The usual case, taken without building the field's name, which
+        // only a message about a bad translation needs.
+        if (member.value.isString() && !isBlank(member.value.string)) {
+            result.set(member.key, member.value.string);
+            continue;
+        }
+        if (const auto translation = string(member.value, childField(field, member.key)))
             result.set(member.key, *translation);
         else
             ok = false;
