@@ -28,11 +28,6 @@ public:
     /// (lib/limber/modules).
     QStringList searchPaths() const;
 
-    /// \a entryPoint in the first of \a paths (with or without the file's
-    /// suffix) that loads and has it; null, with every path's problem in the
-    /// log, when none does. The caller casts it to the entry point's type.
-    QFunctionPointer resolve(const QStringList &paths, const char *entryPoint) const;
-
     /// What the entry point \a entryPoint, a function that takes nothing and
     /// returns a new Interface, makes; null when no module gives it.
     template<typename Interface>
@@ -45,6 +40,11 @@ public:
     }
 
 private:
+    /// \a entryPoint in the first of \a paths (with or without the file's
+    /// suffix) that loads and has it; null, with every path's problem in the
+    /// log, when none does.
+    QFunctionPointer resolve(const QStringList &paths, const char *entryPoint) const;
+
     const char *m_fileName;
     const char *m_pathVariable;
 };

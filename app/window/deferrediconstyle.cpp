@@ -52,13 +52,7 @@ public:
         return icon().availableSizes(mode, state);
     }
 
-    QIconEngine *clone() const override
-    {
-        auto *copy = new DeferredIconEngine(m_style, m_which, nullptr);
-        copy->m_option = m_option;
-        copy->m_icon = m_icon;
-        return copy;
-    }
+    QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
 
     QString key() const override { return QStringLiteral("limber-deferred"); }
 
