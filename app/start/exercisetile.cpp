@@ -2,11 +2,15 @@
 
 #include "app/figure/figurepainter.h"
 #include "app/figure/figurestyle.h"
+#include "app/window/lazyicon.h"
 
 #include <QEvent>
+#include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPixmap>
+
+#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,6 +42,19 @@ void ExerciseTile::setFigure(const std::optional<Pose> &pose, const Camera &came
     renderIcon();
 }
 
+QImage ExerciseTile::drawFigure(
+    const FigureStyle &style, const Pose &pose, const Camera &camera, qreal ratio)
+{
+    QImage image(QSize(figureSide, figureSide) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    FigurePainter(style).paint(
+        painter, QRectF(0, 0, figureSide, figureSide), figureGeometry(pose, camera));
+    return image;
+}
+
 void ExerciseTile::renderIcon()
 {
     if (!m_pose) {
@@ -46,17 +63,15 @@ void ExerciseTile::renderIcon()
         return;
     }
     setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-    const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap(QSize(figureSide, figureSide) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const FigurePainter figurePainter(FigureStyle::fromPalette(palette(), QPalette::Button));
-    const FigureGeometry geometry = figureGeometry(*m_pose, m_camera);
-    figurePainter.paint(painter, QRectF(0, 0, figureSide, figureSide), geometry);
-    painter.end();
-    setIcon(QIcon(pixmap));
+    // The figure takes about a millisecond to draw, and the start page is
+    // built right before the window's first frame: it is drawn on a thread
+    // of its own meanwhile, and waited for when the icon is first painted.
+    // (Without a thread to spare it is drawn then, on this one.)
+    std::shared_future<QImage> figure = std::async(std::launch::async | std::launch::deferred,
+        &ExerciseTile::drawFigure, FigureStyle::fromPalette(palette(), QPalette::Button), *m_pose,
+        m_camera, devicePixelRatioF())
+                                            .share();
+    setIcon(lazyIcon([figure] { return QIcon(QPixmap::fromImage(figure.get())); }));
 }
 
 void ExerciseTile::keyPressEvent(QKeyEvent *event)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/figure/figurestyle.h"
 #include "core/figure/camera.h"
 #include "core/model/pose.h"
 
+#include <QImage>
 #include <QToolButton>
 
 #include <optional>
@@ -26,6 +28,11 @@ public:
     void setFigure(const std::optional<Pose> &pose, const Camera &camera);
 
     QString exerciseId() const { return m_exerciseId; }
+
+    /// The figure as a tile shows it, at \a ratio device pixels a pixel.
+    /// Safe on any thread.
+    static QImage drawFigure(
+        const FigureStyle &style, const Pose &pose, const Camera &camera, qreal ratio);
 
 Q_SIGNALS:
     void exerciseRequested(const QString &exerciseId);
