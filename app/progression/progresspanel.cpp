@@ -104,9 +104,11 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     setMutedText(m_targets);
     connect(m_targets, &QPushButton::clicked, this, &ProgressPanel::targetsRequested);
     layout->addWidget(m_targets, 0, Qt::AlignHCenter);
+    // Hidden from the start, so that the panel, empty, is never shown: made
+    // without a parent, it would be shown as a window of its own.
+    m_targets->hide();
 
     setNextExercise({}, {}, false);
-    setTargetsAvailable(false);
     // Whether targets can be changed is known once the history is open, a
     // moment after the first frame. Most starts then show the button: its
     // room is kept meanwhile, so that Start below does not move.

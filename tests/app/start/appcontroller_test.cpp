@@ -357,6 +357,36 @@ TEST_F(AppControllerTest, OnlyTheStartPageIsBuiltBeforeTheFirstFrame)
     EXPECT_FALSE(window.findChild<QWidget *>(u"routinesPlaceholder"_s)) << "replaced";
 }
 
+/// Records every window shown, and whether a native window was made for it.
+class ShownWindows : public QObject
+{
+public:
+    ShownWindows() { QApplication::instance()->installEventFilter(this); }
+    ~ShownWindows() override { QApplication::instance()->removeEventFilter(this); }
+
+    QStringList names;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->isWindow())
+            names.append(QString::fromLatin1(watched->metaObject()->className()));
+        return false;
+    }
+};
+
+TEST_F(AppControllerTest, NoWindowIsShownWhileTheWindowIsBuilt)
+{
+    // A window of its own, shown for a moment while a part is put together
+    // (a panel made without a parent, then placed): the desktop may flash
+    // it, and the X server's round trip comes before the first frame.
+    const ShownWindows shown;
+    AppController controller(options(), dir.path());
+    EXPECT_EQ(shown.names.join(u", "_s).toStdString(), "");
+    EXPECT_FALSE(controller.window().isVisible());
+}
+
 TEST_F(AppControllerTest, AudioNoticeIsShownOncePerReason)
 {
     AppController controller(options(), dir.path());
