@@ -67,11 +67,11 @@ void ExerciseTile::renderIcon()
     // built right before the window's first frame: it is drawn on a thread
     // of its own meanwhile, and waited for when the icon is first painted.
     // (Without a thread to spare it is drawn then, on this one.)
-    std::shared_future<QImage> figure = std::async(std::launch::async | std::launch::deferred,
-        &ExerciseTile::drawFigure, FigureStyle::fromPalette(palette(), QPalette::Button), *m_pose,
-        m_camera, devicePixelRatioF())
-                                            .share();
-    setIcon(lazyIcon([figure] { return QIcon(QPixmap::fromImage(figure.get())); }));
+    auto drawing = std::async(std::launch::async | std::launch::deferred, &ExerciseTile::drawFigure,
+        FigureStyle::fromPalette(palette(), QPalette::Button), *m_pose, m_camera,
+        devicePixelRatioF());
+    setIcon(
+        lazyIcon([figure = drawing.share()] { return QIcon(QPixmap::fromImage(figure.get())); }));
 }
 
 void ExerciseTile::keyPressEvent(QKeyEvent *event)
