@@ -566,4 +566,17 @@ TEST(StepLength, WordsAreCountedBetweenRunsOfWhiteSpace)
     EXPECT_EQ(timeline.phase(1).duration, 7s);
 }
 
+TEST(StepLength, ANoBreakSpaceSeparatesWordsToo)
+{
+    // French puts a no-break space before a colon: "Inspirez : expirez" is three words.
+    const QMap<QString, Exercise> exercises
+        = libraryWithSecondStep(1, QStringLiteral("Inspirez\u00a0: expirez"), {});
+
+    SessionOptions options;
+    options.unhurriedWordsPerMinute = 60;
+    const Timeline timeline = build(routineOf({legCrossItem(1, 30)}), exercises, options);
+    ASSERT_EQ(timeline.phase(1).kind, Kind::Prepare);
+    EXPECT_EQ(timeline.phase(1).duration, 3s);
+}
+
 } // namespace
