@@ -7,7 +7,8 @@ Both programs append "first-paint <ms>" to the file named by
 LIMBER_STARTUP_TRACE when their first frame has been painted and handed to
 the X server (app/window/firstpaint.h); the ms are CLOCK_MONOTONIC, the
 clock of time.monotonic(), so the start-up time is that mark minus the moment
-this script started the program. The first run of each program is checked
+this script started the program. The file is a named pipe this script waits
+on, so that it takes no processor time from the program while it waits. The first run of each program is checked
 against the screen: a screenshot taken right after its mark must show the
 window painted (more than a few colours), not blank.
 
@@ -28,6 +29,7 @@ Needs Xvfb, xdotool and ImageMagick (import, identify):
 """
 import argparse
 import os
+import select
 import shutil
 import signal
 import statistics
@@ -62,36 +64,63 @@ def painted_colours(env, path):
     return int(out.stdout.strip())
 
 
-def marks_in(trace):
-    marks = {}
-    if os.path.exists(trace):
-        with open(trace) as lines:
-            for line in lines:
-                what, ms = line.split()
-                marks[what] = float(ms) / 1000.0
-    return marks
+class TraceReader:
+    """The marks a program writes to LIMBER_STARTUP_TRACE, read from a named
+    pipe as they come. Waiting on the pipe takes no processor time, where
+    reading a file every few milliseconds would take some from the program
+    being timed, which has the machine's two cores to share with the X server."""
+
+    def __init__(self, path):
+        if os.path.exists(path):
+            os.remove(path)
+        os.mkfifo(path)
+        self.path = path
+        self.reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        # A writer of our own, so the pipe never reads as ended between the
+        # program's marks (each one opens, writes and closes it).
+        self.keeper = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        self.pending = b""
+        self.marks = {}
+
+    def close(self):
+        os.close(self.keeper)
+        os.close(self.reader)
+        os.remove(self.path)
+
+    def wait_for(self, name, deadline, process=None):
+        """Seconds (CLOCK_MONOTONIC) of mark `name`, or None by `deadline`;
+        None as well once `process` has exited without writing it."""
+        while name not in self.marks:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            # Woken by a mark, or now and then to see whether the program exited.
+            ready, _, _ = select.select([self.reader], [], [], min(left, 0.5))
+            if ready:
+                self.pending += os.read(self.reader, 65536)
+                *lines, self.pending = self.pending.split(b"\n")
+                for line in lines:
+                    what, ms = line.split()
+                    self.marks[what.decode()] = float(ms) / 1000.0
+            elif process is not None and process.poll() is not None:
+                return None
+        return self.marks[name]
 
 
 def one_run(command, env, trace, check_screen=None, timeout_s=60, then=None):
     """Seconds from exec to the first-paint mark, to the `then` mark (None
     when not asked for), and to each mark the program wrote by then."""
-    if os.path.exists(trace):
-        os.remove(trace)
+    reader = TraceReader(trace)
     run_env = dict(env, LIMBER_STARTUP_TRACE=trace)
     started = time.monotonic()
     process = subprocess.Popen(command, env=run_env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=True)
-    mark = None
     try:
-        while time.monotonic() - started < timeout_s:
-            mark = marks_in(trace).get("first-paint")
-            if mark is not None:
-                break
+        mark = reader.wait_for("first-paint", started + timeout_s, process)
+        if mark is None:
             if process.poll() is not None:
                 sys.exit("first_paint: %s exited with %d before painting"
                          % (command[0], process.returncode))
-            time.sleep(0.002)
-        if mark is None:
             sys.exit("first_paint: no first-paint mark from %s within %d s"
                      % (command[0], timeout_s))
         if check_screen:
@@ -101,12 +130,8 @@ def one_run(command, env, trace, check_screen=None, timeout_s=60, then=None):
                          "blank, not painted (%s)" % (colours, command[0], check_screen))
             print("checked against the screen: %d colours right after the mark of %s (%s)"
                   % (colours, os.path.basename(command[0]), check_screen))
-        later = None
-        if then:
-            while time.monotonic() - started < timeout_s and later is None:
-                later = marks_in(trace).get(then)
-                time.sleep(0.002)
-        steps = {name: at - started for name, at in marks_in(trace).items()}
+        later = reader.wait_for(then, started + timeout_s, process) if then else None
+        steps = {name: at - started for name, at in reader.marks.items()}
         return mark - started, (later - started if later is not None else None), steps
     finally:
         try:
@@ -118,6 +143,7 @@ def one_run(command, env, trace, check_screen=None, timeout_s=60, then=None):
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+        reader.close()
         # The X server tears the closed window down after the process has
         # gone; a program started meanwhile would wait for it. Every start
         # begins on an idle server, so that neither program pays for the other.
