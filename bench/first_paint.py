@@ -8,9 +8,10 @@ LIMBER_STARTUP_TRACE when their first frame has been painted and handed to
 the X server (app/window/firstpaint.h); the ms are CLOCK_MONOTONIC, the
 clock of time.monotonic(), so the start-up time is that mark minus the moment
 this script started the program. The file is a named pipe this script waits
-on, so that it takes no processor time from the program while it waits. The first run of each program is checked
-against the screen: a screenshot taken right after its mark must show the
-window painted (more than a few colours), not blank.
+on, so that it takes no processor time from the program while it waits. The
+first run of each program is checked against the screen: a screenshot taken
+right after its mark must show the window painted (more than a few colours),
+not blank.
 
 usage: first_paint.py --limber PATH --floor PATH [--runs N]
                       [--history FILE] [--backup-due] [--steps]
