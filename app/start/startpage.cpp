@@ -38,7 +38,10 @@ QLabel *centredLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
+    // Top, not centred: the label is as tall as its text, and once the text
+    // is selectable a text document lays it out, whose fractional line
+    // height put the large title a pixel higher when centred.
+    label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     label->setWordWrap(true);
     return label;
 }

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -143,6 +144,30 @@ TEST_F(StartPageTest, TextBecomesSelectableAfterTheFirstFrameWithoutMoving)
         EXPECT_EQ(QRect(label->mapTo(&page, QPoint()), label->size()), before.at(i));
     }
     EXPECT_EQ(startButton()->mapTo(&page, QPoint()), start) << "Start stayed where it was";
+}
+
+TEST_F(StartPageTest, SelectableTextIsDrawnWhereThePlainTextWas)
+{
+    // The same labels as above, pixel for pixel: selectable text is laid out
+    // by a text document, which must not put the words a pixel higher.
+    page.setRoutine(u"Daily hip stretch"_s, 5min);
+    page.setLastSession(u"No sessions yet. Your first one starts with a single press."_s);
+    page.resize(1024, 700);
+    page.show();
+    QApplication::processEvents();
+    const QStringList names {
+        u"todayHeading"_s, u"routineTitle"_s, u"routineDuration"_s, u"lastSession"_s};
+    QList<QImage> before;
+    for (const QString &name : names)
+        before.append(page.findChild<QLabel *>(name)->grab().toImage());
+
+    page.makeTextSelectable();
+    QApplication::processEvents();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        SCOPED_TRACE(names.at(i).toStdString());
+        const QImage after = page.findChild<QLabel *>(names.at(i))->grab().toImage();
+        EXPECT_EQ(after, before.at(i));
+    }
 }
 
 TEST_F(StartPageTest, NothingMovesWhenTheHoldTargetsButtonComesAfterTheFirstFrame)
