@@ -42,7 +42,8 @@ def failed_outputs(log_text):
 
 def main(argv):
     if len(argv) not in (2, 3):
-        print(__doc__.strip().splitlines()[-4], file=sys.stderr)
+        usage = next(line for line in __doc__.splitlines() if line.startswith("Usage:"))
+        print(usage, file=sys.stderr)
         return 2
     lines = int(argv[2]) if len(argv) == 3 else 25
     path = os.path.join(argv[1], "Testing", "Temporary", "LastTest.log")
