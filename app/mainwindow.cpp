@@ -71,7 +71,12 @@ void MainWindow::buildPages()
     central->addWidget(m_stack, 1);
     setCentralWidget(m_centralArea);
 
-    m_startPage = new StartPage(m_stack);
+    // The room its "pain right now" question took last time, so that the
+    // first frame need not measure the question (see StartPage).
+    m_startPage
+        = new StartPage(m_stack, m_settings.painQuestionRoom(StartPage::painQuestionRoomKey()));
+    connect(m_startPage, &StartPage::painQuestionMeasured, this,
+        [this](const QString &key, QSize room) { m_settings.setPainQuestionRoom(key, room); });
     m_pages.insert(Page::Start, m_startPage);
     m_stack->addWidget(m_startPage);
     // Empty until needed: a real page replaces each (setPage, setPageBuilder).

@@ -27,6 +27,8 @@ const auto todayRoutine = u"routines/today"_s;
 const auto safetyNotice = u"safety/acceptedNoticeVersion"_s;
 const auto geometry = u"window/geometry"_s;
 const auto audioNotice = u"notices/audioUnavailable"_s;
+const auto painQuestionRoom = u"layout/painQuestionRoom"_s;
+const auto painQuestionRoomKey = u"layout/painQuestionRoomFor"_s;
 const auto remindersOn = u"reminders/enabled"_s;
 const auto reminderMode = u"reminders/mode"_s;
 const auto reminderTimes = u"reminders/times"_s;
@@ -319,6 +321,23 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     write(key::geometry, geometry);
+}
+
+std::optional<QSize> Settings::painQuestionRoom(const QString &layoutKey) const
+{
+    if (read(key::painQuestionRoomKey, QString()).toString() != layoutKey)
+        return std::nullopt;
+    const QSize room = read(key::painQuestionRoom, QSize()).toSize();
+    if (!room.isValid() || room.isEmpty())
+        return std::nullopt;
+    return room;
+}
+
+void Settings::setPainQuestionRoom(const QString &layoutKey, QSize room)
+{
+    // Not a choice the person made: nothing that follows the settings changes.
+    store(key::painQuestionRoomKey, layoutKey);
+    store(key::painQuestionRoom, room);
 }
 
 QString Settings::audioNoticeShown() const

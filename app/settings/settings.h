@@ -6,10 +6,12 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -85,6 +87,12 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+
+    /// The room the start page's "pain right now" question took when last
+    /// measured, if that was with the same \a layoutKey (type, style, screen
+    /// and words: StartPage::painQuestionRoomKey()).
+    std::optional<QSize> painQuestionRoom(const QString &layoutKey) const;
+    void setPainQuestionRoom(const QString &layoutKey, QSize room);
 
     /// The last "sound is unavailable" message shown, so it is shown once, not every start.
     QString audioNoticeShown() const;

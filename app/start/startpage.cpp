@@ -7,11 +7,14 @@
 #include "app/selfreport/choicescale.h"
 #include "app/start/exercisetile.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -48,7 +51,7 @@ QLabel *centredLabel(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-StartPage::StartPage(QWidget *parent)
+StartPage::StartPage(QWidget *parent, std::optional<QSize> painQuestionRoom)
     : QWidget(parent)
 {
     setObjectName(u"startPage"_s);
@@ -123,16 +126,19 @@ StartPage::StartPage(QWidget *parent)
     m_painBeforeBox = new QWidget(this);
     auto *painLayout = new QVBoxLayout(m_painBeforeBox);
     painLayout->setContentsMargins(0, 0, 0, 32);
-    m_painBefore = new ChoiceScale(
-        tr("Pain right now, from 0 (none) to 10 (worst) — optional:"), painScaleLabels(), 0);
-    m_painBefore->setObjectName(u"painBefore"_s);
-    m_painBefore->installShortcuts(this);
-    painLayout->addWidget(m_painBefore);
     // Whether it is asked is known once the history is open, a moment after
     // the first frame; its room is kept meanwhile, so that Start and the rest
     // of the page do not move when it appears.
     keepRoomWhenHidden(m_painBeforeBox, true);
     m_painBeforeBox->hide();
+    // Its eleven buttons are measured in a bold and a small type that
+    // nothing else in the first frame uses: loading those two fonts and
+    // measuring the labels cost the first frame about 2 ms. Given the room
+    // it took on an earlier start, it is built when first asked instead.
+    if (painQuestionRoom)
+        m_painBeforeBox->setMinimumSize(*painQuestionRoom);
+    else
+        buildPainQuestion();
 
     // In a scroll area: a long routine's tiles, or a small screen, scroll
     // rather than make the window taller than the screen.
@@ -304,18 +310,61 @@ void StartPage::setProgressWidget(QWidget *widget)
     m_layout->insertWidget(pickerIndex + 2, widget, 0, Qt::AlignHCenter);
 }
 
+QString StartPage::painQuestionText()
+{
+    return tr("Pain right now, from 0 (none) to 10 (worst) — optional:");
+}
+
+QString StartPage::painQuestionRoomKey()
+{
+    const QStyle *style = QApplication::style();
+    if (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+        style = proxy->baseStyle();
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return QStringList {QApplication::font().toString(), style ? style->name() : QString(),
+        screen ? QString::number(screen->logicalDotsPerInchY()) : QString(),
+        screen ? QString::number(screen->devicePixelRatio()) : QString(), painQuestionText()}
+        .join(u'|');
+}
+
+void StartPage::buildPainQuestion()
+{
+    m_painBefore = new ChoiceScale(painQuestionText(), painScaleLabels(), 0);
+    m_painBefore->setObjectName(u"painBefore"_s);
+    m_painBefore->installShortcuts(this);
+    m_painBeforeBox->layout()->addWidget(m_painBefore);
+    // Its own room from now on, not the one remembered for it.
+    m_painBeforeBox->setMinimumSize(0, 0);
+    // Measured once the page is polished and the question is in it.
+    QMetaObject::invokeMethod(this, &StartPage::measurePainQuestion, Qt::QueuedConnection);
+}
+
+void StartPage::measurePainQuestion()
+{
+    m_painBeforeBox->ensurePolished();
+    // What the page's layout gives the question, so that the room kept on
+    // the next start is exactly the room it takes.
+    const QLayoutItem *item = m_layout->itemAt(m_layout->indexOf(m_painBeforeBox));
+    if (item)
+        Q_EMIT painQuestionMeasured(painQuestionRoomKey(), item->sizeHint());
+}
+
 void StartPage::setPainBeforeAsked(bool asked)
 {
+    if (asked && !m_painBefore)
+        buildPainQuestion();
     keepRoomWhenHidden(m_painBeforeBox, false);
     m_painBeforeBox->setVisible(asked);
     if (isVisible())
         QMetaObject::invokeMethod(this, &StartPage::keepStartInView, Qt::QueuedConnection);
-    if (!asked)
+    if (!asked && m_painBefore)
         m_painBefore->setValue(std::nullopt);
 }
 
 std::optional<int> StartPage::takePainBefore()
 {
+    if (!m_painBefore)
+        return std::nullopt;
     const std::optional<int> answer
         = m_painBeforeBox->isHidden() ? std::nullopt : m_painBefore->value();
     m_painBefore->setValue(std::nullopt);

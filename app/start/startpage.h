@@ -4,6 +4,7 @@
 #include "core/model/pose.h"
 
 #include <QList>
+#include <QSize>
 #include <QWidget>
 
 #include <chrono>
@@ -48,7 +49,16 @@ class StartPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit StartPage(QWidget *parent = nullptr);
+    /// \a painQuestionRoom: the room the "pain right now" question took on
+    /// an earlier start with the same painQuestionRoomKey(). Given, the page
+    /// keeps that room and builds the question when it is first asked (after
+    /// the first frame); without it, the question is built and measured now.
+    explicit StartPage(
+        QWidget *parent = nullptr, std::optional<QSize> painQuestionRoom = std::nullopt);
+
+    /// What the room of the "pain right now" question depends on: the type,
+    /// the style, the screen's dots per inch and the question's words.
+    static QString painQuestionRoomKey();
 
     /// The routine Start will begin and its total length.
     void setRoutine(const QString &title, std::chrono::seconds duration);
@@ -72,7 +82,6 @@ public:
     /// The answer to "pain right now", if asked and given; the question is
     /// cleared for the next session.
     std::optional<int> takePainBefore();
-    ChoiceScale *painBeforeQuestion() const { return m_painBefore; }
 
     /// Puts \a widget (the progress proposals and the hold targets button)
     /// under the routine, before the "pain right now" question. The page takes ownership.
@@ -94,6 +103,9 @@ Q_SIGNALS:
     void exerciseRequested(const QString &exerciseId);
     /// The person picked another routine from the list.
     void routineChosen(const QString &routineId);
+    /// The "pain right now" question was built and measured: \a room is
+    /// what to keep for it on the next start whose painQuestionRoomKey() is \a key.
+    void painQuestionMeasured(const QString &key, QSize room);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -104,6 +116,9 @@ private:
     /// than the window: it scrolls so that Start, and the question just
     /// above it, are in view. Queued, so the layout has placed them.
     void keepStartInView();
+    static QString painQuestionText();
+    void buildPainQuestion();
+    void measurePainQuestion();
 
     QLabel *m_heading = nullptr;
     QLabel *m_title = nullptr;

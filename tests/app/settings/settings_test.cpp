@@ -300,6 +300,33 @@ TEST_F(SettingsTest, KeepingTheSameReminderStateWritesNothing)
     EXPECT_EQ(changes, 0);
 }
 
+TEST_F(SettingsTest, ThePainQuestionsRoomIsRememberedForTheLayoutItWasMeasuredIn)
+{
+    const QString layout = u"Sans Serif,9|fusion|96|1|Pain right now"_s;
+    {
+        Settings settings(dir.path());
+        EXPECT_EQ(settings.painQuestionRoom(layout), std::nullopt) << "never measured";
+        int changes = 0;
+        QObject::connect(&settings, &Settings::changed, [&changes] { ++changes; });
+        settings.setPainQuestionRoom(layout, QSize(867, 106));
+        EXPECT_EQ(changes, 0) << "not a choice anything follows";
+        ASSERT_TRUE(settings.sync().ok());
+    }
+    const Settings reopened(dir.path());
+    EXPECT_EQ(reopened.painQuestionRoom(layout), QSize(867, 106));
+    EXPECT_EQ(
+        reopened.painQuestionRoom(u"Sans Serif,12|fusion|96|1|Pain right now"_s), std::nullopt)
+        << "measured in another type: measured again";
+}
+
+TEST_F(SettingsTest, AHandEditedPainQuestionRoomThatIsNoSizeIsNotKept)
+{
+    writeIni("[layout]\npainQuestionRoom=tall\npainQuestionRoomFor=x\n");
+    EXPECT_EQ(Settings(dir.path()).painQuestionRoom(u"x"_s), std::nullopt);
+    writeIni("[layout]\npainQuestionRoom=@Size(0 0)\npainQuestionRoomFor=x\n");
+    EXPECT_EQ(Settings(dir.path()).painQuestionRoom(u"x"_s), std::nullopt);
+}
+
 TEST(DataDir, IsCreatedWhenMissing)
 {
     QTemporaryDir root;

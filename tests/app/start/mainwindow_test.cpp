@@ -42,6 +42,22 @@ TEST_F(MainWindowTest, OpensOnTheStartPageTitledLimber)
     EXPECT_EQ(window.pageWidget(Page::Start), window.startPage());
 }
 
+TEST_F(MainWindowTest, TheNextWindowKeepsTheRoomThePainQuestionTookWithoutMeasuringIt)
+{
+    window.show();
+    QApplication::processEvents();
+    EXPECT_NE(window.startPage()->findChild<QWidget *>(u"painBefore"_s), nullptr)
+        << "the first start measures the question";
+    EXPECT_TRUE(settings.painQuestionRoom(StartPage::painQuestionRoomKey()).has_value());
+
+    MainWindow next(settings);
+    next.show();
+    QApplication::processEvents();
+    EXPECT_EQ(next.startPage()->findChild<QWidget *>(u"painBefore"_s), nullptr);
+    next.startPage()->setPainBeforeAsked(true);
+    EXPECT_NE(next.startPage()->findChild<QWidget *>(u"painBefore"_s), nullptr);
+}
+
 TEST_F(MainWindowTest, KeyboardFocusIsOnStartWhenTheStartPageShows)
 {
     window.show();

@@ -1,6 +1,7 @@
 #include "app/i18n.h"
 #include "app/progression/progresspanel.h"
 #include "app/routines/routineduration.h"
+#include "app/selfreport/choicescale.h"
 #include "app/start/exercisetile.h"
 #include "app/start/startpage.h"
 #include "tests/core/figure/seated_leg_cross_poses.h"
@@ -48,6 +49,19 @@ protected:
     {
         auto *label = page.findChild<QLabel *>(name);
         return label ? label->text() : u"<missing>"_s;
+    }
+
+    /// Shows the page as on a first start, then asks the pain question:
+    /// where Start is, and the room the question takes.
+    std::pair<QPoint, QSize> startAndPainQuestionRoom()
+    {
+        page.resize(1024, 700);
+        page.show();
+        QApplication::processEvents();
+        const QPoint start = startButton()->mapTo(&page, QPoint());
+        page.setPainBeforeAsked(true);
+        QApplication::processEvents();
+        return {start, page.findChild<QWidget *>(u"painBefore"_s)->parentWidget()->size()};
     }
 
     StartPage page;
@@ -113,6 +127,82 @@ TEST_F(StartPageTest, NothingMovesWhenThePainQuestionComesAfterTheFirstFrame)
     other.setPainBeforeAsked(false);
     QApplication::processEvents();
     EXPECT_LT(otherStart->mapTo(&other, QPoint()).y(), kept.y());
+}
+
+TEST_F(StartPageTest, ThePainQuestionWaitsUntilAskedInTheRoomMeasuredOnAnEarlierStart)
+{
+    // The first start: the question is built with the page, and measured.
+    std::optional<QSize> measured;
+    QString measuredKey;
+    QObject::connect(&page, &StartPage::painQuestionMeasured,
+        [&](const QString &key, QSize room) { measuredKey = key, measured = room; });
+    page.resize(1024, 700);
+    page.show();
+    QApplication::processEvents();
+    ASSERT_TRUE(measured.has_value());
+    EXPECT_EQ(measuredKey, StartPage::painQuestionRoomKey());
+    const QPoint start = startButton()->mapTo(&page, QPoint());
+
+    // A later start keeps that room for it, unbuilt, in the first frame...
+    StartPage later(nullptr, measured);
+    std::optional<QSize> remeasured;
+    QObject::connect(&later, &StartPage::painQuestionMeasured,
+        [&](const QString &, QSize room) { remeasured = room; });
+    later.resize(1024, 700);
+    later.show();
+    QApplication::processEvents();
+    EXPECT_EQ(later.findChild<ChoiceScale *>(), nullptr) << "nothing of it is measured yet";
+    auto *laterStart = later.findChild<QPushButton *>(u"startButton"_s);
+    EXPECT_EQ(laterStart->mapTo(&later, QPoint()), start);
+
+    // ...and builds it when the history has opened and it is asked: nothing moves.
+    later.setPainBeforeAsked(true);
+    QApplication::processEvents();
+    auto *question = later.findChild<ChoiceScale *>(u"painBefore"_s);
+    ASSERT_NE(question, nullptr);
+    EXPECT_TRUE(question->isVisible());
+    EXPECT_EQ(laterStart->mapTo(&later, QPoint()), start);
+    EXPECT_EQ(remeasured, measured);
+    question->setValue(4);
+    EXPECT_EQ(later.takePainBefore(), 4);
+}
+
+TEST_F(StartPageTest, AWrongRememberedRoomIsCorrectedWhenThePainQuestionIsAsked)
+{
+    const auto [start, room] = startAndPainQuestionRoom();
+
+    // Measured with another type, say: 40 pixels too tall.
+    StartPage later(nullptr, QSize(room.width(), room.height() + 40));
+    std::optional<QSize> remeasured;
+    QObject::connect(&later, &StartPage::painQuestionMeasured,
+        [&](const QString &, QSize measured) { remeasured = measured; });
+    later.resize(1024, 700);
+    later.show();
+    QApplication::processEvents();
+    auto *laterStart = later.findChild<QPushButton *>(u"startButton"_s);
+    EXPECT_NE(laterStart->mapTo(&later, QPoint()), start);
+    later.setPainBeforeAsked(true);
+    QApplication::processEvents();
+    EXPECT_EQ(laterStart->mapTo(&later, QPoint()), start) << "the question's own room";
+    ASSERT_TRUE(remeasured.has_value());
+    EXPECT_EQ(remeasured->height(), room.height()) << "what the next start keeps";
+}
+
+TEST_F(StartPageTest, NotAskedThePainQuestionIsNeverBuiltAndGivesItsRoomBack)
+{
+    const auto [start, room] = startAndPainQuestionRoom();
+
+    // A history that cannot be written: nowhere to keep the answer.
+    StartPage later(nullptr, room);
+    later.resize(1024, 700);
+    later.show();
+    QApplication::processEvents();
+    auto *laterStart = later.findChild<QPushButton *>(u"startButton"_s);
+    later.setPainBeforeAsked(false);
+    QApplication::processEvents();
+    EXPECT_EQ(later.findChild<ChoiceScale *>(), nullptr);
+    EXPECT_LT(laterStart->mapTo(&later, QPoint()).y(), start.y());
+    EXPECT_EQ(later.takePainBefore(), std::nullopt);
 }
 
 TEST_F(StartPageTest, TextBecomesSelectableAfterTheFirstFrameWithoutMoving)
