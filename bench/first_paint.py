@@ -14,12 +14,16 @@ right after its mark must show the window painted (more than a few colours),
 not blank.
 
 usage: first_paint.py --limber PATH --floor PATH [--runs N]
-                      [--history FILE] [--backup-due] [--steps]
-                      [--baseline PATH]
+                      [--history FILE] [--backup-due] [--first-start]
+                      [--steps] [--baseline PATH]
 
 --history copies FILE into each run's data folder as history.db (e.g. one of
 1,000,000 holds from bench/bench_history); --backup-due removes the daily
 backup between runs, so each start finds one due, the worst case.
+Each run keeps the settings the one before it left, as a person's settings
+stay from one start to the next (one uncounted start comes first);
+--first-start gives every run new settings, as on the first start after
+installing, when the start page measures what it later remembers.
 Prints the medians and the ratio Limber / floor; --steps adds the median
 time to each mark the programs write on the way (main, application, ...).
 --baseline runs another Limber build in the same turns (an older one, say),
@@ -156,10 +160,12 @@ def add_steps(collected, marks):
         collected.setdefault(name, []).append(seconds)
 
 
-def prepare_data_dir(folder, history, backup_due):
+def prepare_data_dir(folder, history, backup_due, first_start):
     os.makedirs(folder, exist_ok=True)
-    with open(os.path.join(folder, "settings.ini"), "w") as ini:
-        ini.write("[safety]\nacceptedNoticeVersion=1\n")
+    settings = os.path.join(folder, "settings.ini")
+    if first_start or not os.path.exists(settings):
+        with open(settings, "w") as ini:
+            ini.write("[safety]\nacceptedNoticeVersion=1\n")
     target = os.path.join(folder, "history.db")
     if history and not os.path.exists(target):
         shutil.copyfile(history, target)
@@ -174,6 +180,8 @@ def main():
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--history")
     parser.add_argument("--backup-due", action="store_true")
+    parser.add_argument("--first-start", action="store_true",
+                        help="new settings for every run, as on the first start")
     parser.add_argument("--screenshots", default=tempfile.gettempdir())
     parser.add_argument("--baseline",
                         help="another Limber build, run in turn with the two, to compare with")
@@ -198,12 +206,16 @@ def main():
     times = {"limber": [], "floor": [], "history": [], "baseline": []}
     steps = {"limber": {}, "floor": {}}
     try:
-        # One of each first, not counted: the file cache warms up.
-        prepare_data_dir(data, args.history, args.backup_due)
-        one_run(limber, env, trace)
+        # One of each first, not counted: the file cache warms up, and
+        # Limber's settings are those of someone who has started it before.
+        prepare_data_dir(data, args.history, args.backup_due, args.first_start)
+        one_run(limber, env, trace, then="history-opened")
         one_run(floor, env, trace)
+        if baseline:
+            prepare_data_dir(baseline_data, args.history, args.backup_due, args.first_start)
+            one_run(baseline, env, trace, then="history-opened")
         for run in range(args.runs):
-            prepare_data_dir(data, args.history, args.backup_due)
+            prepare_data_dir(data, args.history, args.backup_due, args.first_start)
             shot = (lambda name: os.path.join(args.screenshots, "first-paint-%s.png" % name)) \
                 if run == 0 else (lambda name: None)
             painted, opened, marks = one_run(limber, env, trace, shot("limber"),
@@ -215,7 +227,7 @@ def main():
             times["floor"].append(painted)
             add_steps(steps["floor"], marks)
             if baseline:
-                prepare_data_dir(baseline_data, args.history, args.backup_due)
+                prepare_data_dir(baseline_data, args.history, args.backup_due, args.first_start)
                 painted, _, _ = one_run(baseline, env, trace, then="history-opened")
                 times["baseline"].append(painted)
     finally:
