@@ -2,9 +2,9 @@
 
 #include "app/keeproom.h"
 #include "app/mutedtext.h"
-#include "app/palettefollower.h"
 #include "app/routines/routineduration.h"
 #include "app/selfreport/choicescale.h"
+#include "app/start/accentbutton.h"
 #include "app/start/exercisetile.h"
 
 #include <QApplication>
@@ -69,21 +69,14 @@ StartPage::StartPage(QWidget *parent, std::optional<QSize> painQuestionRoom)
     m_duration = centredLabel(u"routineDuration"_s, this);
     m_duration->setFont(scaledFont(font(), secondaryTextScale, false));
 
-    m_start = new QPushButton(tr("Start"), this);
+    // The one thing to press on this page: the accent colour, and a focus
+    // ring thick enough to see from a mat on the floor.
+    m_start = new AccentButton(tr("Start"), this);
     m_start->setObjectName(u"startButton"_s);
     m_start->setAccessibleName(tr("Start the session"));
     m_start->setToolTip(tr("Begin today's routine (Space or Enter)"));
     m_start->setFont(scaledFont(font(), largeTextScale, true));
     m_start->setMinimumSize(280, 76);
-    // The one thing to press on this page: the accent colour, and a focus
-    // ring thick enough to see from a mat on the floor.
-    setPaletteStyleSheet(m_start,
-        u"QPushButton#startButton { background: palette(highlight); color: "
-        u"palette(highlighted-text);"
-        " border: 3px solid palette(highlight); border-radius: 12px; padding: 10px 40px; }"
-        " QPushButton#startButton:hover { background: palette(dark); border-color: palette(dark); }"
-        " QPushButton#startButton:focus { border-color: palette(text); }"
-        " QPushButton#startButton:pressed { background: palette(shadow); }"_s);
     m_start->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     // Enter clicks a focused button only when it is an auto-default button.
     m_start->setAutoDefault(true);
