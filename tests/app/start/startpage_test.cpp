@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <memory>
 
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +65,23 @@ protected:
         return {start, page.findChild<QWidget *>(u"painBefore"_s)->parentWidget()->size()};
     }
 
+    /// A page shown as on a later start that remembered \a room for the
+    /// question; \a remeasured receives what it measures once it builds it.
+    static std::unique_ptr<StartPage> laterStart(QSize room, std::optional<QSize> &remeasured)
+    {
+        auto later = std::make_unique<StartPage>(nullptr, room);
+        QObject::connect(later.get(), &StartPage::painQuestionMeasured, later.get(),
+            [&remeasured](const QString &, QSize measured) { remeasured = measured; });
+        later->resize(1024, 700);
+        later->show();
+        QApplication::processEvents();
+        return later;
+    }
+    static QPoint startOf(StartPage &page)
+    {
+        return page.findChild<QPushButton *>(u"startButton"_s)->mapTo(&page, QPoint());
+    }
+
     StartPage page;
 };
 
@@ -107,13 +125,8 @@ TEST_F(StartPageTest, StartButtonAsksToStart)
 
 TEST_F(StartPageTest, NothingMovesWhenThePainQuestionComesAfterTheFirstFrame)
 {
-    page.resize(1024, 700);
-    page.show();
-    QApplication::processEvents();
-    const QPoint before = startButton()->mapTo(&page, QPoint());
-    // The history opened a moment later: the question is asked.
-    page.setPainBeforeAsked(true);
-    QApplication::processEvents();
+    // The history opened a moment after the first frame: the question is asked.
+    const QPoint before = startAndPainQuestionRoom().first;
     EXPECT_TRUE(page.findChild<QWidget *>(u"painBefore"_s)->isVisible());
     EXPECT_EQ(startButton()->mapTo(&page, QPoint()), before) << "Start stayed where it was";
 
@@ -141,30 +154,24 @@ TEST_F(StartPageTest, ThePainQuestionWaitsUntilAskedInTheRoomMeasuredOnAnEarlier
     QApplication::processEvents();
     ASSERT_TRUE(measured.has_value());
     EXPECT_EQ(measuredKey, StartPage::painQuestionRoomKey());
-    const QPoint start = startButton()->mapTo(&page, QPoint());
+    const QPoint start = startOf(page);
 
     // A later start keeps that room for it, unbuilt, in the first frame...
-    StartPage later(nullptr, measured);
     std::optional<QSize> remeasured;
-    QObject::connect(&later, &StartPage::painQuestionMeasured,
-        [&](const QString &, QSize room) { remeasured = room; });
-    later.resize(1024, 700);
-    later.show();
-    QApplication::processEvents();
-    EXPECT_EQ(later.findChild<ChoiceScale *>(), nullptr) << "nothing of it is measured yet";
-    auto *laterStart = later.findChild<QPushButton *>(u"startButton"_s);
-    EXPECT_EQ(laterStart->mapTo(&later, QPoint()), start);
+    const auto later = laterStart(*measured, remeasured);
+    EXPECT_EQ(later->findChild<ChoiceScale *>(), nullptr) << "nothing of it is measured yet";
+    EXPECT_EQ(startOf(*later), start);
 
     // ...and builds it when the history has opened and it is asked: nothing moves.
-    later.setPainBeforeAsked(true);
+    later->setPainBeforeAsked(true);
     QApplication::processEvents();
-    auto *question = later.findChild<ChoiceScale *>(u"painBefore"_s);
+    auto *question = later->findChild<ChoiceScale *>(u"painBefore"_s);
     ASSERT_NE(question, nullptr);
     EXPECT_TRUE(question->isVisible());
-    EXPECT_EQ(laterStart->mapTo(&later, QPoint()), start);
+    EXPECT_EQ(startOf(*later), start);
     EXPECT_EQ(remeasured, measured);
     question->setValue(4);
-    EXPECT_EQ(later.takePainBefore(), 4);
+    EXPECT_EQ(later->takePainBefore(), 4);
 }
 
 TEST_F(StartPageTest, AWrongRememberedRoomIsCorrectedWhenThePainQuestionIsAsked)
@@ -172,18 +179,12 @@ TEST_F(StartPageTest, AWrongRememberedRoomIsCorrectedWhenThePainQuestionIsAsked)
     const auto [start, room] = startAndPainQuestionRoom();
 
     // Measured with another type, say: 40 pixels too tall.
-    StartPage later(nullptr, QSize(room.width(), room.height() + 40));
     std::optional<QSize> remeasured;
-    QObject::connect(&later, &StartPage::painQuestionMeasured,
-        [&](const QString &, QSize measured) { remeasured = measured; });
-    later.resize(1024, 700);
-    later.show();
+    const auto later = laterStart(QSize(room.width(), room.height() + 40), remeasured);
+    EXPECT_NE(startOf(*later), start);
+    later->setPainBeforeAsked(true);
     QApplication::processEvents();
-    auto *laterStart = later.findChild<QPushButton *>(u"startButton"_s);
-    EXPECT_NE(laterStart->mapTo(&later, QPoint()), start);
-    later.setPainBeforeAsked(true);
-    QApplication::processEvents();
-    EXPECT_EQ(laterStart->mapTo(&later, QPoint()), start) << "the question's own room";
+    EXPECT_EQ(startOf(*later), start) << "the question's own room";
     ASSERT_TRUE(remeasured.has_value());
     EXPECT_EQ(remeasured->height(), room.height()) << "what the next start keeps";
 }
@@ -193,16 +194,15 @@ TEST_F(StartPageTest, NotAskedThePainQuestionIsNeverBuiltAndGivesItsRoomBack)
     const auto [start, room] = startAndPainQuestionRoom();
 
     // A history that cannot be written: nowhere to keep the answer.
-    StartPage later(nullptr, room);
-    later.resize(1024, 700);
-    later.show();
+    std::optional<QSize> remeasured;
+    const auto later = laterStart(room, remeasured);
+    EXPECT_EQ(startOf(*later), start);
+    later->setPainBeforeAsked(false);
     QApplication::processEvents();
-    auto *laterStart = later.findChild<QPushButton *>(u"startButton"_s);
-    later.setPainBeforeAsked(false);
-    QApplication::processEvents();
-    EXPECT_EQ(later.findChild<ChoiceScale *>(), nullptr);
-    EXPECT_LT(laterStart->mapTo(&later, QPoint()).y(), start.y());
-    EXPECT_EQ(later.takePainBefore(), std::nullopt);
+    EXPECT_EQ(later->findChild<ChoiceScale *>(), nullptr);
+    EXPECT_EQ(remeasured, std::nullopt);
+    EXPECT_LT(startOf(*later).y(), start.y());
+    EXPECT_EQ(later->takePainBefore(), std::nullopt);
 }
 
 TEST_F(StartPageTest, TextBecomesSelectableAfterTheFirstFrameWithoutMoving)
