@@ -10,10 +10,10 @@ namespace limber {
 /// keyboard focus, thick enough to see from a mat on the floor.
 ///
 /// Painted here rather than by a style sheet: a sheet is parsed and its
-/// style built for the window's first frame, and its border drawn as a
-/// stroke, which together cost that frame about half a millisecond. The
-/// colours are read from the palette as it is painted, so a theme switched
-/// while Limber runs reaches it without anything set again.
+/// style built for the window's first frame, and its border is drawn as a
+/// stroke; together that cost the frame about a quarter of a millisecond.
+/// The colours are read from the palette as it is painted, so a theme
+/// switched while Limber runs reaches it without anything set again.
 class AccentButton : public QPushButton
 {
     Q_OBJECT
