@@ -3,20 +3,8 @@
 #include "app/figure/figurestyle.h"
 
 #include <QPainter>
-#include <QPainterPath>
 
 namespace limber {
-
-namespace {
-
-QPainterPath roundedBlock(const QRectF &rect, qreal radius)
-{
-    QPainterPath path;
-    path.addRoundedRect(rect, radius, radius);
-    return path;
-}
-
-} // namespace
 
 AccentButton::AccentButton(const QString &text, QWidget *parent)
     : QPushButton(text, parent)
@@ -27,8 +15,7 @@ AccentButton::AccentButton(const QString &text, QWidget *parent)
 QSize AccentButton::sizeHint() const
 {
     const QSize text = fontMetrics().size(Qt::TextShowMnemonic, this->text());
-    const int edge = ringWidth;
-    return {text.width() + 2 * (paddingX + edge), text.height() + 2 * (paddingY + edge)};
+    return {text.width() + 2 * (paddingX + ringWidth), text.height() + 2 * (paddingY + ringWidth)};
 }
 
 QSize AccentButton::minimumSizeHint() const
@@ -57,18 +44,15 @@ void AccentButton::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    const QRectF outer = rect();
     // Two fills rather than a stroked edge: the edge is the outer block
-    // showing around the inner one.
+    // showing around the inner one, which is only drawn when they differ.
+    const QRectF outer = rect();
+    painter.setBrush(edge);
+    painter.drawRoundedRect(outer, radius, radius);
     if (edge != fill) {
-        painter.setBrush(edge);
-        painter.drawPath(roundedBlock(outer, radius));
         painter.setBrush(fill);
-        painter.drawPath(roundedBlock(
-            outer.adjusted(ringWidth, ringWidth, -ringWidth, -ringWidth), radius - ringWidth));
-    } else {
-        painter.setBrush(fill);
-        painter.drawPath(roundedBlock(outer, radius));
+        painter.drawRoundedRect(outer.adjusted(ringWidth, ringWidth, -ringWidth, -ringWidth),
+            radius - ringWidth, radius - ringWidth);
     }
 
     painter.setPen(label);
