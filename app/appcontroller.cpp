@@ -185,6 +185,7 @@ void AppController::afterFirstPaint()
         return;
     m_pastFirstPaint = true;
     m_window->startPage()->makeTextSelectable();
+    m_window->startPage()->preparePainQuestion();
     connect(m_history.get(), &HistoryController::opened, this, &AppController::historyOpened);
     connect(m_history.get(), &HistoryController::pageBuilt, this, [this](HistoryPage *page) {
         page->setTargetLineSource(

@@ -126,12 +126,12 @@ StartPage::StartPage(QWidget *parent, std::optional<QSize> painQuestionRoom)
     m_painBeforeBox->hide();
     // Its eleven buttons are measured in a bold and a small type that
     // nothing else in the first frame uses: loading those two fonts and
-    // measuring the labels cost the first frame about 2 ms. Given the room
-    // it took on an earlier start, it is built when first asked instead.
+    // measuring the labels cost the first frame about 2 ms. It is built
+    // when first asked, in the room it took on an earlier start, or after
+    // the first frame (preparePainQuestion) when there is none.
+    m_painQuestionRoomRemembered = painQuestionRoom.has_value();
     if (painQuestionRoom)
         m_painBeforeBox->setMinimumSize(*painQuestionRoom);
-    else
-        buildPainQuestion();
 
     // In a scroll area: a long routine's tiles, or a small screen, scroll
     // rather than make the window taller than the screen.
@@ -326,8 +326,10 @@ void StartPage::buildPainQuestion()
     m_painBefore->setObjectName(u"painBefore"_s);
     m_painBefore->installShortcuts(this);
     m_painBeforeBox->layout()->addWidget(m_painBefore);
-    // Its own room from now on, not the one remembered for it.
+    // Its own room from now on, not the one remembered for it. A hidden
+    // box's layout does not tell the page that it grew: the box does.
     m_painBeforeBox->setMinimumSize(0, 0);
+    m_painBeforeBox->updateGeometry();
     // Measured once the page is polished and the question is in it.
     QMetaObject::invokeMethod(this, &StartPage::measurePainQuestion, Qt::QueuedConnection);
 }
@@ -340,6 +342,12 @@ void StartPage::measurePainQuestion()
     const QLayoutItem *item = m_layout->itemAt(m_layout->indexOf(m_painBeforeBox));
     if (item)
         Q_EMIT painQuestionMeasured(painQuestionRoomKey(), item->sizeHint());
+}
+
+void StartPage::preparePainQuestion()
+{
+    if (!m_painBefore && !m_painQuestionRoomRemembered)
+        buildPainQuestion();
 }
 
 void StartPage::setPainBeforeAsked(bool asked)

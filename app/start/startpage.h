@@ -52,7 +52,8 @@ public:
     /// \a painQuestionRoom: the room the "pain right now" question took on
     /// an earlier start with the same painQuestionRoomKey(). Given, the page
     /// keeps that room and builds the question when it is first asked (after
-    /// the first frame); without it, the question is built and measured now.
+    /// the first frame); without it, the first frame has no room for the
+    /// question, and preparePainQuestion() builds and measures it.
     explicit StartPage(
         QWidget *parent = nullptr, std::optional<QSize> painQuestionRoom = std::nullopt);
 
@@ -79,6 +80,11 @@ public:
     /// Asks "pain right now" above the Start button (when there is a history
     /// to keep the answer), or not.
     void setPainBeforeAsked(bool asked);
+    /// Without a remembered room, builds the "pain right now" question
+    /// hidden and keeps the room it takes, so that nothing moves when it is
+    /// asked. Called once the first frame is shown: measuring it loads a bold
+    /// and a small type that nothing else in the first frame uses.
+    void preparePainQuestion();
     /// The answer to "pain right now", if asked and given; the question is
     /// cleared for the next session.
     std::optional<int> takePainBefore();
@@ -134,6 +140,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QWidget *m_painBeforeBox = nullptr;
     ChoiceScale *m_painBefore = nullptr;
+    bool m_painQuestionRoomRemembered = false;
     QWidget *m_progress = nullptr;
 };
 

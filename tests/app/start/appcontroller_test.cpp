@@ -334,9 +334,13 @@ TEST_F(AppControllerTest, OnlyTheStartPageIsBuiltBeforeTheFirstFrame)
     auto *title = window.startPage()->findChild<QLabel *>(u"routineTitle"_s);
     ASSERT_TRUE(title);
     EXPECT_FALSE(title->textInteractionFlags() & Qt::TextSelectableByMouse);
+    EXPECT_FALSE(startPageQuestion(controller)) << "a first start: no room for it remembered";
     ASSERT_TRUE(test::startAndWait(controller));
     EXPECT_FALSE(QApplication::windowIcon().isNull()) << "set once the first frame is shown";
     EXPECT_TRUE(title->textInteractionFlags() & Qt::TextSelectableByMouse) << "the same";
+    EXPECT_TRUE(startPageQuestion(controller)) << "the same";
+    EXPECT_TRUE(controller.settings().painQuestionRoom(StartPage::painQuestionRoomKey()))
+        << "its room, for the next start's first frame";
 
     // Opened later, each is whole: the voices the player found are offered.
     window.navigationAction(MainWindow::Page::Settings)->trigger();

@@ -46,8 +46,12 @@ TEST_F(MainWindowTest, TheNextWindowKeepsTheRoomThePainQuestionTookWithoutMeasur
 {
     window.show();
     QApplication::processEvents();
+    EXPECT_EQ(window.startPage()->findChild<QWidget *>(u"painBefore"_s), nullptr)
+        << "not in the first frame of a first start";
+    window.startPage()->preparePainQuestion();
+    QApplication::processEvents();
     EXPECT_NE(window.startPage()->findChild<QWidget *>(u"painBefore"_s), nullptr)
-        << "the first start measures the question";
+        << "the first start measures the question after its first frame";
     EXPECT_TRUE(settings.painQuestionRoom(StartPage::painQuestionRoomKey()).has_value());
 
     MainWindow next(settings);

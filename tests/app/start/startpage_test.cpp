@@ -52,12 +52,15 @@ protected:
         return label ? label->text() : u"<missing>"_s;
     }
 
-    /// Shows the page as on a first start, then asks the pain question:
-    /// where Start is, and the room the question takes.
+    /// Shows the page as on a first start, where the pain question is
+    /// prepared after the first frame, then asks it: where Start is, and the
+    /// room the question takes.
     std::pair<QPoint, QSize> startAndPainQuestionRoom()
     {
         page.resize(1024, 700);
         page.show();
+        QApplication::processEvents();
+        page.preparePainQuestion();
         QApplication::processEvents();
         const QPoint start = startButton()->mapTo(&page, QPoint());
         page.setPainBeforeAsked(true);
@@ -135,6 +138,8 @@ TEST_F(StartPageTest, NothingMovesWhenThePainQuestionComesAfterTheFirstFrame)
     other.resize(1024, 700);
     other.show();
     QApplication::processEvents();
+    other.preparePainQuestion();
+    QApplication::processEvents();
     auto *otherStart = other.findChild<QPushButton *>(u"startButton"_s);
     const QPoint kept = otherStart->mapTo(&other, QPoint());
     other.setPainBeforeAsked(false);
@@ -144,7 +149,7 @@ TEST_F(StartPageTest, NothingMovesWhenThePainQuestionComesAfterTheFirstFrame)
 
 TEST_F(StartPageTest, ThePainQuestionWaitsUntilAskedInTheRoomMeasuredOnAnEarlierStart)
 {
-    // The first start: the question is built with the page, and measured.
+    // The first start: the first frame has no room for the question...
     std::optional<QSize> measured;
     QString measuredKey;
     QObject::connect(&page, &StartPage::painQuestionMeasured,
@@ -152,7 +157,14 @@ TEST_F(StartPageTest, ThePainQuestionWaitsUntilAskedInTheRoomMeasuredOnAnEarlier
     page.resize(1024, 700);
     page.show();
     QApplication::processEvents();
+    EXPECT_EQ(page.findChild<ChoiceScale *>(), nullptr) << "not measured for the first frame";
+    const QPoint firstFrameStart = startOf(page);
+
+    // ...then it is built and measured, and Start moves down once, to make room.
+    page.preparePainQuestion();
+    QApplication::processEvents();
     ASSERT_TRUE(measured.has_value());
+    EXPECT_GT(startOf(page).y(), firstFrameStart.y());
     EXPECT_EQ(measuredKey, StartPage::painQuestionRoomKey());
     const QPoint start = startOf(page);
 
