@@ -328,7 +328,7 @@ std::optional<QSize> Settings::painQuestionRoom(const QString &layoutKey) const
     if (read(key::painQuestionRoomKey, QString()).toString() != layoutKey)
         return std::nullopt;
     const QSize room = read(key::painQuestionRoom, QSize()).toSize();
-    if (!room.isValid() || room.isEmpty())
+    if (room.isEmpty()) // also a value that is no size at all (-1 x -1)
         return std::nullopt;
     return room;
 }
